@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.app.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The workbench application's user-visible strings, from {@code messages.properties}. */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.throughline.app.internal.messages"; //$NON-NLS-1$
+
+    public static String application_title;
+    public static String application_workspaceInUse;
+    public static String menu_file;
+    public static String menu_new;
+    public static String menu_edit;
+    public static String menu_window;
+    public static String menu_openPerspective;
+    public static String menu_showView;
+    public static String menu_help;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

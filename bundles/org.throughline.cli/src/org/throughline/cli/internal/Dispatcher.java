@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.cli.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.Platform;
+import org.throughline.cli.api.CliCommand;
+import org.throughline.cli.api.CliContext;
+import org.throughline.cli.api.CliException;
+import org.throughline.cli.api.ExitCode;
+
+/**
+ * Turns the arguments of {@code throughline ...} into a run of one sub-command: finds the
+ * command, runs it, and turns every failure into one line on standard error and an exit code.
+ * Stack traces go to the platform log, or to standard error with {@code --debug}.
+ */
+public final class Dispatcher {
+
+    static final String DEBUG_OPTION = "--debug"; //$NON-NLS-1$
+
+    private final CommandRegistry registry;
+
+    /** @param registry the commands to dispatch to */
+    public Dispatcher(CommandRegistry registry) {
+        this.registry = registry;
+    }
+
+    /**
+     * Runs the command the arguments name.
+     *
+     * @param arguments        the command line after {@code throughline}
+     * @param out              standard output
+     * @param err              standard error
+     * @param workingDirectory where relative paths start
+     * @return the exit code
+     */
+    public int run(List<String> arguments, PrintStream out, PrintStream err, Path workingDirectory) {
+        List<String> rest = new ArrayList<>(arguments);
+        boolean debug = rest.remove(DEBUG_OPTION);
+        CliContext context = new CliContext(out, err, workingDirectory, debug);
+        if (debug) {
+            registry.problems().forEach(problem -> err.println(Messages.bind(Messages.dispatcher_prefix, problem)));
+        }
+        if (rest.isEmpty()) {
+            rest.add(HelpCommand.NAME);
+        } else if ("--help".equals(rest.get(0)) || "-h".equals(rest.get(0))) { //$NON-NLS-1$ //$NON-NLS-2$
+            rest.set(0, HelpCommand.NAME);
+        } else if ("--version".equals(rest.get(0))) { //$NON-NLS-1$
+            rest.set(0, VersionCommand.NAME);
+        }
+        String name = rest.remove(0);
+        Optional<CommandDescriptor> descriptor = registry.find(name);
+        if (descriptor.isEmpty()) {
+            err.println(Messages.bind(Messages.dispatcher_prefix, Messages.bind(Messages.dispatcher_unknownCommand, name)));
+            return ExitCode.USAGE;
+        }
+        try {
+            CliCommand command = descriptor.get().factory().get();
+            return command.run(context, List.copyOf(rest));
+        } catch (CliException e) {
+            err.println(Messages.bind(Messages.dispatcher_prefix, e.getMessage()));
+            if (debug && e.getCause() != null) {
+                e.printStackTrace(err);
+            }
+            return e.exitCode();
+        } catch (RuntimeException | LinkageError e) {
+            String where = logFailure(name, e);
+            err.println(Messages.bind(Messages.dispatcher_prefix,
+                    Messages.bind(Messages.dispatcher_internalError, new Object[] { name, describe(e), where })));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return ExitCode.INTERNAL;
+        }
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
+    private static String logFailure(String command, Throwable e) {
+        try {
+            ILog.of(Dispatcher.class).error(Messages.bind(Messages.dispatcher_logEntry, command), e);
+            IPath log = Platform.getLogFileLocation();
+            return log == null ? Messages.dispatcher_rerunWithDebug : Messages.bind(Messages.dispatcher_seeLog, log.toOSString());
+        } catch (RuntimeException | LinkageError noPlatform) {
+            return Messages.dispatcher_rerunWithDebug;
+        }
+    }
+}

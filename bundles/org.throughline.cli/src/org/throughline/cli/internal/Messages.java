@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.cli.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The command line's user-visible strings, from {@code messages.properties}. */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.throughline.cli.internal.messages"; //$NON-NLS-1$
+
+    public static String dispatcher_prefix;
+    public static String dispatcher_unknownCommand;
+    public static String dispatcher_internalError;
+    public static String dispatcher_logEntry;
+    public static String dispatcher_seeLog;
+    public static String dispatcher_rerunWithDebug;
+    public static String registry_malformed;
+    public static String registry_cannotCreate;
+    public static String registry_duplicate;
+    public static String help_header;
+    public static String help_footer;
+    public static String help_usage;
+    public static String help_tooManyArguments;
+    public static String version_line;
+    public static String version_runtime;
+    public static String version_devBuild;
+    public static String version_usage;
+    public static String version_noArguments;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

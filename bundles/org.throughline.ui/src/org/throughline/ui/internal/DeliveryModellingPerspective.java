@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.ui.internal;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/**
+ * The Delivery Modelling perspective: models on the left (Project Explorer), the editor in the
+ * middle, the Outline on the right, and Properties and Problems below, where a modeller looks
+ * after every edit.
+ */
+public final class DeliveryModellingPerspective implements IPerspectiveFactory {
+
+    static final String LEFT = "org.throughline.ui.perspective.left"; //$NON-NLS-1$
+    static final String RIGHT = "org.throughline.ui.perspective.right"; //$NON-NLS-1$
+    static final String BOTTOM = "org.throughline.ui.perspective.bottom"; //$NON-NLS-1$
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        String editors = layout.getEditorArea();
+        layout.setEditorAreaVisible(true);
+
+        IFolderLayout left = layout.createFolder(LEFT, IPageLayout.LEFT, 0.22f, editors);
+        left.addView(IPageLayout.ID_PROJECT_EXPLORER);
+
+        IFolderLayout bottom = layout.createFolder(BOTTOM, IPageLayout.BOTTOM, 0.70f, editors);
+        bottom.addView(IPageLayout.ID_PROP_SHEET);
+        bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+
+        IFolderLayout right = layout.createFolder(RIGHT, IPageLayout.RIGHT, 0.75f, editors);
+        right.addView(IPageLayout.ID_OUTLINE);
+
+        layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
+        layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+        layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project"); //$NON-NLS-1$
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder"); //$NON-NLS-1$
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file"); //$NON-NLS-1$
+    }
+}
