@@ -10,6 +10,7 @@ public final class Messages extends NLS {
 
     public static String application_title;
     public static String application_workspaceInUse;
+    public static String application_noDisplay;
     public static String menu_file;
     public static String menu_new;
     public static String menu_edit;

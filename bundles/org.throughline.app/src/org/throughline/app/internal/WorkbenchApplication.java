@@ -3,11 +3,13 @@ package org.throughline.app.internal;
 
 import java.io.IOException;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.service.datalocation.Location;
+import org.eclipse.swt.SWTError;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
@@ -21,7 +23,15 @@ public final class WorkbenchApplication implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) throws Exception {
-        Display display = PlatformUI.createDisplay();
+        Display display;
+        try {
+            display = PlatformUI.createDisplay();
+        } catch (SWTError e) {
+            // No usable display: say so in one line rather than "An error has occurred".
+            System.err.println(Messages.bind(Messages.application_noDisplay, e.getMessage()));
+            ILog.of(WorkbenchApplication.class).error(Messages.bind(Messages.application_noDisplay, e.getMessage()), e);
+            return Integer.valueOf(2);
+        }
         try {
             Location workspace = Platform.getInstanceLocation();
             if (!lock(workspace)) {
