@@ -26,6 +26,12 @@ public final class Messages extends NLS {
     public static String version_devBuild;
     public static String version_usage;
     public static String version_noArguments;
+    public static String info_usage;
+    public static String info_noFiles;
+    public static String info_unknownOption;
+    public static String info_metamodel;
+    public static String info_note;
+    public static String info_total;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,45 @@
+/**
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.throughline.model.impl;
+
+import org.eclipse.emf.ecore.EClass;
+
+import org.throughline.model.Person;
+import org.throughline.model.ThroughlinePackage;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Person</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * @generated
+ */
+public class PersonImpl extends ActorImpl implements Person {
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final String copyright = "SPDX-License-Identifier: EPL-2.0";
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PersonImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return ThroughlinePackage.Literals.PERSON;
+	}
+
+} //PersonImpl

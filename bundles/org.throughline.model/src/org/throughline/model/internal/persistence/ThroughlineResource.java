@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.model.internal.persistence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+
+/**
+ * A {@code .throughline} file: XMI in which every element carries its own stable id (the
+ * {@code id} attribute) and references are written as ids, so that renames, diagrams, diffs and
+ * merges all survive.
+ * <ul>
+ * <li>Loading is linear: ids resolve through a hash map after parsing, with a pooled, hardened
+ * parser (see {@link LoadOptions}).</li>
+ * <li>An element added without an id, or with the id of another element already in the file
+ * (a copy), gets a fresh one.</li>
+ * <li>{@link #save(Map)} to a local file is atomic and keeps the previous version as a backup
+ * (see {@link AtomicFiles}).</li>
+ * </ul>
+ */
+public class ThroughlineResource extends XMIResourceImpl {
+
+    /** @param uri where the resource lives */
+    public ThroughlineResource(URI uri) {
+        super(uri);
+        setIntrinsicIDToEObjectMap(new HashMap<>());
+        getDefaultLoadOptions().putAll(LoadOptions.defaults());
+        getDefaultSaveOptions().putAll(SaveOptions.defaults());
+    }
+
+    @Override
+    protected boolean useIDs() {
+        // Ids are intrinsic (an attribute of each element), not XMI's extrinsic ids.
+        return false;
+    }
+
+    @Override
+    protected XMLLoad createXMLLoad() {
+        return new HardenedXmlLoad(createXMLHelper());
+    }
+
+    @Override
+    protected XMLLoad createXMLLoad(Map<?, ?> options) {
+        return createXMLLoad();
+    }
+
+    @Override
+    protected void attachedHelper(EObject eObject) {
+        if (!isLoading()) {
+            giveIdIfMissingOrTaken(eObject);
+        }
+        super.attachedHelper(eObject);
+    }
+
+    private void giveIdIfMissingOrTaken(EObject eObject) {
+        EAttribute idAttribute = eObject.eClass().getEIDAttribute();
+        if (idAttribute == null) {
+            return;
+        }
+        Object id = eObject.eGet(idAttribute);
+        EObject holder = id == null ? null : getIntrinsicIDToEObjectMap().get(id);
+        if (id == null || id.toString().isEmpty() || (holder != null && holder != eObject)) {
+            eObject.eSet(idAttribute, EcoreUtil.generateUUID());
+        }
+    }
+
+    @Override
+    public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+        super.doLoad(inputStream, options);
+        giveIdsAfterLoad();
+    }
+
+    /**
+     * Elements written without an id (by hand or by an importer) get one; a file in which two
+     * elements share an id is refused, because references to that id would be ambiguous.
+     */
+    private void giveIdsAfterLoad() throws IOException {
+        Set<String> seen = new HashSet<>();
+        for (TreeIterator<EObject> all = getAllContents(); all.hasNext();) {
+            EObject element = all.next();
+            EAttribute idAttribute = element.eClass().getEIDAttribute();
+            if (idAttribute == null) {
+                continue;
+            }
+            String id = (String) element.eGet(idAttribute);
+            if (id == null || id.isEmpty()) {
+                id = EcoreUtil.generateUUID();
+                element.eSet(idAttribute, id);
+                getIntrinsicIDToEObjectMap().put(id, element);
+            } else if (!seen.add(id)) {
+                throw new DuplicateIdException(id);
+            }
+        }
+    }
+
+    /** Two elements of one file share an id. */
+    static final class DuplicateIdException extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final String id;
+
+        DuplicateIdException(String id) {
+            super("duplicate id " + id); //$NON-NLS-1$
+            this.id = id;
+        }
+
+        String id() {
+            return id;
+        }
+    }
+
+    @Override
+    public void save(Map<?, ?> options) throws IOException {
+        URI uri = getURI();
+        if (uri == null || !uri.isFile()) {
+            super.save(options);
+            return;
+        }
+        java.nio.file.Path target = java.nio.file.Path.of(uri.toFileString());
+        AtomicFiles.write(target, out -> save(out, options));
+    }
+}
