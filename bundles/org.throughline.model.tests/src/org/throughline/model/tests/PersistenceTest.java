@@ -141,6 +141,19 @@ class PersistenceTest {
         }
     }
 
+    @Test
+    void savingKeepsTheFilePermissions() throws IOException {
+        Path file = save(ModelGenerator.generate(100, 3), "shared.throughline");
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+                "a new model file is readable by others, like any new file");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        Resource resource = ModelFiles.load(file);
+        ((Model) resource.getContents().get(0)).setName("changed");
+        ModelFiles.save(resource);
+        assertEquals("rw-rw-r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+                "saving keeps the permissions the user gave the file");
+    }
+
     private static Link firstLink(Model model) {
         for (var all = model.eAllContents(); all.hasNext();) {
             if (all.next() instanceof Link link) {

@@ -11,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes a file so that, whatever happens (an exception, a crash, the power going), the file on
@@ -64,7 +67,9 @@ public final class AtomicFiles {
                 out.flush();
                 channel.force(true);
             }
-            if (Files.exists(absolute)) {
+            boolean replacing = Files.exists(absolute);
+            keepPermissions(replacing ? absolute : null, temporary);
+            if (replacing) {
                 keepBackup(absolute);
             }
             move(temporary, absolute);
@@ -74,6 +79,20 @@ public final class AtomicFiles {
             if (!moved) {
                 Files.deleteIfExists(temporary);
             }
+        }
+    }
+
+    /**
+     * A temporary file is private to its owner; the saved file gets the permissions of the file
+     * it replaces, or those of an ordinary new file (rw-r--r--).
+     */
+    private static void keepPermissions(Path replaced, Path temporary) {
+        try {
+            Set<PosixFilePermission> permissions = replaced == null ? PosixFilePermissions.fromString("rw-r--r--") //$NON-NLS-1$
+                    : Files.getPosixFilePermissions(replaced);
+            Files.setPosixFilePermissions(temporary, permissions);
+        } catch (UnsupportedOperationException | IOException notPosix) {
+            // Not a POSIX file system: the platform's defaults apply.
         }
     }
 

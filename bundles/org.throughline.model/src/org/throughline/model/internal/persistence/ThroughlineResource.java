@@ -4,11 +4,8 @@ package org.throughline.model.internal.persistence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
-import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -55,9 +52,14 @@ public class ThroughlineResource extends XMIResourceImpl {
         return createXMLLoad();
     }
 
+    /** The first id found twice while attaching a loaded tree; reported when the load ends. */
+    private String duplicateId;
+
     @Override
     protected void attachedHelper(EObject eObject) {
-        if (!isLoading()) {
+        if (isLoading()) {
+            checkIdAfterLoad(eObject);
+        } else {
             giveIdIfMissingOrTaken(eObject);
         }
         super.attachedHelper(eObject);
@@ -75,32 +77,30 @@ public class ThroughlineResource extends XMIResourceImpl {
         }
     }
 
-    @Override
-    public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
-        super.doLoad(inputStream, options);
-        giveIdsAfterLoad();
+    /**
+     * The loaded tree is attached once, at the end of the load (deferred attachment): that one
+     * pass gives an id to elements written without one (by hand or by an importer) and finds
+     * ids used twice, which would make references to them ambiguous.
+     */
+    private void checkIdAfterLoad(EObject eObject) {
+        EAttribute idAttribute = eObject.eClass().getEIDAttribute();
+        if (idAttribute == null) {
+            return;
+        }
+        String id = (String) eObject.eGet(idAttribute);
+        if (id == null || id.isEmpty()) {
+            eObject.eSet(idAttribute, EcoreUtil.generateUUID());
+        } else if (duplicateId == null && getIntrinsicIDToEObjectMap().containsKey(id)) {
+            duplicateId = id;
+        }
     }
 
-    /**
-     * Elements written without an id (by hand or by an importer) get one; a file in which two
-     * elements share an id is refused, because references to that id would be ambiguous.
-     */
-    private void giveIdsAfterLoad() throws IOException {
-        Set<String> seen = new HashSet<>();
-        for (TreeIterator<EObject> all = getAllContents(); all.hasNext();) {
-            EObject element = all.next();
-            EAttribute idAttribute = element.eClass().getEIDAttribute();
-            if (idAttribute == null) {
-                continue;
-            }
-            String id = (String) element.eGet(idAttribute);
-            if (id == null || id.isEmpty()) {
-                id = EcoreUtil.generateUUID();
-                element.eSet(idAttribute, id);
-                getIntrinsicIDToEObjectMap().put(id, element);
-            } else if (!seen.add(id)) {
-                throw new DuplicateIdException(id);
-            }
+    @Override
+    public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+        duplicateId = null;
+        super.doLoad(inputStream, options);
+        if (duplicateId != null) {
+            throw new DuplicateIdException(duplicateId);
         }
     }
 
