@@ -2,12 +2,14 @@
 package org.throughline.testing;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.Platform;
 import org.osgi.framework.Bundle;
 
@@ -19,16 +21,32 @@ public final class Examples {
     private Examples() {
     }
 
+    private static Path folder;
+
     /**
-     * @return the folder holding the example {@code .throughline} files
-     * @throws IOException when the examples bundle is not installed
+     * @return a folder holding copies of the example {@code .throughline} files (the bundle
+     *         may be a jar), made once per test run
+     * @throws IOException when the examples bundle is not installed or cannot be read
      */
-    public static Path folder() throws IOException {
+    public static synchronized Path folder() throws IOException {
+        if (folder != null) {
+            return folder;
+        }
         Bundle bundle = Platform.getBundle(BUNDLE);
         if (bundle == null) {
             throw new IOException(BUNDLE + " is not installed in the test runtime");
         }
-        return FileLocator.getBundleFileLocation(bundle).orElseThrow().toPath().resolve("models");
+        Path copies = Files.createTempDirectory("throughline-examples");
+        Enumeration<URL> entries = bundle.findEntries("models", "*.throughline", false);
+        while (entries != null && entries.hasMoreElements()) {
+            URL entry = entries.nextElement();
+            String name = entry.getPath().substring(entry.getPath().lastIndexOf('/') + 1);
+            try (InputStream in = entry.openStream()) {
+                Files.copy(in, copies.resolve(name));
+            }
+        }
+        folder = copies;
+        return folder;
     }
 
     /**

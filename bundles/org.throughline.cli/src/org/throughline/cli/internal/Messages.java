@@ -32,6 +32,13 @@ public final class Messages extends NLS {
     public static String info_metamodel;
     public static String info_note;
     public static String info_total;
+    public static String validate_usage;
+    public static String validate_noFiles;
+    public static String validate_unknownOption;
+    public static String validate_badValue;
+    public static String validate_notAModel;
+    public static String validate_summary;
+    public static String validate_ruleCount;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

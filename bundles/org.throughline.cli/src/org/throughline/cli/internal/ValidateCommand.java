@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.throughline.cli.api.CliCommand;
+import org.throughline.cli.api.CliContext;
+import org.throughline.cli.api.CliException;
+import org.throughline.cli.api.ExitCode;
+import org.throughline.model.Model;
+import org.throughline.model.api.ModelFiles;
+import org.throughline.model.api.ModelLoadException;
+import org.throughline.validation.api.Finding;
+import org.throughline.validation.api.Severity;
+import org.throughline.validation.api.ValidationResult;
+import org.throughline.validation.api.Validator;
+
+/**
+ * {@code throughline validate FILE... [--format text|json|sarif] [--fail-on error|warning|info]}
+ * and {@code throughline validate --list-rules}. Exit code 0 when no finding reaches the
+ * {@code --fail-on} severity (error by default), 1 when one does, 2 for bad usage or a file that
+ * cannot be read.
+ */
+public final class ValidateCommand implements CliCommand {
+
+    private static final Pattern ID = Pattern.compile("\\bid=\"([^\"]+)\""); //$NON-NLS-1$
+
+    /** One validated file. */
+    record Report(String name, Path file, ValidationResult result, Map<String, Integer> lines) {
+    }
+
+    @Override
+    public int run(CliContext context, List<String> arguments) throws CliException {
+        String format = "text"; //$NON-NLS-1$
+        Severity failOn = Severity.ERROR;
+        boolean listRules = false;
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            switch (argument) {
+                case "--format" -> format = value(arguments, ++i, argument, List.of("text", "json", "sarif")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                case "--fail-on" -> failOn = Severity.valueOf( //$NON-NLS-1$
+                        value(arguments, ++i, argument, List.of("error", "warning", "info")).toUpperCase(Locale.ROOT)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                case "--list-rules" -> listRules = true; //$NON-NLS-1$
+                default -> {
+                    if (argument.startsWith("-")) { //$NON-NLS-1$
+                        throw CliException.usage(Messages.bind(Messages.validate_unknownOption, argument));
+                    }
+                    files.add(argument);
+                }
+            }
+        }
+        Validator validator = Validator.standard();
+        validator.problems().forEach(p -> context.err().println(Messages.bind(Messages.dispatcher_prefix, p)));
+        if (listRules) {
+            new ValidationOutput(context.out()).catalogue(validator.rules(), format);
+            return ExitCode.OK;
+        }
+        if (files.isEmpty()) {
+            throw CliException.usage(Messages.validate_noFiles);
+        }
+        List<Report> reports = new ArrayList<>();
+        boolean unreadable = false;
+        for (String name : files) {
+            Path file = context.resolve(name);
+            try {
+                Resource resource = ModelFiles.load(file);
+                if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model model)) {
+                    throw CliException.usage(Messages.bind(Messages.validate_notAModel, file));
+                }
+                reports.add(new Report(name, file, validator.validate(model), idLines(file)));
+            } catch (ModelLoadException e) {
+                context.err().println(Messages.bind(Messages.dispatcher_prefix, e.getMessage()));
+                unreadable = true;
+            }
+        }
+        ValidationOutput output = new ValidationOutput(context.out());
+        switch (format) {
+            case "json" -> output.json(reports); //$NON-NLS-1$
+            case "sarif" -> output.sarif(reports, validator.rules()); //$NON-NLS-1$
+            default -> output.text(reports);
+        }
+        for (Report report : reports) {
+            report.result().failedRules().forEach(f -> context.err().println(Messages.bind(Messages.dispatcher_prefix, f)));
+        }
+        if (unreadable) {
+            return ExitCode.USAGE;
+        }
+        final Severity threshold = failOn;
+        return reports.stream().anyMatch(r -> r.result().hasAtLeast(threshold)) ? ExitCode.PROBLEMS : ExitCode.OK;
+    }
+
+    private static String value(List<String> arguments, int index, String option, List<String> allowed) throws CliException {
+        if (index >= arguments.size() || !allowed.contains(arguments.get(index))) {
+            throw CliException.usage(Messages.bind(Messages.validate_badValue, option, String.join(", ", allowed))); //$NON-NLS-1$
+        }
+        return arguments.get(index);
+    }
+
+    /** The line on which each id is declared, so that SARIF and text output can point into the file. */
+    private static Map<String, Integer> idLines(Path file) {
+        Map<String, Integer> lines = new HashMap<>();
+        try {
+            List<String> text = Files.readAllLines(file);
+            for (int i = 0; i < text.size(); i++) {
+                Matcher matcher = ID.matcher(text.get(i));
+                if (matcher.find()) {
+                    lines.putIfAbsent(matcher.group(1), Integer.valueOf(i + 1));
+                }
+            }
+        } catch (IOException e) {
+            // Without line numbers the findings still name the element's path and id.
+        }
+        return lines;
+    }
+
+    @Override
+    public String usage() {
+        return Messages.validate_usage;
+    }
+
+    static Map<String, Long> counts(ValidationResult result) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Severity severity : Severity.values()) {
+            counts.put(severity.name().toLowerCase(Locale.ROOT), Long.valueOf(result.count(severity)));
+        }
+        return counts;
+    }
+
+    static String elementLine(Finding finding, Report report) {
+        Integer line = finding.elementId() == null ? null : report.lines().get(finding.elementId());
+        return line == null ? report.name() : report.name() + ":" + line; //$NON-NLS-1$
+    }
+}

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.validation.api;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.preferences.IPreferencesService;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.throughline.model.Model;
+import org.throughline.validation.internal.Engine;
+import org.throughline.validation.internal.RegisteredRule;
+import org.throughline.validation.internal.RuleRegistry;
+import org.throughline.validation.internal.SeverityPolicy;
+
+/**
+ * Validates delivery-chain models with every rule contributed to
+ * {@code org.throughline.validation.rules}, with the severities the model and the user's
+ * preferences set, and the suppressions recorded in the model.
+ *
+ * <pre>
+ * ValidationResult result = Validator.standard().validate(model);
+ * </pre>
+ */
+public final class Validator {
+
+    /** The preference node of rule severities: key {@code severity.RULE-ID}, value a {@link Severity} name or IGNORE. */
+    public static final String PREFERENCES = "org.throughline.validation"; //$NON-NLS-1$
+
+    /** How long one rule may take over a whole model before it is stopped. */
+    public static final long DEFAULT_TIME_LIMIT_MILLIS = 10_000;
+
+    private final RuleRegistry registry;
+    private final long timeLimitMillis;
+
+    private Validator(RuleRegistry registry, long timeLimitMillis) {
+        this.registry = registry;
+        this.timeLimitMillis = timeLimitMillis;
+    }
+
+    /** @return a validator with the contributed rules and the default time limit */
+    public static Validator standard() {
+        return new Validator(RuleRegistry.fromExtensions(), DEFAULT_TIME_LIMIT_MILLIS);
+    }
+
+    /**
+     * @param millis how long one rule may take over a whole model
+     * @return a validator like this one with another time limit
+     */
+    public Validator withTimeLimit(long millis) {
+        return new Validator(registry, millis);
+    }
+
+    /** @return the catalogue: every rule, in contribution order */
+    public List<RuleDescriptor> rules() {
+        return registry.rules().stream().map(RegisteredRule::descriptor).toList();
+    }
+
+    /** @return one sentence for each rule contribution that was malformed and skipped */
+    public List<String> problems() {
+        return registry.problems();
+    }
+
+    /**
+     * @param model a model
+     * @return the findings as at the model's {@code as-at} date (a user property, yyyy-MM-dd,
+     *         for models that describe a moment past) or else today
+     */
+    public ValidationResult validate(Model model) {
+        return validate(model, asAt(model));
+    }
+
+    /**
+     * @param model a model
+     * @return the date the model describes: its {@code as-at} user property, or today
+     */
+    public static LocalDate asAt(Model model) {
+        for (org.throughline.model.Property property : model.getProperties()) {
+            if ("as-at".equals(property.getKey()) && property.getValue() != null) { //$NON-NLS-1$
+                try {
+                    return LocalDate.parse(property.getValue().strip());
+                } catch (java.time.format.DateTimeParseException e) {
+                    break;
+                }
+            }
+        }
+        return LocalDate.now();
+    }
+
+    /**
+     * @param model a model
+     * @param today the date to treat as today (overdue actions, stale assessments)
+     * @return the findings
+     */
+    public ValidationResult validate(Model model, LocalDate today) {
+        return session(model, today).validateAll();
+    }
+
+    /**
+     * @param model a model that will be edited
+     * @param today the date to treat as today
+     * @return a session that revalidates only what an edit affects
+     */
+    public Session session(Model model, LocalDate today) {
+        return new Session(model, today);
+    }
+
+    private Engine engine() {
+        return new Engine(registry.rules(), new SeverityPolicy(preferences()), timeLimitMillis);
+    }
+
+    private Map<String, String> preferences() {
+        Map<String, String> severities = new HashMap<>();
+        try {
+            IPreferencesService service = Platform.getPreferencesService();
+            if (service == null) {
+                return severities;
+            }
+            for (RegisteredRule rule : registry.rules()) {
+                String value = service.getString(PREFERENCES, "severity." + rule.descriptor().id(), null, null); //$NON-NLS-1$
+                if (value != null) {
+                    severities.put(rule.descriptor().id(), value);
+                }
+            }
+        } catch (RuntimeException | LinkageError noPreferences) {
+            // Headless without an instance area: the model's overrides and the defaults apply.
+        }
+        return severities;
+    }
+
+    /**
+     * Validation of one model while it is edited: the first run checks everything; after an
+     * edit, {@link #revalidate(Collection)} re-checks only the changed elements, their
+     * neighbours, and the model-wide rules.
+     */
+    public final class Session {
+        private final Model model;
+        private final LocalDate today;
+        private final Map<EObject, List<Finding>> byChecked = new IdentityHashMap<>();
+        private List<Finding> modelWide = List.of();
+
+        private Session(Model model, LocalDate today) {
+            this.model = model;
+            this.today = today;
+        }
+
+        /** @return the findings of a full validation */
+        public ValidationResult validateAll() {
+            Engine engine = engine();
+            try {
+                Engine.Run run = engine.run(model, today, null);
+                byChecked.clear();
+                byChecked.putAll(run.byCheckedElement());
+                modelWide = run.modelWide();
+                return run.result();
+            } finally {
+                engine.dispose();
+            }
+        }
+
+        /**
+         * @param changed elements that were added, changed or removed
+         * @return the findings of the whole model, with only what the change affects re-checked
+         */
+        public ValidationResult revalidate(Collection<? extends EObject> changed) {
+            Set<EObject> affected = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            for (EObject element : changed) {
+                affected.add(element);
+                for (EObject up = element.eContainer(); up != null; up = up.eContainer()) {
+                    affected.add(up);
+                }
+                for (EReference reference : element.eClass().getEAllReferences()) {
+                    if (reference.isContainment() || !element.eIsSet(reference)) {
+                        continue;
+                    }
+                    Object value = element.eGet(reference, false);
+                    if (value instanceof Collection<?> targets) {
+                        targets.forEach(t -> affected.add((EObject) t));
+                    } else if (value instanceof EObject target) {
+                        affected.add(target);
+                    }
+                }
+            }
+            Engine engine = engine();
+            try {
+                Engine.Run run = engine.run(model, today, affected);
+                byChecked.keySet().removeIf(e -> affected.contains(e) || !EcoreUtil.isAncestor(model, e));
+                byChecked.putAll(run.byCheckedElement());
+                modelWide = run.modelWide();
+                List<Finding> all = new ArrayList<>(modelWide);
+                byChecked.values().forEach(all::addAll);
+                return Engine.result(run.index(), all, run.result().failedRules(), run.result().rulesRun());
+            } finally {
+                engine.dispose();
+            }
+        }
+    }
+}

@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.validation.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
+import org.throughline.model.Model;
+import org.throughline.model.Suppression;
+import org.throughline.validation.api.Finding;
+import org.throughline.validation.api.ModelIndex;
+import org.throughline.validation.api.Rule;
+import org.throughline.validation.api.RuleContext;
+import org.throughline.validation.api.RuleDescriptor;
+import org.throughline.validation.api.Severity;
+import org.throughline.validation.api.ValidationResult;
+
+/**
+ * Runs rules over a model. Each rule makes one pass over the elements of its classes on a worker
+ * thread; a rule that throws or passes its time limit is stopped, reported as failed, and the
+ * other rules still run.
+ */
+public final class Engine {
+
+    private final List<RegisteredRule> rules;
+    private final SeverityPolicy policy;
+    private final long timeLimitMillis;
+    private ExecutorService worker;
+
+    /**
+     * @param rules           the rules to run
+     * @param policy          decides each rule's severity (or that it is switched off)
+     * @param timeLimitMillis how long one rule may take over a whole model
+     */
+    public Engine(List<RegisteredRule> rules, SeverityPolicy policy, long timeLimitMillis) {
+        this.rules = rules;
+        this.policy = policy;
+        this.timeLimitMillis = timeLimitMillis;
+    }
+
+    /**
+     * What one run produced, with the element each finding was found while checking.
+     *
+     * @param result           the findings
+     * @param byCheckedElement the findings of element rules, by the element being checked
+     * @param modelWide        the findings of model-wide rules
+     * @param index            the index the run built
+     */
+    public record Run(ValidationResult result, Map<EObject, List<Finding>> byCheckedElement, List<Finding> modelWide, ModelIndex index) {
+    }
+
+    /**
+     * @param model the model
+     * @param today the date treated as today
+     * @param only  the elements to check with element rules, or {@code null} for all; model-wide
+     *              rules always check the whole model
+     * @return the findings, keyed by the element being checked
+     */
+    public Run run(Model model, LocalDate today, Collection<EObject> only) {
+        Index index = new Index(model);
+        Suppressions suppressions = new Suppressions(model);
+        Map<EObject, List<Finding>> byChecked = new IdentityHashMap<>();
+        List<Finding> modelWide = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        int ran = 0;
+        Set<EObject> subset = only == null ? null : java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        if (only != null) {
+            subset.addAll(only);
+        }
+        for (RegisteredRule registered : rules) {
+            RuleDescriptor descriptor = registered.descriptor();
+            Severity severity = policy.severityOf(descriptor, model);
+            if (severity == null) {
+                continue;
+            }
+            ran++;
+            Collection<EObject> targets = targets(registered, index, registered.isModelWide() ? null : subset);
+            Context context = new Context(descriptor, severity, index, today, suppressions);
+            String failure = runPass(registered, targets, context);
+            if (failure != null) {
+                failed.add(failure);
+                continue;
+            }
+            if (registered.isModelWide()) {
+                modelWide.addAll(context.findings);
+            } else {
+                context.findingsByChecked.forEach((checked, found) -> byChecked.computeIfAbsent(checked, k -> new ArrayList<>())
+                        .addAll(found));
+            }
+        }
+        List<Finding> all = new ArrayList<>(modelWide);
+        byChecked.values().forEach(all::addAll);
+        return new Run(result(index, all, failed, ran), byChecked, modelWide, index);
+    }
+
+    /** Builds a result from findings: suppressed ones apart, the rest most serious first, then in model order. */
+    public static ValidationResult result(ModelIndex index, List<Finding> findings, List<String> failed, int ran) {
+        Map<EObject, Integer> order = new IdentityHashMap<>();
+        int position = 0;
+        for (EObject element : index.all(org.throughline.model.ThroughlinePackage.Literals.ELEMENT)) {
+            order.put(element, Integer.valueOf(position++));
+        }
+        Comparator<Finding> comparator = Comparator.comparing(Finding::severity)
+                .thenComparing(f -> order.getOrDefault(f.element(), Integer.valueOf(Integer.MAX_VALUE)))
+                .thenComparing(f -> f.rule().id());
+        List<Finding> counted = findings.stream().filter(f -> !f.isSuppressed()).sorted(comparator).toList();
+        List<Finding> suppressed = findings.stream().filter(Finding::isSuppressed).sorted(comparator).toList();
+        return new ValidationResult(counted, suppressed, List.copyOf(failed), ran);
+    }
+
+    private static Collection<EObject> targets(RegisteredRule rule, Index index, Set<EObject> subset) {
+        Collection<EObject> targets;
+        if (rule.classes().size() == 1) {
+            targets = index.all(rule.classes().get(0));
+        } else {
+            Set<EObject> union = new LinkedHashSet<>();
+            for (EClass type : rule.classes()) {
+                union.addAll(index.all(type));
+            }
+            targets = union;
+        }
+        if (subset == null) {
+            return targets;
+        }
+        List<EObject> filtered = new ArrayList<>();
+        for (EObject target : targets) {
+            if (subset.contains(target)) {
+                filtered.add(target);
+            }
+        }
+        return filtered;
+    }
+
+    /** @return null when the pass completed, else one sentence saying why the rule failed */
+    private String runPass(RegisteredRule registered, Collection<EObject> targets, Context context) {
+        String id = registered.descriptor().id();
+        Rule rule;
+        try {
+            rule = registered.factory().get();
+        } catch (RuntimeException | LinkageError e) {
+            log(id, e);
+            return Messages.bind(Messages.engine_cannotCreate, id, registered.descriptor().contributor());
+        }
+        if (targets.isEmpty()) {
+            return null;
+        }
+        Future<?> pass = worker().submit(() -> {
+            for (EObject target : targets) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return;
+                }
+                context.checking = target;
+                rule.check(target, context);
+            }
+        });
+        try {
+            pass.get(timeLimitMillis, TimeUnit.MILLISECONDS);
+            return null;
+        } catch (TimeoutException e) {
+            pass.cancel(true);
+            // The stuck thread is abandoned (it is a daemon); the next rule gets a fresh one.
+            worker.shutdownNow();
+            worker = null;
+            return Messages.bind(Messages.engine_tooSlow, new Object[] { id, registered.descriptor().contributor(),
+                    Long.valueOf(timeLimitMillis / 1000) });
+        } catch (ExecutionException e) {
+            log(id, e.getCause());
+            return Messages.bind(Messages.engine_threw, new Object[] { id, registered.descriptor().contributor(),
+                    String.valueOf(e.getCause()) });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            pass.cancel(true);
+            return Messages.bind(Messages.engine_interrupted, id);
+        }
+    }
+
+    private ExecutorService worker() {
+        if (worker == null) {
+            worker = Executors.newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "Throughline validation"); //$NON-NLS-1$
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return worker;
+    }
+
+    /** Ends the worker thread. */
+    public void dispose() {
+        if (worker != null) {
+            worker.shutdownNow();
+            worker = null;
+        }
+    }
+
+    private static void log(String ruleId, Throwable failure) {
+        try {
+            ILog.of(Engine.class).error(NLS.bind(Messages.engine_logEntry, ruleId), failure);
+        } catch (RuntimeException | LinkageError noPlatform) {
+            // Outside a running platform there is no log; the failure is still in the result.
+        }
+    }
+
+    /** The suppressions recorded in a model: rule id, element (null for the whole model), reason. */
+    static final class Suppressions {
+        private final Map<String, Map<EObject, String>> byRule = new HashMap<>();
+
+        Suppressions(Model model) {
+            if (model.getValidationSettings() == null) {
+                return;
+            }
+            for (Suppression suppression : model.getValidationSettings().getSuppressions()) {
+                if (suppression.getRuleId() != null) {
+                    byRule.computeIfAbsent(suppression.getRuleId(), k -> new IdentityHashMap<>()).put(
+                            suppression.getElement() == null ? model : suppression.getElement(),
+                            suppression.getReason() == null ? "" : suppression.getReason()); //$NON-NLS-1$
+                }
+            }
+        }
+
+        String reason(String ruleId, EObject element, Model model) {
+            Map<EObject, String> rule = byRule.get(ruleId);
+            if (rule == null) {
+                return null;
+            }
+            String reason = rule.get(element);
+            return reason != null ? reason : rule.get(model);
+        }
+    }
+
+    private static final class Context implements RuleContext {
+        private final RuleDescriptor descriptor;
+        private final Severity severity;
+        private final Index index;
+        private final LocalDate today;
+        private final Suppressions suppressions;
+        private final List<Finding> findings = new ArrayList<>();
+        private final Map<EObject, List<Finding>> findingsByChecked = new IdentityHashMap<>();
+        private EObject checking;
+
+        Context(RuleDescriptor descriptor, Severity severity, Index index, LocalDate today, Suppressions suppressions) {
+            this.descriptor = descriptor;
+            this.severity = severity;
+            this.index = index;
+            this.today = today;
+            this.suppressions = suppressions;
+        }
+
+        @Override
+        public void report(EObject element, Object... arguments) {
+            Object[] values = new Object[arguments.length + 1];
+            values[0] = index.label(element);
+            System.arraycopy(arguments, 0, values, 1, arguments.length);
+            EAttribute idAttribute = element.eClass().getEIDAttribute();
+            Object id = idAttribute == null ? null : element.eGet(idAttribute);
+            Finding finding = new Finding(descriptor, severity, NLS.bind(descriptor.message(), values), element,
+                    id == null ? null : id.toString(), index.path(element), suppressions.reason(descriptor.id(), element, index.model()));
+            findings.add(finding);
+            findingsByChecked.computeIfAbsent(checking, k -> new ArrayList<>()).add(finding);
+        }
+
+        @Override
+        public ModelIndex index() {
+            return index;
+        }
+
+        @Override
+        public LocalDate today() {
+            return today;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.validation.internal.rules;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.throughline.model.Concept;
+import org.throughline.model.DeliveryChain;
+import org.throughline.model.Element;
+import org.throughline.model.Link;
+import org.throughline.validation.api.Rule;
+
+/** Is the model well formed: references that resolve, names that tell elements apart. */
+final class StructureRules {
+
+    private StructureRules() {
+    }
+
+    static void register(Map<String, Rule> rules) {
+        rules.put("structure.dangling-reference", StructureRules::danglingReference); //$NON-NLS-1$
+        rules.put("structure.duplicate-name", StructureRules::duplicateName); //$NON-NLS-1$
+        rules.put("structure.unnamed", (element, context) -> { //$NON-NLS-1$
+            String name = ((Element) element).getName();
+            if (name == null || name.isBlank()) {
+                context.report(element);
+            }
+        });
+        rules.put("structure.empty-chain", (element, context) -> { //$NON-NLS-1$
+            if (((DeliveryChain) element).getLinks().isEmpty()) {
+                context.report(element);
+            }
+        });
+        rules.put("structure.self-link", (element, context) -> { //$NON-NLS-1$
+            Link link = (Link) element;
+            if (link.getSource() != null && link.getSource() == link.getTarget()) {
+                context.report(element);
+            }
+        });
+        rules.put("structure.link-ends", (element, context) -> { //$NON-NLS-1$
+            Link link = (Link) element;
+            if (link.getSource() == null || link.getTarget() == null) {
+                context.report(element, link.getSource() == null ? "source" : "target"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        });
+        rules.put("structure.chain-link-outside", (element, context) -> { //$NON-NLS-1$
+            DeliveryChain chain = (DeliveryChain) element;
+            for (Link link : chain.getLinks()) {
+                for (EObject end : new EObject[] { link.getSource(), link.getTarget() }) {
+                    if (end != null && !chain.getActors().contains(end)) {
+                        context.report(chain, context.index().label(link), context.index().label(end));
+                    }
+                }
+            }
+        });
+    }
+
+    /** A reference to an element that is in no model file, or in another file than the model. */
+    private static void danglingReference(EObject element, org.throughline.validation.api.RuleContext context) {
+        for (EReference reference : element.eClass().getEAllReferences()) {
+            if (reference.isContainment() || reference.isContainer() || !element.eIsSet(reference)) {
+                continue;
+            }
+            Object value = element.eGet(reference, false);
+            List<?> targets = value instanceof List<?> list ? list : List.of(value);
+            for (Object target : targets) {
+                EObject referenced = (EObject) target;
+                if (referenced.eIsProxy() || referenced.eResource() != element.eResource()
+                        || !org.eclipse.emf.ecore.util.EcoreUtil.isAncestor(context.index().model(), referenced)) {
+                    context.report(element, reference.getName());
+                }
+            }
+        }
+    }
+
+    /** Two concepts of the same kind side by side with the same name cannot be told apart in lists and reports. */
+    private static void duplicateName(EObject element, org.throughline.validation.api.RuleContext context) {
+        Map<String, Concept> seen = new HashMap<>();
+        List<?> contents = element instanceof org.throughline.model.Model model ? model.getElements()
+                : ((org.throughline.model.Folder) element).getElements();
+        for (Object each : contents) {
+            Concept concept = (Concept) each;
+            if (concept.getName() == null || concept.getName().isBlank()) {
+                continue;
+            }
+            String key = concept.eClass().getName() + '\u0000' + concept.getName().strip().toLowerCase(java.util.Locale.ROOT);
+            Concept first = seen.putIfAbsent(key, concept);
+            if (first != null) {
+                context.report(concept, concept.eClass().getName());
+            }
+        }
+    }
+}
