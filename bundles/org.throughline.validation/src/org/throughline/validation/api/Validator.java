@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.throughline.model.Model;
 import org.throughline.validation.internal.Engine;
+import org.throughline.validation.internal.Index;
 import org.throughline.validation.internal.RegisteredRule;
 import org.throughline.validation.internal.RuleRegistry;
 import org.throughline.validation.internal.SeverityPolicy;
@@ -146,6 +147,7 @@ public final class Validator {
         private final LocalDate today;
         private final Map<EObject, List<Finding>> byChecked = new IdentityHashMap<>();
         private List<Finding> modelWide = List.of();
+        private Index index;
 
         private Session(Model model, LocalDate today) {
             this.model = model;
@@ -156,7 +158,8 @@ public final class Validator {
         public ValidationResult validateAll() {
             Engine engine = engine();
             try {
-                Engine.Run run = engine.run(model, today, null);
+                index = new Index(model);
+                Engine.Run run = engine.run(index, today, null);
                 byChecked.clear();
                 byChecked.putAll(run.byCheckedElement());
                 modelWide = run.modelWide();
@@ -189,10 +192,18 @@ public final class Validator {
                     }
                 }
             }
+            // Values changed: the index's lists still hold; elements added or removed: index again.
+            boolean structural = index == null
+                    || affected.stream().anyMatch(e -> !index.contains(e) || !EcoreUtil.isAncestor(model, e));
+            if (structural) {
+                index = new Index(model);
+            } else {
+                index.forgetReferences();
+            }
             Engine engine = engine();
             try {
-                Engine.Run run = engine.run(model, today, affected);
-                byChecked.keySet().removeIf(e -> affected.contains(e) || !EcoreUtil.isAncestor(model, e));
+                Engine.Run run = engine.run(index, today, affected);
+                byChecked.keySet().removeIf(e -> affected.contains(e) || structural && !EcoreUtil.isAncestor(model, e));
                 byChecked.putAll(run.byCheckedElement());
                 modelWide = run.modelWide();
                 List<Finding> all = new ArrayList<>(modelWide);

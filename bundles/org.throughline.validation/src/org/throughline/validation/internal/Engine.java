@@ -75,7 +75,17 @@ public final class Engine {
      * @return the findings, keyed by the element being checked
      */
     public Run run(Model model, LocalDate today, Collection<EObject> only) {
-        Index index = new Index(model);
+        return run(new Index(model), today, only);
+    }
+
+    /**
+     * @param index an up-to-date index of the model
+     * @param today the date treated as today
+     * @param only  the elements to check with element rules, or {@code null} for all
+     * @return the findings, keyed by the element being checked
+     */
+    public Run run(Index index, LocalDate today, Collection<EObject> only) {
+        Model model = index.model();
         Suppressions suppressions = new Suppressions(model);
         Map<EObject, List<Finding>> byChecked = new IdentityHashMap<>();
         List<Finding> modelWide = new ArrayList<>();
@@ -113,11 +123,7 @@ public final class Engine {
 
     /** Builds a result from findings: suppressed ones apart, the rest most serious first, then in model order. */
     public static ValidationResult result(ModelIndex index, List<Finding> findings, List<String> failed, int ran) {
-        Map<EObject, Integer> order = new IdentityHashMap<>();
-        int position = 0;
-        for (EObject element : index.all(org.throughline.model.ThroughlinePackage.Literals.ELEMENT)) {
-            order.put(element, Integer.valueOf(position++));
-        }
+        Map<EObject, Integer> order = ((Index) index).order();
         Comparator<Finding> comparator = Comparator.comparing(Finding::severity)
                 .thenComparing(f -> order.getOrDefault(f.element(), Integer.valueOf(Integer.MAX_VALUE)))
                 .thenComparing(f -> f.rule().id());
@@ -127,26 +133,24 @@ public final class Engine {
     }
 
     private static Collection<EObject> targets(RegisteredRule rule, Index index, Set<EObject> subset) {
-        Collection<EObject> targets;
+        if (subset != null) {
+            // Revalidation: a handful of elements, so test each against the rule's classes.
+            List<EObject> chosen = new ArrayList<>();
+            for (EObject element : subset) {
+                if (rule.classes().stream().anyMatch(type -> type.isSuperTypeOf(element.eClass())) && index.contains(element)) {
+                    chosen.add(element);
+                }
+            }
+            return chosen;
+        }
         if (rule.classes().size() == 1) {
-            targets = index.all(rule.classes().get(0));
-        } else {
-            Set<EObject> union = new LinkedHashSet<>();
-            for (EClass type : rule.classes()) {
-                union.addAll(index.all(type));
-            }
-            targets = union;
+            return index.all(rule.classes().get(0));
         }
-        if (subset == null) {
-            return targets;
+        Set<EObject> union = new LinkedHashSet<>();
+        for (EClass type : rule.classes()) {
+            union.addAll(index.all(type));
         }
-        List<EObject> filtered = new ArrayList<>();
-        for (EObject target : targets) {
-            if (subset.contains(target)) {
-                filtered.add(target);
-            }
-        }
-        return filtered;
+        return union;
     }
 
     /** @return null when the pass completed, else one sentence saying why the rule failed */

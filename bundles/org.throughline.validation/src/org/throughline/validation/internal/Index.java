@@ -29,7 +29,7 @@ import org.throughline.validation.api.ModelIndex;
  * The model index: one walk over the model files every element under its class and all its
  * superclasses; the inverse maps are built the first time a rule asks for them.
  */
-final class Index implements ModelIndex {
+public final class Index implements ModelIndex {
 
     private final Model model;
     private final Map<EClass, List<EObject>> byClass = new HashMap<>();
@@ -39,8 +39,14 @@ final class Index implements ModelIndex {
     private Map<EObject, List<Assessment>> assessments;
     private Map<EObject, List<Indicator>> indicators;
     private Map<EObject, List<EObject>> referrers;
+    private Map<EObject, Integer> order;
 
-    Index(Model model) {
+    /**
+     * Indexes a model.
+     *
+     * @param model the model
+     */
+    public Index(Model model) {
         this.model = model;
         file(model);
         for (TreeIterator<EObject> all = model.eAllContents(); all.hasNext();) {
@@ -55,6 +61,38 @@ final class Index implements ModelIndex {
         for (EClass superType : type.getEAllSuperTypes()) {
             byClass.computeIfAbsent(superType, t -> new ArrayList<>()).add(element);
         }
+    }
+
+    /**
+     * Forgets what was derived from the model's references, after an edit that changed values
+     * but added or removed no element; the by-class lists stay valid.
+     */
+    public void forgetReferences() {
+        links = null;
+        actions = null;
+        assessments = null;
+        indicators = null;
+        referrers = null;
+    }
+
+    /**
+     * @param element an element
+     * @return whether the index knows it (false for elements added since it was built)
+     */
+    public boolean contains(EObject element) {
+        return order().containsKey(element);
+    }
+
+    /** @return each element's position in document order */
+    Map<EObject, Integer> order() {
+        if (order == null) {
+            order = new IdentityHashMap<>();
+            int position = 0;
+            for (EObject element : everything) {
+                order.put(element, Integer.valueOf(position++));
+            }
+        }
+        return order;
     }
 
     @Override
