@@ -11,6 +11,7 @@ import org.throughline.model.Observation;
 import org.throughline.model.Property;
 import org.throughline.model.Target;
 import org.throughline.model.TrajectoryPoint;
+import org.throughline.model.api.Trajectories;
 import org.throughline.validation.api.Rule;
 
 /** How will we know: every outcome measured, every measure with a baseline, a target and a plan to reach it. */
@@ -77,7 +78,7 @@ final class MeasurementRules {
         });
         rules.put("measurement.stale-data", (element, context) -> { //$NON-NLS-1$
             Indicator indicator = (Indicator) element;
-            Observation latest = Checks.latest(indicator);
+            Observation latest = Trajectories.latest(indicator);
             int days = expectedDays(indicator.getFrequency());
             if (latest != null && days > 0 && latest.getDate().plusDays(2L * days).isBefore(context.today())) {
                 context.report(element, latest.getDate());

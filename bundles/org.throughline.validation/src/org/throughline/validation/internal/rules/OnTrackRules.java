@@ -12,6 +12,7 @@ import org.throughline.model.LikelihoodRating;
 import org.throughline.model.Observation;
 import org.throughline.model.Stocktake;
 import org.throughline.model.ThroughlinePackage;
+import org.throughline.model.api.Trajectories;
 import org.throughline.validation.api.Rule;
 
 /** Are we on track, and if not, is something being done about it. */
@@ -26,17 +27,17 @@ final class OnTrackRules {
     static void register(Map<String, Rule> rules) {
         rules.put("ontrack.off-trajectory", (element, context) -> { //$NON-NLS-1$
             Indicator indicator = (Indicator) element;
-            Observation latest = Checks.latest(indicator);
+            Observation latest = Trajectories.latest(indicator);
             if (latest == null || indicator.getTrajectory() == null) {
                 return;
             }
-            Double planned = Checks.planned(indicator.getTrajectory().getPoints(), latest.getDate());
+            Double planned = Trajectories.planned(indicator, latest.getDate());
             if (planned == null) {
                 return;
             }
-            double tolerance = indicator.getTrajectory().getTolerance() == null ? 0 : indicator.getTrajectory().getTolerance();
-            double shortfall = Checks.shortfall(indicator, latest.getValue(), planned);
-            if (shortfall > tolerance && !Checks.hasOpenAction(context.index(), indicator, indicator.getMeasures())) {
+            double shortfall = Trajectories.shortfall(indicator, latest.getValue(), planned);
+            if (shortfall > Trajectories.tolerance(indicator)
+                    && !Checks.hasOpenAction(context.index(), indicator, indicator.getMeasures())) {
                 context.report(element, format(latest.getValue()), format(planned), latest.getDate());
             }
         });
