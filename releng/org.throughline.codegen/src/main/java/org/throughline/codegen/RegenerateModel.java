@@ -34,8 +34,14 @@ import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 
 /**
- * Regenerates the EMF model and edit code of Throughline from
- * {@code bundles/org.throughline.model/model/throughline.genmodel}, without an IDE.
+ * Regenerates the EMF code of Throughline's metamodels from their genmodels, without an IDE:
+ * <ul>
+ * <li>the domain model, {@code bundles/org.throughline.model/model/throughline.genmodel}: model
+ * code into {@code org.throughline.model/src-gen}, edit code into
+ * {@code org.throughline.model.edit/src-gen} (with its {@code icons/} and generated labels);</li>
+ * <li>the viewpoint metamodel, {@code bundles/org.throughline.viewpoint/model/viewpoint.genmodel}:
+ * model code only, into {@code org.throughline.viewpoint/src-gen}.</li>
+ * </ul>
  *
  * <p>EMF's generator writes whole plug-in projects (manifest, plugin.xml, build.properties …) and
  * never deletes what it no longer generates. So it runs in a scratch folder, and only what the
@@ -44,7 +50,7 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
  * its marker line). The copied trees are emptied first, so the result depends on the model alone
  * and a rerun on an unchanged model changes nothing.
  *
- * <p>The genmodel is reconciled with the ecore first, as the IDE does when it reloads the model,
+ * <p>Each genmodel is reconciled with its ecore first, as the IDE does when it reloads the model,
  * and written back when that changed it: new classes and features appear in it, removed ones go.
  *
  * <p>Usage: {@code RegenerateModel CHECKOUT_ROOT}.
@@ -54,6 +60,23 @@ public final class RegenerateModel {
     static final String MODEL_BUNDLE = "org.throughline.model";
     static final String EDIT_BUNDLE = "org.throughline.model.edit";
     static final String GENMODEL = "model/throughline.genmodel";
+    static final String VIEWPOINT_BUNDLE = "org.throughline.viewpoint";
+    static final String VIEWPOINT_GENMODEL = "model/viewpoint.genmodel";
+
+    /**
+     * One genmodel to generate from.
+     *
+     * @param bundle     the bundle holding the genmodel, whose {@code src-gen/} receives the model code
+     * @param genModel   the genmodel's path inside that bundle
+     * @param editBundle the bundle receiving the edit code, or {@code null} for model code only
+     */
+    record Generation(String bundle, String genModel, String editBundle) {
+    }
+
+    /** Everything this generator regenerates, in order. */
+    static final List<Generation> GENERATIONS = List.of(
+        new Generation(MODEL_BUNDLE, GENMODEL, EDIT_BUNDLE),
+        new Generation(VIEWPOINT_BUNDLE, VIEWPOINT_GENMODEL, null));
 
     /** The line of the edit bundle's plugin.properties below which the generated strings go. */
     static final String PROPERTIES_MARKER =
@@ -83,22 +106,34 @@ public final class RegenerateModel {
     }
 
     private void run() throws IOException {
-        Path modelBundle = root.resolve("bundles").resolve(MODEL_BUNDLE);
-        Path editBundle = root.resolve("bundles").resolve(EDIT_BUNDLE);
-        Path genModelFile = modelBundle.resolve(GENMODEL);
+        // Without the generator adapters the generator silently generates nothing.
+        GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.addDescriptor(
+            GenModelPackage.eNS_URI, GenModelGeneratorAdapterFactory.DESCRIPTOR);
+        for (Generation generation : GENERATIONS) {
+            run(generation);
+        }
+    }
+
+    private void run(Generation generation) throws IOException {
+        Path modelBundle = root.resolve("bundles").resolve(generation.bundle());
+        boolean withEdit = generation.editBundle() != null;
+        Path editBundle = withEdit ? root.resolve("bundles").resolve(generation.editBundle()) : null;
+        Path genModelFile = modelBundle.resolve(generation.genModel());
         if (!Files.isRegularFile(genModelFile)) {
             throw new GenerationException("no genmodel at " + genModelFile);
         }
 
         // A scratch workspace with the two projects; only the model/ folder is copied in.
         deleteTree(scratch);
-        Path scratchModel = scratch.resolve(MODEL_BUNDLE);
-        Path scratchEdit = scratch.resolve(EDIT_BUNDLE);
+        Path scratchModel = scratch.resolve(generation.bundle());
         copyTree(modelBundle.resolve("model"), scratchModel.resolve("model"));
-        Files.createDirectories(scratchEdit);
-
-        EcorePlugin.getPlatformResourceMap().put(MODEL_BUNDLE, URI.createFileURI(scratchModel + "/"));
-        EcorePlugin.getPlatformResourceMap().put(EDIT_BUNDLE, URI.createFileURI(scratchEdit + "/"));
+        EcorePlugin.getPlatformResourceMap().put(generation.bundle(), URI.createFileURI(scratchModel + "/"));
+        Path scratchEdit = null;
+        if (withEdit) {
+            scratchEdit = scratch.resolve(generation.editBundle());
+            Files.createDirectories(scratchEdit);
+            EcorePlugin.getPlatformResourceMap().put(generation.editBundle(), URI.createFileURI(scratchEdit + "/"));
+        }
 
         ResourceSet resourceSet = new ResourceSetImpl();
         Resource.Factory.Registry factories = resourceSet.getResourceFactoryRegistry();
@@ -106,11 +141,7 @@ public final class RegenerateModel {
         factories.getExtensionToFactoryMap().put("genmodel", new EcoreResourceFactoryImpl());
         resourceSet.getPackageRegistry().put(EcorePackage.eNS_URI, EcorePackage.eINSTANCE);
         resourceSet.getPackageRegistry().put(GenModelPackage.eNS_URI, GenModelPackage.eINSTANCE);
-        // Without the generator adapters the generator silently generates nothing.
-        GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.addDescriptor(
-            GenModelPackage.eNS_URI, GenModelGeneratorAdapterFactory.DESCRIPTOR);
-
-        URI genModelUri = URI.createPlatformResourceURI(MODEL_BUNDLE + "/" + GENMODEL, true);
+        URI genModelUri = URI.createPlatformResourceURI(generation.bundle() + "/" + generation.genModel(), true);
         Resource genModelResource = resourceSet.getResource(genModelUri, true);
         GenModel genModel = (GenModel) genModelResource.getContents().get(0);
 
@@ -137,15 +168,19 @@ public final class RegenerateModel {
         generator.setInput(genModel);
         check("model code generation failed", generator.generate(genModel,
             GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, new BasicMonitor()));
+        int modelFiles = replaceTree(scratchModel.resolve("src-gen"), modelBundle.resolve("src-gen"));
+        if (!withEdit) {
+            System.out.printf("regenerate-model: %s: %d model files%n", generation.bundle(), modelFiles);
+            return;
+        }
         check("edit code generation failed", generator.generate(genModel,
             GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE, new BasicMonitor()));
-
-        int modelFiles = replaceTree(scratchModel.resolve("src-gen"), modelBundle.resolve("src-gen"));
         int editFiles = replaceTree(scratchEdit.resolve("src-gen"), editBundle.resolve("src-gen"));
         int icons = replaceTree(scratchEdit.resolve("icons"), editBundle.resolve("icons"));
         mergeProperties(scratchEdit.resolve("plugin.properties"), editBundle.resolve("plugin.properties"));
 
-        System.out.printf("regenerate-model: %d model files, %d edit files, %d icons%n", modelFiles, editFiles, icons);
+        System.out.printf("regenerate-model: %s: %d model files, %d edit files, %d icons%n", generation.bundle(), modelFiles,
+            editFiles, icons);
     }
 
     /** Saves the reconciled genmodel over the hand-kept one, but only when its content changed. */

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.diagram.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.throughline.diagram.api.Diagram;
+import org.throughline.diagram.api.DiagramInterpreter;
+import org.throughline.layout.api.DiagramLayout;
+import org.throughline.layout.internal.ElkGraph;
+import org.throughline.model.DeliveryChain;
+import org.throughline.model.Link;
+import org.throughline.model.LinkStrength;
+import org.throughline.model.Model;
+import org.throughline.model.ThroughlineFactory;
+import org.throughline.render.api.SvgRenderer;
+import org.throughline.testing.ModelGenerator;
+import org.throughline.viewpoint.DiagramDescription;
+import org.throughline.viewpoint.api.ViewpointRegistry;
+
+/**
+ * A diagram of about 1,000 nodes (the Delivery Chain viewpoint on one chain holding every actor
+ * and link of a generated model, in lanes by tier): interpreted,
+         laid out and written as SVG; refreshed after one domain change with only the new element
+ * placed; and our layout step (building the ELK graph, ELK, reading back, lanes) against ELK
+ * alone on the same graph. Prints a table; asserts only that the diagram has the size asked for.
+ * <p>
+ * Run: {@code ./mvnw -B verify -Pbenchmarks -DskipTests -pl ...,bundles/org.throughline.diagram.benchmarks}.
+ */
+class DiagramBenchmark {
+
+    private static final int WARMUP = 2;
+    private static final int RUNS = 5;
+
+    @Test
+    void interpretLayOutRenderAndRefresh() throws Exception {
+        int target = Integer.getInteger("benchmark.diagramNodes", 1000);
+        DiagramDescription description = ViewpointRegistry.getDefault().diagram("delivery-chain").orElseThrow();
+        // One delivery chain holding every actor and link of a generated model: a big chain in lanes.
+        Model model = ModelGenerator.generate(target * 6, 1);
+        DeliveryChain chain = ThroughlineFactory.eINSTANCE.createDeliveryChain();
+        chain.setId("bench-chain");
+        chain.setName("Every actor");
+        for (var it = model.eAllContents(); it.hasNext();) {
+            var next = it.next();
+            if (next instanceof DeliveryChain c && c != chain) {
+                for (var actor : c.getActors()) {
+                    if (!chain.getActors().contains(actor)) {
+                        chain.getActors().add(actor);
+                    }
+                }
+                chain.getLinks().addAll(c.getLinks());
+                if (chain.getPriority() == null) {
+                    chain.setPriority(c.getPriority());
+                }
+            }
+        }
+        model.getFolders().get(0).getElements().add(chain);
+        Diagram probe = DiagramInterpreter.create(description, chain);
+        int nodes = probe.allNodes().size();
+        int edges = probe.edges().size();
+        assertTrue(nodes >= target * 0.8, "a diagram of about " + target + " nodes: " + nodes);
+
+        double interpret = median(() -> DiagramInterpreter.create(description, chain));
+        Diagram[] laidOut = new Diagram[1];
+        double layout = median(() -> {
+            Diagram d = DiagramInterpreter.create(description, chain);
+            long start = System.nanoTime();
+            DiagramLayout.layout(d);
+            laidOut[0] = d;
+            return (System.nanoTime() - start) / 1e6;
+        }, true);
+        double elkAlone = median(() -> {
+            ElkGraph graph = ElkGraph.build(laidOut[0]);
+            long start = System.nanoTime();
+            graph.layout();
+            return (System.nanoTime() - start) / 1e6;
+        }, true);
+        double svg = median(() -> SvgRenderer.renderBytes(laidOut[0]));
+        int svgBytes = SvgRenderer.renderBytes(laidOut[0]).length;
+        double total = median(() -> {
+            Diagram d = DiagramInterpreter.create(description, chain);
+            DiagramLayout.layout(d);
+            SvgRenderer.renderBytes(d);
+        });
+        Link changed = chain.getLinks().get(chain.getLinks().size() / 2);
+        double refresh = median(() -> {
+            changed.setStrength(changed.getStrength() == LinkStrength.WEAK ? LinkStrength.STRONG : LinkStrength.WEAK);
+            Diagram d = DiagramInterpreter.refresh(laidOut[0]);
+            DiagramLayout.layout(d, DiagramLayout.Scope.NEW_ELEMENTS);
+        });
+        double refreshWithNewNode = median(() -> {
+            var actor = ThroughlineFactory.eINSTANCE.createOrganisation();
+            actor.setId("bench-new-" + System.nanoTime());
+            actor.setName("New provider");
+            actor.setTier(chain.getActors().get(0).getTier());
+            model.getFolders().get(0).getElements().add(actor);
+            chain.getActors().add(actor);
+            Diagram d = DiagramInterpreter.refresh(laidOut[0]);
+            DiagramLayout.layout(d, DiagramLayout.Scope.NEW_ELEMENTS);
+            chain.getActors().remove(actor);
+            model.getFolders().get(0).getElements().remove(actor);
+        });
+        System.out.println();
+        System.out.println("Throughline diagram benchmark: Delivery Chain viewpoint, " + nodes + " nodes, " + edges + " edges (median of "
+                + RUNS + " runs after " + WARMUP + " warm-up runs; " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + Runtime.version() + ")");
+        System.out.printf("  interpret (viewpoint -> diagram model)        %9.1f ms%n", interpret);
+        System.out.printf("  layout, ours (ELK graph + ELK + lanes)        %9.1f ms%n", layout);
+        System.out.printf("  ELK alone on the same graph                   %9.1f ms%n", elkAlone);
+        System.out.printf("  SVG (%,d bytes)                        %9.1f ms%n", Integer.valueOf(svgBytes), svg);
+        System.out.printf("  interpret + layout + SVG                      %9.1f ms%n", total);
+        System.out.printf("  refresh after one link's strength changed     %9.1f ms%n", refresh);
+        System.out.printf("  refresh after one actor added (placed alone)  %9.1f ms%n", refreshWithNewNode);
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    @FunctionalInterface
+    private interface TimedWork {
+        double run() throws Exception;
+    }
+
+    private static double median(Work work) throws Exception {
+        return median(() -> {
+            long start = System.nanoTime();
+            work.run();
+            return (System.nanoTime() - start) / 1e6;
+        }, true);
+    }
+
+    private static double median(TimedWork work, boolean timed) throws Exception {
+        for (int i = 0; i < WARMUP; i++) {
+            work.run();
+        }
+        double[] times = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            times[i] = work.run();
+        }
+        Arrays.sort(times);
+        return times[RUNS / 2];
+    }
+}

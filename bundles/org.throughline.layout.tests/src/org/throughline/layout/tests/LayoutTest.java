@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.layout.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.throughline.diagram.api.Bounds;
+import org.throughline.diagram.api.Diagram;
+import org.throughline.diagram.api.DiagramEdge;
+import org.throughline.diagram.api.DiagramInterpreter;
+import org.throughline.diagram.api.DiagramNode;
+import org.throughline.diagram.api.NodeKind;
+import org.throughline.diagram.api.Point;
+import org.throughline.layout.api.DiagramLayout;
+import org.throughline.model.DeliveryChain;
+import org.throughline.model.Model;
+import org.throughline.model.Organisation;
+import org.throughline.model.ThroughlineFactory;
+import org.throughline.testing.ModelGenerator;
+import org.throughline.viewpoint.DiagramDescription;
+import org.throughline.viewpoint.api.ViewpointRegistry;
+
+/** ELK runs inside OSGi and gives a diagram a modeller can read: nothing overlaps, lanes in order, edges orthogonal. */
+class LayoutTest {
+
+    private final Model model = ModelGenerator.generate(400, 3);
+    private final DiagramDescription deliveryChain = ViewpointRegistry.getDefault().diagram("delivery-chain").orElseThrow();
+
+    private DeliveryChain chain() {
+        for (var it = model.eAllContents(); it.hasNext();) {
+            if (it.next() instanceof DeliveryChain c) {
+                return c;
+            }
+        }
+        throw new AssertionError("no chain");
+    }
+
+    private static void assertReadable(Diagram diagram) {
+        List<DiagramNode> nodes = diagram.allNodes().stream().filter(n -> n.kind() == NodeKind.NODE).toList();
+        for (DiagramNode node : diagram.allNodes()) {
+            assertNotNull(node.bounds(), node + " is placed");
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            for (int j = i + 1; j < nodes.size(); j++) {
+                assertFalse(nodes.get(i).bounds().overlaps(nodes.get(j).bounds(), 0), nodes.get(i) + " overlaps " + nodes.get(j));
+            }
+        }
+        for (DiagramEdge edge : diagram.edges()) {
+            List<Point> route = edge.route();
+            assertTrue(route.size() >= 2, edge + " is routed");
+            for (int i = 0; i + 1 < route.size(); i++) {
+                Point a = route.get(i);
+                Point b = route.get(i + 1);
+                assertTrue(Math.abs(a.x() - b.x()) < 0.5 || Math.abs(a.y() - b.y()) < 0.5, edge + " is orthogonal: " + route);
+            }
+        }
+    }
+
+    @Test
+    void lanesHoldTheirActorsInOrderAndNothingOverlaps() throws Exception {
+        Diagram diagram = DiagramInterpreter.create(deliveryChain, chain());
+        DiagramLayout.layout(diagram);
+        assertReadable(diagram);
+        List<DiagramNode> lanes = diagram.nodes().stream().filter(n -> n.kind() == NodeKind.LANE).toList();
+        assertTrue(lanes.size() >= 3);
+        for (int i = 0; i + 1 < lanes.size(); i++) {
+            assertTrue(lanes.get(i).bounds().bottom() <= lanes.get(i + 1).bounds().y() + 0.5, "lane " + i + " is above lane " + (i + 1));
+        }
+        for (DiagramNode lane : lanes) {
+            for (DiagramNode actor : lane.children()) {
+                Bounds a = actor.bounds();
+                Bounds l = lane.bounds();
+                assertTrue(a.y() >= l.y() && a.bottom() <= l.bottom() && a.x() >= l.x() + DiagramLayout.LANE_HEADER, actor +
+                        " lies in " + lane);
+            }
+        }
+    }
+
+    @Test
+    void everyBuiltInViewpointLaysOutWithoutOverlaps() throws Exception {
+        for (DiagramDescription description : ViewpointRegistry.getDefault().diagrams()) {
+            if (!description.getId().contains(".")) {
+                org.eclipse.emf.ecore.EObject root = switch (description.getDomainClass()) {
+                    case "Model" -> model;
+                    case "DeliveryChain" -> chain();
+                    default -> first(description.getDomainClass());
+                };
+                Diagram diagram = DiagramInterpreter.create(description, root);
+                DiagramLayout.layout(diagram);
+                assertFalse(diagram.allNodes().isEmpty(), description.getId() + " shows something");
+                assertReadable(diagram);
+            }
+        }
+    }
+
+    private org.eclipse.emf.ecore.EObject first(String className) {
+        for (var it = model.eAllContents(); it.hasNext();) {
+            var next = it.next();
+            if (next.eClass().getName().equals(className)) {
+                return next;
+            }
+        }
+        throw new AssertionError("no " + className);
+    }
+
+    @Test
+    void layingOutNewElementsKeepsEveryOtherNodeWhereItWas() throws Exception {
+        DeliveryChain chain = chain();
+        Diagram diagram = DiagramInterpreter.create(deliveryChain, chain);
+        DiagramLayout.layout(diagram);
+        DiagramNode moved = diagram.allNodes().stream().filter(n -> n.kind() == NodeKind.NODE).findFirst().orElseThrow();
+        moved.setBounds(moved.bounds().translate(0, 7));
+        moved.setPinned(true);
+        var before = diagram.state().nodes();
+
+        Organisation added = ThroughlineFactory.eINSTANCE.createOrganisation();
+        added.setId("added");
+        added.setName("A new frontline unit");
+        added.setTier(((org.throughline.model.Actor) moved.element()).getTier());
+        model.getFolders().get(0).getElements().add(added);
+        chain.getActors().add(added);
+
+        Diagram refreshed = DiagramInterpreter.refresh(diagram);
+        DiagramLayout.layout(refreshed, DiagramLayout.Scope.NEW_ELEMENTS);
+        for (DiagramNode node : refreshed.allNodes()) {
+            if (node.kind() == NodeKind.NODE && before.containsKey(node.key())) {
+                assertEquals(before.get(node.key()), node.bounds(), node + " kept its place");
+            }
+        }
+        DiagramNode fresh = refreshed.allNodes().stream().filter(n -> n.element() == added).findFirst().orElseThrow();
+        assertNotNull(fresh.bounds());
+        assertReadable(refreshed);
+    }
+}

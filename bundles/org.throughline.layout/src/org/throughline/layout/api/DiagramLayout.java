@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.layout.api;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.throughline.diagram.api.Bounds;
+import org.throughline.diagram.api.Diagram;
+import org.throughline.diagram.api.DiagramEdge;
+import org.throughline.diagram.api.DiagramNode;
+import org.throughline.diagram.api.NodeKind;
+import org.throughline.diagram.api.Point;
+import org.throughline.diagram.api.TextMetrics;
+import org.throughline.layout.internal.ElkGraph;
+import org.throughline.layout.internal.Lanes;
+import org.throughline.layout.internal.Placement;
+import org.throughline.viewpoint.LayoutDirection;
+
+/**
+ * Lays diagrams out with ELK's layered algorithm: nodes in layers along the diagram's direction,
+ * edges routed orthogonally, containers laid out with their contents (hierarchical layout) and
+ * lanes kept in order as bands across the diagram.
+ * <p>
+ * {@link Scope#ALL} lays out everything afresh. {@link Scope#NEW_ELEMENTS} keeps every node that
+ * already has bounds where it is (what the user placed, what a refresh kept) and places only the
+ * new ones, near their neighbours and clear of the others; edges keep their routes unless an end
+ * moved.
+ */
+public final class DiagramLayout {
+
+    /** What to lay out. */
+    public enum Scope {
+        /** Every node and edge, afresh. */
+        ALL,
+        /** Only the nodes without bounds, and the edges whose ends changed. */
+        NEW_ELEMENTS
+    }
+
+    /** The width of the header, holding the label, of a lane across a downward diagram. */
+    public static final double LANE_HEADER = 150;
+
+    private DiagramLayout() {
+    }
+
+    /**
+     * Lays out the whole diagram.
+     *
+     * @param diagram a diagram
+     */
+    public static void layout(Diagram diagram) {
+        layout(diagram, Scope.ALL);
+    }
+
+    /**
+     * @param diagram a diagram
+     * @param scope   everything, or the new elements only
+     */
+    public static void layout(Diagram diagram, Scope scope) {
+        List<DiagramNode> all = diagram.allNodes();
+        boolean anyKept = all.stream().anyMatch(n -> n.kind() == NodeKind.NODE && n.bounds() != null);
+        if (scope == Scope.NEW_ELEMENTS && anyKept) {
+            boolean anyNew = all.stream().anyMatch(n -> n.bounds() == null)
+                    || diagram.edges().stream().anyMatch(e -> e.route().isEmpty());
+            if (anyNew) {
+                layoutNewElements(diagram);
+            }
+            return;
+        }
+        ElkGraph graph = ElkGraph.build(diagram);
+        graph.layout();
+        graph.nodeBounds().forEach(DiagramNode::setBounds);
+        graph.edgeRoutes().forEach(DiagramEdge::setRoute);
+        graph.labelPositions().forEach(DiagramEdge::setLabelPosition);
+        Lanes.arrange(diagram, horizontal(diagram));
+    }
+
+    private static boolean horizontal(Diagram diagram) {
+        return diagram.description().getDirection() != LayoutDirection.RIGHT;
+    }
+
+    private static void layoutNewElements(Diagram diagram) {
+        Map<DiagramNode, Bounds> kept = new HashMap<>();
+        for (DiagramNode node : diagram.allNodes()) {
+            if (node.bounds() != null) {
+                kept.put(node, node.bounds());
+            }
+        }
+        ElkGraph graph = ElkGraph.build(diagram);
+        graph.layout();
+        Map<DiagramNode, Bounds> fresh = graph.nodeBounds();
+        List<DiagramNode> placed = new ArrayList<>();
+        for (DiagramNode node : diagram.allNodes()) {
+            if (node.kind() == NodeKind.NODE && !kept.containsKey(node) && fresh.containsKey(node)) {
+                Bounds target = Placement.nearNeighbours(diagram, node, fresh, kept);
+                node.setBounds(Placement.clear(diagram, node, target, horizontal(diagram)));
+                placed.add(node);
+            }
+        }
+        Lanes.fitAround(diagram, horizontal(diagram));
+        for (DiagramEdge edge : diagram.edges()) {
+            if (edge.route().isEmpty() || !attached(edge)) {
+                edge.setRoute(Placement.orthogonal(edge.source().bounds(), edge.target().bounds(), horizontal(diagram)));
+                edge.setLabelPosition(null);
+            }
+        }
+    }
+
+    /** Whether an edge's route still starts at its source and ends at its target. */
+    private static boolean attached(DiagramEdge edge) {
+        List<Point> route = edge.route();
+        return near(route.get(0), edge.source().bounds()) && near(route.get(route.size() - 1), edge.target().bounds());
+    }
+
+    private static boolean near(Point p, Bounds b) {
+        double slack = 2;
+        return b != null && p.x() >= b.x() - slack && p.x() <= b.right() + slack && p.y() >= b.y() - slack && p.y() <= b.bottom() + slack;
+    }
+
+    /**
+     * @param diagram a laid-out diagram
+     * @return the rectangle holding all its nodes, edges and labels, from the origin
+     */
+    public static Bounds extent(Diagram diagram) {
+        double right = 0;
+        double bottom = 0;
+        for (DiagramNode node : diagram.allNodes()) {
+            if (node.bounds() != null) {
+                right = Math.max(right, node.bounds().right());
+                bottom = Math.max(bottom, node.bounds().bottom());
+            }
+        }
+        for (DiagramEdge edge : diagram.edges()) {
+            for (Point p : edge.route()) {
+                right = Math.max(right, p.x());
+                bottom = Math.max(bottom, p.y());
+            }
+            if (edge.labelPosition() != null) {
+                right = Math.max(right, edge.labelPosition().x() + TextMetrics.width(edge.label(), edge.style().fontSize(),
+                        edge.style().bold()));
+            }
+        }
+        return new Bounds(0, 0, right, bottom);
+    }
+}

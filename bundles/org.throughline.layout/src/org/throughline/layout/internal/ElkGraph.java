@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.layout.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeLabelPlacement;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.options.HierarchyHandling;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkLabel;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+import org.throughline.diagram.api.Bounds;
+import org.throughline.diagram.api.Diagram;
+import org.throughline.diagram.api.DiagramEdge;
+import org.throughline.diagram.api.DiagramNode;
+import org.throughline.diagram.api.NodeKind;
+import org.throughline.diagram.api.Point;
+import org.throughline.diagram.api.TextMetrics;
+import org.throughline.viewpoint.LayoutDirection;
+
+/**
+ * A diagram as an ELK graph, and ELK's result read back. Plain nodes and containers become ELK
+ * nodes (containers with their children: hierarchical layout); lanes do not: their children go
+ * into the lane's parent graph, each lane a partition, so that layered layout keeps the lanes'
+ * order, and the lanes are drawn around their children afterwards.
+ */
+public final class ElkGraph {
+
+    private static boolean registered;
+
+    private final Diagram diagram;
+    private final ElkNode root;
+    private final Map<DiagramNode, ElkNode> nodes = new LinkedHashMap<>();
+    private final Map<DiagramEdge, ElkEdge> edges = new LinkedHashMap<>();
+    private final Map<ElkNode, DiagramNode> back = new IdentityHashMap<>();
+
+    private ElkGraph(Diagram diagram) {
+        this.diagram = diagram;
+        this.root = ElkGraphUtil.createGraph();
+    }
+
+    /** Registers ELK's layered algorithm once, without ELK's Eclipse plugin registry. */
+    public static synchronized void registerAlgorithms() {
+        if (!registered) {
+            LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+            registered = true;
+        }
+    }
+
+    /**
+     * @param diagram a diagram
+     * @return its ELK graph, with sizes and options set, not yet laid out
+     */
+    public static ElkGraph build(Diagram diagram) {
+        registerAlgorithms();
+        ElkGraph graph = new ElkGraph(diagram);
+        graph.configure(graph.root, true);
+        graph.addNodes(diagram.nodes(), graph.root);
+        for (DiagramEdge edge : diagram.edges()) {
+            graph.addEdge(edge);
+        }
+        return graph;
+    }
+
+    /** @return the ELK graph's root */
+    public ElkNode root() {
+        return root;
+    }
+
+    /** Runs ELK on the graph. */
+    public void layout() {
+        new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+    }
+
+    private void configure(ElkNode graph, boolean top) {
+        boolean right = diagram.description().getDirection() == LayoutDirection.RIGHT;
+        if (top) {
+            graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+            graph.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
+            graph.setProperty(CoreOptions.DIRECTION, right ? Direction.RIGHT : Direction.DOWN);
+            graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+            graph.setProperty(CoreOptions.PADDING, new ElkPadding(20));
+        }
+        graph.setProperty(CoreOptions.SPACING_NODE_NODE, Double.valueOf(28));
+        graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, Double.valueOf(56));
+        graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, Double.valueOf(18));
+        graph.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, Double.valueOf(10));
+        graph.setProperty(LayeredOptions.SPACING_EDGE_NODE, Double.valueOf(16));
+        graph.setProperty(LayeredOptions.SPACING_EDGE_LABEL, Double.valueOf(4));
+        graph.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, Double.valueOf(40));
+    }
+
+    private void addNodes(List<DiagramNode> diagramNodes, ElkNode parent) {
+        int lane = 0;
+        for (DiagramNode node : diagramNodes) {
+            if (node.kind() == NodeKind.LANE && (node.parent() == null || node.parent().kind() != NodeKind.LANE)) {
+                parent.setProperty(LayeredOptions.PARTITIONING_ACTIVATE, Boolean.TRUE);
+                for (DiagramNode child : node.children()) {
+                    ElkNode elk = addNode(child, parent);
+                    elk.setProperty(LayeredOptions.PARTITIONING_PARTITION, Integer.valueOf(lane));
+                }
+                lane++;
+            } else {
+                addNode(node, parent);
+            }
+        }
+    }
+
+    private ElkNode addNode(DiagramNode node, ElkNode parent) {
+        ElkNode elk = ElkGraphUtil.createNode(parent);
+        nodes.put(node, elk);
+        back.put(elk, node);
+        if (node.children().isEmpty() || node.kind() == NodeKind.NODE) {
+            Bounds size = node.kind() == NodeKind.NODE ? TextMetrics.preferredSize(node)
+                    : new Bounds(0, 0, Math.max(node.style().width(), 160), TextMetrics.headerHeight(node) + 30);
+            elk.setDimensions(size.width(), size.height());
+        } else {
+            configure(elk, false);
+            elk.setProperty(CoreOptions.PADDING, new ElkPadding(TextMetrics.headerHeight(node) + 10, 16, 16, 16));
+            addNodes(node.children(), elk);
+        }
+        return elk;
+    }
+
+    private void addEdge(DiagramEdge edge) {
+        ElkNode source = nodes.get(edge.source());
+        ElkNode target = nodes.get(edge.target());
+        if (source == null || target == null) {
+            return;
+        }
+        ElkEdge elk = ElkGraphUtil.createSimpleEdge(source, target);
+        ElkGraphUtil.updateContainment(elk);
+        if (!edge.label().isEmpty()) {
+            ElkLabel label = ElkGraphUtil.createLabel(edge.label(), elk);
+            int size = edge.style().fontSize();
+            label.setDimensions(Math.ceil(TextMetrics.width(edge.label(), size, edge.style().bold())) + 6,
+                    TextMetrics.lineHeight(size) + 2);
+            label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+        }
+        edges.put(edge, elk);
+    }
+
+    /**
+     * @return ELK's bounds of every node, in absolute coordinates, by node
+     */
+    public Map<DiagramNode, Bounds> nodeBounds() {
+        Map<DiagramNode, Bounds> result = new LinkedHashMap<>();
+        Map<ElkNode, Point> offsets = new HashMap<>();
+        for (Map.Entry<DiagramNode, ElkNode> entry : nodes.entrySet()) {
+            ElkNode elk = entry.getValue();
+            Point offset = offset(elk.getParent(), offsets);
+            result.put(entry.getKey(), new Bounds(offset.x() + elk.getX(), offset.y() + elk.getY(), elk.getWidth(), elk.getHeight()));
+        }
+        return result;
+    }
+
+    /**
+     * @return ELK's route of every edge, in absolute coordinates, by edge
+     */
+    public Map<DiagramEdge, List<Point>> edgeRoutes() {
+        Map<DiagramEdge, List<Point>> result = new LinkedHashMap<>();
+        Map<ElkNode, Point> offsets = new HashMap<>();
+        for (Map.Entry<DiagramEdge, ElkEdge> entry : edges.entrySet()) {
+            ElkEdge elk = entry.getValue();
+            Point offset = offset(elk.getContainingNode(), offsets);
+            List<Point> route = new ArrayList<>();
+            for (ElkEdgeSection section : elk.getSections()) {
+                add(route, offset, section.getStartX(), section.getStartY());
+                for (ElkBendPoint bend : section.getBendPoints()) {
+                    add(route, offset, bend.getX(), bend.getY());
+                }
+                add(route, offset, section.getEndX(), section.getEndY());
+            }
+            result.put(entry.getKey(), route);
+        }
+        return result;
+    }
+
+    /**
+     * @return the top-left corner of each edge's label, in absolute coordinates, by edge
+     */
+    public Map<DiagramEdge, Point> labelPositions() {
+        Map<DiagramEdge, Point> result = new LinkedHashMap<>();
+        Map<ElkNode, Point> offsets = new HashMap<>();
+        for (Map.Entry<DiagramEdge, ElkEdge> entry : edges.entrySet()) {
+            ElkEdge elk = entry.getValue();
+            if (!elk.getLabels().isEmpty()) {
+                ElkLabel label = elk.getLabels().get(0);
+                Point offset = offset(elk.getContainingNode(), offsets);
+                result.put(entry.getKey(), new Point(offset.x() + label.getX(), offset.y() + label.getY()));
+            }
+        }
+        return result;
+    }
+
+    private static void add(List<Point> route, Point offset, double x, double y) {
+        Point p = new Point(offset.x() + x, offset.y() + y);
+        if (route.isEmpty() || !route.get(route.size() - 1).equals(p)) {
+            route.add(p);
+        }
+    }
+
+    private static Point offset(ElkNode node, Map<ElkNode, Point> cache) {
+        if (node == null || node.getParent() == null) {
+            return new Point(0, 0);
+        }
+        Point cached = cache.get(node);
+        if (cached == null) {
+            Point parent = offset(node.getParent(), cache);
+            cached = new Point(parent.x() + node.getX(), parent.y() + node.getY());
+            cache.put(node, cached);
+        }
+        return cached;
+    }
+}

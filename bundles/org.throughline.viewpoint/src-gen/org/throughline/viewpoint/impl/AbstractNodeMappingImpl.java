@@ -1,0 +1,45 @@
+/**
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.throughline.viewpoint.impl;
+
+import org.eclipse.emf.ecore.EClass;
+
+import org.throughline.viewpoint.AbstractNodeMapping;
+import org.throughline.viewpoint.ViewpointPackage;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Abstract Node Mapping</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * @generated
+ */
+public abstract class AbstractNodeMappingImpl extends MappingImpl implements AbstractNodeMapping {
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final String copyright = "SPDX-License-Identifier: EPL-2.0";
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected AbstractNodeMappingImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return ViewpointPackage.Literals.ABSTRACT_NODE_MAPPING;
+	}
+
+} //AbstractNodeMappingImpl

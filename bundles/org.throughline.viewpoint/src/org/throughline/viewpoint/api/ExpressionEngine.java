@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.viewpoint.api;
+
+import java.util.Map;
+
+import org.apache.commons.jexl3.JexlBuilder;
+import org.apache.commons.jexl3.JexlEngine;
+import org.apache.commons.jexl3.JexlException;
+import org.apache.commons.jexl3.JexlFeatures;
+import org.throughline.viewpoint.internal.SandboxPermissions;
+
+/**
+ * Parses viewpoint expressions: Apache Commons JEXL in a sandbox. Expressions read the model and
+ * compute values; they cannot create objects, change the model, reach classes, files, the network
+ * or processes, loop or define functions. Evaluation is strict (an unknown feature is an error,
+ * not {@code null}) and navigation is safe ({@code self.owner?.holder?.name}). The helper
+ * functions are those of {@link ExpressionFunctions}, under the prefix {@code tl:}.
+ */
+public final class ExpressionEngine {
+
+    private static final JexlEngine JEXL = new JexlBuilder()
+            .permissions(SandboxPermissions.INSTANCE)
+            .features(new JexlFeatures().newInstance(false).loops(false).lambda(false).sideEffect(false).sideEffectGlobal(false)
+                    .importPragma(false).pragma(false).namespacePragma(false).annotation(false).script(false).localVar(false))
+            .namespaces(Map.of("tl", ExpressionFunctions.INSTANCE)) //$NON-NLS-1$
+            .strict(true).safe(true).silent(false).cache(512).create();
+
+    private ExpressionEngine() {
+    }
+
+    /**
+     * @param text an expression
+     * @return the parsed expression
+     * @throws ExpressionException when it cannot be parsed or uses a refused feature
+     */
+    public static Expression parse(String text) throws ExpressionException {
+        if (text == null || text.isBlank()) {
+            throw new ExpressionException(String.valueOf(text), "the expression is empty", null); //$NON-NLS-1$
+        }
+        try {
+            return new Expression(text, JEXL.createExpression(text));
+        } catch (JexlException e) {
+            throw new ExpressionException(text, reason(e), e);
+        }
+    }
+
+    /** @return the reason of a JEXL failure without its location prefix */
+    static String reason(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        // JEXL prefixes "class.method:line@line:column " to its messages.
+        return message.replaceFirst("^\\S*@\\d+:\\d+\\s*", "").trim(); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+}

@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.viewpoint.api;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.throughline.model.Assessment;
+import org.throughline.model.Element;
+import org.throughline.model.LikelihoodRating;
+import org.throughline.model.Property;
+import org.throughline.model.ThroughlinePackage;
+
+/**
+ * The helper functions of viewpoint expressions, called with the prefix {@code tl:}, for example
+ * {@code tl:all(root, 'Link')} or {@code tl:likelihood(root.priority) == 'RED'}. All of them
+ * read; none changes the model. A {@code null} argument gives an empty or {@code null} result
+ * rather than an error, so optional references need no guards.
+ * <p>
+ * Besides these, expressions see the variables {@code self} (the element at hand), {@code root}
+ * (the diagram's root element) and {@code model} (the model that contains it), read features as
+ * properties ({@code self.name}, {@code self.tier.level}), compare enumeration values with their
+ * literal names ({@code self.strength == 'WEAK'}) and navigate safely with {@code ?.}.
+ */
+public final class ExpressionFunctions {
+
+    /** The instance registered under the namespace {@code tl}. */
+    public static final ExpressionFunctions INSTANCE = new ExpressionFunctions();
+
+    private ExpressionFunctions() {
+    }
+
+    /**
+     * @param element an element
+     * @param feature the name of one of its features
+     * @return the feature's value: an enumeration value as its literal name, a list as a list
+     * @throws IllegalArgumentException when the element's class has no such feature
+     */
+    public Object get(EObject element, String feature) {
+        if (element == null) {
+            return null;
+        }
+        EStructuralFeature f = element.eClass().getEStructuralFeature(feature);
+        if (f == null) {
+            throw new IllegalArgumentException(element.eClass().getName() + " has no feature '" + feature + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        Object value = element.eGet(f);
+        return value instanceof Enumerator e ? e.getName() : value;
+    }
+
+    /**
+     * @param value an enumeration value (or anything)
+     * @return its literal name, for example {@code WEAK}; the empty string for {@code null}
+     */
+    public String literal(Object value) {
+        if (value instanceof Enumerator e) {
+            return e.getName();
+        }
+        return value == null ? "" : value.toString(); //$NON-NLS-1$
+    }
+
+    /**
+     * @param value an enumeration value (or its literal name)
+     * @return it in lower-case words for a label, for example {@code data and reporting} for
+     *         {@code DATA_AND_REPORTING}; the empty string for {@code null}
+     */
+    public String words(Object value) {
+        return literal(value).toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /**
+     * @param element an element
+     * @return the name of its class, for example {@code Organisation}
+     */
+    public String type(EObject element) {
+        return element == null ? "" : element.eClass().getName(); //$NON-NLS-1$
+    }
+
+    /**
+     * @param element   an element
+     * @param className a class name of the domain model, for example {@code Actor}
+     * @return whether the element is of that class or a subclass
+     */
+    public boolean isA(Object element, String className) {
+        if (!(element instanceof EObject e)) {
+            return false;
+        }
+        EClassifier type = ThroughlinePackage.eINSTANCE.getEClassifier(className);
+        if (type instanceof EClass c) {
+            return c.isSuperTypeOf(e.eClass());
+        }
+        return e.eClass().getName().equals(className);
+    }
+
+    /**
+     * @param scope     an element
+     * @param className a class name of the domain model
+     * @return the scope itself, when of that class, and every element of that class it contains,
+     *         in the order of the file
+     */
+    public List<EObject> all(EObject scope, String className) {
+        List<EObject> result = new ArrayList<>();
+        if (scope == null) {
+            return result;
+        }
+        if (isA(scope, className)) {
+            result.add(scope);
+        }
+        for (TreeIterator<EObject> it = scope.eAllContents(); it.hasNext();) {
+            EObject next = it.next();
+            if (isA(next, className)) {
+                result.add(next);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * @param element   an element
+     * @param className the class of the elements that refer to it
+     * @param feature   the name of their feature that refers to it
+     * @return the elements of that class, in the same model, whose feature holds the element (the
+     *         inverse of a reference), in the order of the file
+     */
+    public List<EObject> referencing(EObject element, String className, String feature) {
+        List<EObject> result = new ArrayList<>();
+        if (element == null) {
+            return result;
+        }
+        for (EObject candidate : all(EcoreUtil.getRootContainer(element), className)) {
+            EStructuralFeature f = candidate.eClass().getEStructuralFeature(feature);
+            if (f == null) {
+                continue;
+            }
+            Object value = candidate.eGet(f);
+            if (value == element || value instanceof Collection<?> c && c.contains(element)) {
+                result.add(candidate);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * @param elements a collection of elements (or one element)
+     * @param feature  a feature name
+     * @return the distinct values of the feature over the elements, flattened, in first-seen
+     *         order, without {@code null}
+     */
+    public List<Object> collect(Object elements, String feature) {
+        Set<Object> result = new LinkedHashSet<>();
+        for (Object item : asList(elements)) {
+            if (item instanceof EObject e) {
+                EStructuralFeature f = e.eClass().getEStructuralFeature(feature);
+                if (f == null) {
+                    continue;
+                }
+                Object value = e.eGet(f);
+                if (value instanceof Collection<?> c) {
+                    result.addAll(c);
+                } else if (value != null) {
+                    result.add(value);
+                }
+            }
+        }
+        return new ArrayList<>(result);
+    }
+
+    /**
+     * @param elements a collection of elements
+     * @param feature  a feature name
+     * @param value    a value: an element, a number, a string or an enumeration literal name
+     * @return the elements whose feature equals the value or, for a many-valued feature,
+     *         contains it
+     */
+    public List<Object> select(Object elements, String feature, Object value) {
+        List<Object> result = new ArrayList<>();
+        for (Object item : asList(elements)) {
+            if (item instanceof EObject e) {
+                EStructuralFeature f = e.eClass().getEStructuralFeature(feature);
+                if (f == null) {
+                    continue;
+                }
+                Object actual = e.eGet(f);
+                if (matches(actual, value) || actual instanceof Collection<?> c && c.stream().anyMatch(a -> matches(a, value))) {
+                    result.add(item);
+                }
+            }
+        }
+        return result;
+    }
+
+    private static boolean matches(Object actual, Object value) {
+        if (Objects.equals(actual, value)) {
+            return true;
+        }
+        if (actual instanceof Enumerator e && value instanceof String s) {
+            return e.getName().equals(s) || e.getLiteral().equals(s);
+        }
+        return actual instanceof Number a && value instanceof Number b && a.doubleValue() == b.doubleValue();
+    }
+
+    /**
+     * @param elements a collection of elements
+     * @param feature  a feature whose values are numbers, strings, dates or enumeration values
+     * @return the elements sorted by that feature (stable; elements without a value last)
+     */
+    public List<Object> sortBy(Object elements, String feature) {
+        List<Object> result = new ArrayList<>(asList(elements));
+        result.sort(Comparator.comparing(item -> sortKey(item, feature), Comparator.nullsLast(ExpressionFunctions::compareKeys)));
+        return result;
+    }
+
+    private static Object sortKey(Object item, String feature) {
+        if (item instanceof EObject e) {
+            EStructuralFeature f = e.eClass().getEStructuralFeature(feature);
+            if (f != null) {
+                Object value = e.eGet(f);
+                return value instanceof Enumerator en ? Integer.valueOf(en.getValue()) : value;
+            }
+        }
+        return null;
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static int compareKeys(Object a, Object b) {
+        if (a instanceof Number x && b instanceof Number y) {
+            return Double.compare(x.doubleValue(), y.doubleValue());
+        }
+        if (a instanceof Comparable c && a.getClass() == b.getClass()) {
+            return c.compareTo(b);
+        }
+        return a.toString().compareTo(b.toString());
+    }
+
+    /**
+     * The Deliverology judgement of the likelihood of delivery of an element (usually a priority):
+     * the rating of the latest assessment whose subject it is.
+     *
+     * @param element an element
+     * @return {@code GREEN}, {@code AMBER_GREEN}, {@code AMBER_RED}, {@code RED} or
+     *         {@code NOT_ASSESSED}
+     */
+    public String likelihood(EObject element) {
+        Assessment latest = null;
+        for (EObject candidate : referencing(element, "Assessment", "subject")) { //$NON-NLS-1$ //$NON-NLS-2$
+            Assessment assessment = (Assessment) candidate;
+            if (latest == null || isLater(assessment.getDate(), latest.getDate())) {
+                latest = assessment;
+            }
+        }
+        return latest == null || latest.getRating() == null ? LikelihoodRating.NOT_ASSESSED.getName() : latest.getRating().getName();
+    }
+
+    private static boolean isLater(LocalDate a, LocalDate b) {
+        return a != null && (b == null || !a.isBefore(b));
+    }
+
+    /**
+     * @param element an element
+     * @param key     a property key
+     * @return the value of the element's user-defined property of that key, or {@code null}
+     */
+    public String prop(EObject element, String key) {
+        if (element instanceof Element e) {
+            for (Property p : e.getProperties()) {
+                if (Objects.equals(p.getKey(), key)) {
+                    return p.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @param value a number
+     * @return the number for people: grouped thousands, at most one decimal ({@code 1,234} or
+     *         {@code 12.5}); the empty string for {@code null}
+     */
+    public String num(Object value) {
+        if (!(value instanceof Number n)) {
+            return value == null ? "" : value.toString(); //$NON-NLS-1$
+        }
+        DecimalFormat format = new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.ROOT)); //$NON-NLS-1$
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(new BigDecimal(n.toString()));
+    }
+
+    /**
+     * @param share a share between 0 and 1
+     * @return it as a whole percentage, for example {@code 25%}; the empty string for {@code null}
+     */
+    public String percent(Object share) {
+        return share instanceof Number n ? Math.round(n.doubleValue() * 100) + "%" : ""; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * @param a a number
+     * @param b a number
+     * @return {@code a / b}, or {@code null} when either is missing or {@code b} is zero
+     */
+    public Double ratio(Object a, Object b) {
+        if (a instanceof Number x && b instanceof Number y && y.doubleValue() != 0) {
+            return Double.valueOf(x.doubleValue() / y.doubleValue());
+        }
+        return null;
+    }
+
+    /**
+     * @param element an element held in a many-valued containment (such as a process step of a service)
+     * @return the element after it in that list, or {@code null} for the last one
+     */
+    public EObject next(EObject element) {
+        if (element == null || element.eContainmentFeature() == null || !element.eContainmentFeature().isMany()) {
+            return null;
+        }
+        List<?> siblings = (List<?>) element.eContainer().eGet(element.eContainmentFeature());
+        int index = siblings.indexOf(element);
+        return index + 1 < siblings.size() ? (EObject) siblings.get(index + 1) : null;
+    }
+
+    /**
+     * @param elements a collection (or one element, or {@code null})
+     * @return its first element, or {@code null} when it is empty
+     */
+    public Object first(Object elements) {
+        List<?> list = asList(elements);
+        return list.isEmpty() ? null : list.get(0);
+    }
+
+    /**
+     * @param a a collection (or one element, or {@code null})
+     * @param b another
+     * @return the elements of both, each once, in order
+     */
+    public List<Object> union(Object a, Object b) {
+        Set<Object> result = new LinkedHashSet<>(asList(a));
+        result.addAll(asList(b));
+        return new ArrayList<>(result);
+    }
+
+    /**
+     * @param elements a collection (or one element, or {@code null})
+     * @return how many elements it has
+     */
+    public int count(Object elements) {
+        return asList(elements).size();
+    }
+
+    private static List<?> asList(Object elements) {
+        if (elements == null) {
+            return List.of();
+        }
+        if (elements instanceof List<?> l) {
+            return l;
+        }
+        if (elements instanceof Collection<?> c) {
+            return new ArrayList<>(c);
+        }
+        return List.of(elements);
+    }
+}
