@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.analysis.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.RegistryFactory;
+import org.throughline.analysis.api.Analysis;
+import org.throughline.analysis.api.AnalysisDescriptor;
+
+/**
+ * The analyses contributed to {@code org.throughline.analyses}, read when first needed. A
+ * malformed contribution is skipped and remembered as a problem; the others are unaffected. The
+ * code of an analysis is loaded only when it runs.
+ */
+public final class AnalysisRegistry {
+
+    /** The extension point's full id. */
+    public static final String EXTENSION_POINT = "org.throughline.analyses"; //$NON-NLS-1$
+
+    /**
+     * A contributed analysis.
+     *
+     * @param descriptor  what the contribution says about it
+     * @param contributor the contributing bundle
+     * @param factory     creates the analysis; throws {@link IllegalStateException} when it cannot
+     */
+    public record Registered(AnalysisDescriptor descriptor, String contributor, Supplier<Analysis> factory) {
+    }
+
+    private final List<Registered> analyses;
+    private final List<String> problems;
+
+    /**
+     * @param analyses the analyses, in contribution order
+     * @param problems one sentence per skipped contribution
+     */
+    public AnalysisRegistry(List<Registered> analyses, List<String> problems) {
+        this.analyses = List.copyOf(analyses);
+        this.problems = List.copyOf(problems);
+    }
+
+    /** @return the analyses contributed to the extension point */
+    public static AnalysisRegistry fromExtensions() {
+        List<Registered> analyses = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        IExtensionRegistry registry = RegistryFactory.getRegistry();
+        if (registry == null) {
+            return new AnalysisRegistry(analyses, problems);
+        }
+        for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
+            if (!"analysis".equals(element.getName())) { //$NON-NLS-1$
+                continue;
+            }
+            String contributor = element.getContributor().getName();
+            try {
+                Registered analysis = read(element, contributor);
+                if (!ids.add(analysis.descriptor().id())) {
+                    problems.add(Messages.bind(Messages.registry_duplicate, analysis.descriptor().id(), contributor));
+                    continue;
+                }
+                analyses.add(analysis);
+            } catch (IllegalArgumentException e) {
+                problems.add(Messages.bind(Messages.registry_malformed, contributor, e.getMessage()));
+            }
+        }
+        return new AnalysisRegistry(analyses, problems);
+    }
+
+    private static Registered read(IConfigurationElement element, String contributor) {
+        String id = required(element, "id"); //$NON-NLS-1$
+        String name = required(element, "name"); //$NON-NLS-1$
+        String question = required(element, "question"); //$NON-NLS-1$
+        required(element, "class"); //$NON-NLS-1$
+        boolean needsSubject = Boolean.parseBoolean(element.getAttribute("needsSubject")); //$NON-NLS-1$
+        AnalysisDescriptor descriptor = new AnalysisDescriptor(id, name, question, needsSubject);
+        return new Registered(descriptor, contributor, () -> create(element, id));
+    }
+
+    private static String required(IConfigurationElement element, String attribute) {
+        String value = element.getAttribute(attribute);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(Messages.bind(Messages.registry_missingAttribute, element.getAttribute("id"), //$NON-NLS-1$
+                    attribute));
+        }
+        return value;
+    }
+
+    private static Analysis create(IConfigurationElement element, String id) {
+        try {
+            Object created = element.createExecutableExtension("class"); //$NON-NLS-1$
+            if (created instanceof Analysis analysis) {
+                return analysis;
+            }
+            throw new IllegalStateException(Messages.bind(Messages.registry_notAnAnalysis, id, created.getClass().getName()));
+        } catch (CoreException e) {
+            throw new IllegalStateException(Messages.bind(Messages.registry_cannotCreate, id, e.getMessage()), e);
+        }
+    }
+
+    /** @return the analyses, in contribution order */
+    public List<Registered> analyses() {
+        return analyses;
+    }
+
+    /** @return one sentence per contribution that was skipped */
+    public List<String> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.analysis.internal;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
+import org.throughline.model.Action;
+import org.throughline.model.ActionStatus;
+import org.throughline.model.Element;
+import org.throughline.model.Model;
+
+/** Small shared look-ups over a model, for the analyses. */
+final class Elements {
+
+    private Elements() {
+    }
+
+    /**
+     * @param model a model
+     * @param type  a metamodel interface
+     * @return every element of that type in the model, in document order
+     */
+    static <T extends EObject> List<T> all(Model model, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        for (TreeIterator<EObject> contents = model.eAllContents(); contents.hasNext();) {
+            EObject next = contents.next();
+            if (type.isInstance(next)) {
+                found.add(type.cast(next));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * @param element an element, or {@code null}
+     * @return its name; for an unnamed element its id in brackets, or its class name
+     */
+    static String name(EObject element) {
+        if (element == null) {
+            return ""; //$NON-NLS-1$
+        }
+        if (element instanceof Element e) {
+            if (e.getName() != null && !e.getName().isBlank()) {
+                return e.getName();
+            }
+            if (e.getId() != null) {
+                return type(element) + " [" + e.getId() + "]"; //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        return type(element);
+    }
+
+    /**
+     * @param element an element
+     * @return its metamodel class for people: "BeneficiaryGroup" becomes "beneficiary group"
+     */
+    static String type(EObject element) {
+        return element.eClass().getName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * @param value an enumeration literal, or {@code null}
+     * @return it for people: DATA_AND_REPORTING becomes "data and reporting"
+     */
+    static String label(Enumerator value) {
+        return value == null ? "" : value.getName().replace('_', ' ').toLowerCase(Locale.ROOT); //$NON-NLS-1$
+    }
+
+    /**
+     * @param value a number, or {@code null}
+     * @return it rounded to one decimal place
+     */
+    static Double round(Double value) {
+        return value == null ? null : Double.valueOf(Math.round(value * 10) / 10.0);
+    }
+
+    /**
+     * @param model a model
+     * @return for each element an open or in-progress action addresses, those actions
+     */
+    static Map<EObject, List<Action>> openActions(Model model) {
+        Map<EObject, List<Action>> open = new IdentityHashMap<>();
+        for (Action action : all(model, Action.class)) {
+            if (action.getStatus() == ActionStatus.OPEN || action.getStatus() == ActionStatus.IN_PROGRESS) {
+                for (EObject addressed : action.getAddresses()) {
+                    open.computeIfAbsent(addressed, k -> new ArrayList<>()).add(action);
+                }
+            }
+        }
+        return open;
+    }
+
+    /**
+     * @param text some text, or {@code null}
+     * @return whether it says nothing
+     */
+    static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}
