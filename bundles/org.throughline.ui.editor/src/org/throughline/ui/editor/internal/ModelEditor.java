@@ -1,0 +1,435 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.ui.editor.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EventObject;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.part.MultiPageEditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.throughline.model.Model;
+import org.throughline.model.api.ModelFiles;
+import org.throughline.model.api.ModelLoadException;
+import org.throughline.model.provider.ThroughlineItemProviderAdapterFactory;
+import org.throughline.ui.editor.api.ModelEditorContext;
+import org.throughline.ui.editor.api.ModelEditorPage;
+import org.throughline.ui.editor.api.ModelEditors;
+import org.throughline.ui.editor.internal.properties.ModelPropertySheetPage;
+import org.throughline.ui.editor.internal.tree.ModelTreePage;
+import org.throughline.ui.editor.internal.validation.LiveValidation;
+
+/**
+ * The editor of {@code .throughline} files: one editing domain per model (every change is a
+ * command on its stack), a first page with the model tree and further pages from
+ * {@code org.throughline.ui.editor.pages} providers (diagrams).
+ */
+public final class ModelEditor extends MultiPageEditorPart implements ModelEditorContext, IEditingDomainProvider, IGotoMarker {
+
+    private ComposedAdapterFactory adapterFactory;
+    private AdapterFactoryEditingDomain domain;
+    private Resource modelResource;
+    private Path modelPath;
+    private IFile modelFile;
+    private ModelTreePage treePage;
+    private EditorActions actions;
+    private LiveValidation validation;
+    private Recovery recovery;
+    private final List<IEditorPart> pages = new ArrayList<>();
+    private boolean recovered;
+
+    /** Asks whether to recover the unsaved changes of a model (replaced in tests, which must not block on a dialog). */
+    private static Predicate<Path> recoveryPrompt = model -> MessageDialog.openQuestion(null, Messages.recovery_title,
+            Messages.bind(Messages.recovery_question, model.getFileName()));
+
+    /** @param prompt whether to recover a model's unsaved changes, given the model file; for tests */
+    public static void setRecoveryPrompt(Predicate<Path> prompt) {
+        recoveryPrompt = prompt;
+    }
+    private final CommandStackListener stackListener = this::commandStackChanged;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        modelFile = input instanceof IFileEditorInput fileInput ? fileInput.getFile() : null;
+        if (modelFile != null && modelFile.getLocation() != null) {
+            modelPath = modelFile.getLocation().toFile().toPath();
+        } else if (input instanceof IURIEditorInput uriInput && "file".equals(uriInput.getURI().getScheme())) { //$NON-NLS-1$
+            modelPath = Path.of(uriInput.getURI());
+        } else {
+            throw new PartInitException(Messages.bind(Messages.editor_notAFile, input.getName()));
+        }
+        super.init(site, input);
+        setPartName(input.getName());
+        load();
+        actions = new EditorActions(this);
+        recovery = new Recovery(this);
+    }
+
+    private void load() throws PartInitException {
+        adapterFactory = new ComposedAdapterFactory();
+        adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
+        adapterFactory.addAdapterFactory(new ThroughlineItemProviderAdapterFactory());
+        adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+        BasicCommandStack stack = new BasicCommandStack();
+        ResourceSet resourceSet = ModelFiles.newResourceSet();
+        domain = new AdapterFactoryEditingDomain(adapterFactory, stack, resourceSet);
+        if (AdapterFactoryEditingDomain.getEditingDomainFor(resourceSet) == null) {
+            resourceSet.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
+        }
+        resourceSet.eAdapters().add(new TrackNewResources());
+        Path recoveryFile = Recovery.leftBehind(modelPath);
+        boolean recover = recoveryFile != null && recoveryPrompt.test(modelPath);
+        try {
+            if (recover) {
+                modelResource = ModelFiles.load(resourceSet, recoveryFile);
+                modelResource.setURI(URI.createFileURI(modelPath.toAbsolutePath().toString()));
+                recovered = true;
+            } else {
+                modelResource = ModelFiles.load(resourceSet, modelPath);
+            }
+        } catch (ModelLoadException e) {
+            throw new PartInitException(e.getMessage(), e);
+        }
+        if (recoveryFile != null && !recover) {
+            Recovery.delete(modelPath);
+        }
+        if (modelResource.getContents().isEmpty() || !(modelResource.getContents().get(0) instanceof Model)) {
+            throw new PartInitException(Messages.bind(Messages.editor_noModel, modelPath));
+        }
+        stack.addCommandStackListener(stackListener);
+    }
+
+    /** Resources that pages load into the resource set are watched for changes, so Save writes them too. */
+    private static final class TrackNewResources extends AdapterImpl {
+        @Override
+        public void notifyChanged(Notification notification) {
+            if (notification.getFeatureID(ResourceSet.class) == ResourceSet.RESOURCE_SET__RESOURCES
+                    && notification.getNewValue() instanceof Resource resource) {
+                resource.setTrackingModification(true);
+            }
+        }
+    }
+
+    @Override
+    protected void createPages() {
+        treePage = new ModelTreePage(this);
+        try {
+            int index = addPage(treePage, getEditorInput());
+            setPageText(index, Messages.editor_modelPage);
+        } catch (PartInitException e) {
+            ILog.of(ModelEditor.class).log(e.getStatus());
+        }
+        PageProviders.contributeAll(this);
+        validation = new LiveValidation(this);
+        validation.start();
+        recovery.start();
+    }
+
+    private void commandStackChanged(EventObject event) {
+        Display display = getSite().getShell().getDisplay();
+        Runnable update = () -> {
+            if (treePage == null || treePage.isDisposed()) {
+                return;
+            }
+            firePropertyChange(PROP_DIRTY);
+            actions.update();
+            treePage.updateActions();
+            Command command = domain.getCommandStack().getMostRecentCommand();
+            if (command != null && getActiveEditor() == treePage) {
+                treePage.showAffected(command.getAffectedObjects());
+            }
+            if (validation != null) {
+                validation.modelChanged(command);
+            }
+        };
+        if (Display.getCurrent() == display) {
+            update.run();
+        } else {
+            display.asyncExec(update);
+        }
+    }
+
+    @Override
+    protected void pageChange(int newPageIndex) {
+        super.pageChange(newPageIndex);
+        if (getEditorSite().getActionBarContributor() instanceof ModelEditorActionBarContributor contributor) {
+            contributor.setActivePage(getActiveEditor());
+        }
+    }
+
+    /** @return the editor's undo, redo and tree actions */
+    public EditorActions actions() {
+        return actions;
+    }
+
+    /** @return the model tree page */
+    public ModelTreePage treePage() {
+        return treePage;
+    }
+
+    /** @return the live validation of this editor's model */
+    public LiveValidation validation() {
+        return validation;
+    }
+
+    /** @return the recovery file keeper of this editor */
+    public Recovery recovery() {
+        return recovery;
+    }
+
+    // ---- ModelEditorContext -------------------------------------------------------------------
+
+    @Override
+    public AdapterFactoryEditingDomain editingDomain() {
+        return domain;
+    }
+
+    @Override
+    public AdapterFactoryEditingDomain getEditingDomain() {
+        return domain;
+    }
+
+    /** @return the adapter factory of labels, icons, children and properties */
+    public ComposedAdapterFactory adapterFactory() {
+        return adapterFactory;
+    }
+
+    @Override
+    public Resource modelResource() {
+        return modelResource;
+    }
+
+    @Override
+    public Model model() {
+        return (Model) modelResource.getContents().get(0);
+    }
+
+    @Override
+    public IFile modelFile() {
+        return modelFile;
+    }
+
+    @Override
+    public Path modelPath() {
+        return modelPath;
+    }
+
+    @Override
+    public IEditorPart editor() {
+        return this;
+    }
+
+    @Override
+    public void select(Collection<? extends EObject> elements) {
+        List<EObject> inModel = elements.stream().filter(e -> e != null && e.eResource() != null)
+                .map(e -> (EObject) e).toList();
+        if (inModel.isEmpty()) {
+            return;
+        }
+        IEditorPart active = getActiveEditor();
+        if (active instanceof ModelEditorPage page && active != treePage && page.reveal(inModel)) {
+            return;
+        }
+        if (active != treePage) {
+            setActivePage(0);
+        }
+        treePage.select(inModel);
+    }
+
+    @Override
+    public int addPage(String title, IEditorPart part) throws PartInitException {
+        int index = addPage(part, getEditorInput());
+        setPageText(index, title);
+        pages.add(part);
+        return index;
+    }
+
+    @Override
+    public void showPage(IEditorPart part) {
+        int index = pageIndex(part);
+        if (index >= 0) {
+            setActivePage(index);
+        }
+    }
+
+    @Override
+    public void setPageTitle(IEditorPart part, String title) {
+        int index = pageIndex(part);
+        if (index >= 0) {
+            setPageText(index, title);
+        }
+    }
+
+    @Override
+    public void removePage(IEditorPart part) {
+        int index = pageIndex(part);
+        if (index > 0) {
+            pages.remove(part);
+            removePage(index);
+        }
+    }
+
+    private int pageIndex(IEditorPart part) {
+        for (int i = 0; i < getPageCount(); i++) {
+            if (getEditor(i) == part) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** @return the pages added by providers, in order */
+    public List<IEditorPart> contributedPages() {
+        return List.copyOf(pages);
+    }
+
+    // ---- saving -------------------------------------------------------------------------------
+
+    @Override
+    public boolean isDirty() {
+        if (recovered || domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded()) {
+            return true;
+        }
+        return super.isDirty();
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        try {
+            save();
+        } catch (IOException e) {
+            ILog.of(ModelEditor.class).log(Status.error(e.getMessage(), e));
+            MessageDialog.openError(getSite().getShell(), Messages.editor_saveFailedTitle,
+                    Messages.bind(Messages.editor_saveFailed, modelPath, e.getMessage()));
+            return;
+        }
+        for (IEditorPart page : pages) {
+            if (page.isDirty()) {
+                page.doSave(monitor);
+            }
+        }
+    }
+
+    /**
+     * Saves the model (atomically) and every other modified resource of the resource set.
+     *
+     * @throws IOException when a file could not be written; that file is then unchanged on disk
+     */
+    public void save() throws IOException {
+        ModelFiles.save(modelResource);
+        modelResource.setModified(false);
+        for (Resource resource : List.copyOf(domain.getResourceSet().getResources())) {
+            if (resource != modelResource && resource.isModified() && resource.getURI() != null && resource.getURI().isFile()) {
+                ModelFiles.save(resource);
+                resource.setModified(false);
+            }
+        }
+        ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+        recovered = false;
+        recovery.saved();
+        if (modelFile != null) {
+            try {
+                modelFile.refreshLocal(IResource.DEPTH_ZERO, null);
+            } catch (CoreException e) {
+                ILog.of(ModelEditor.class).log(e.getStatus());
+            }
+        }
+        firePropertyChange(PROP_DIRTY);
+    }
+
+    @Override
+    public void doSaveAs() {
+        // Save As is not offered: a model keeps its file (diagrams and other files refer to it).
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    // ---- markers and adapters -----------------------------------------------------------------
+
+    @Override
+    public void gotoMarker(IMarker marker) {
+        String id = marker.getAttribute(ModelEditors.MARKER_ELEMENT_ID, null);
+        if (id == null) {
+            return;
+        }
+        EObject element = modelResource.getEObject(id);
+        if (element != null) {
+            select(List.of(element));
+        }
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> type) {
+        if (type == ModelEditorContext.class || type == IEditingDomainProvider.class || type == IGotoMarker.class) {
+            return type.cast(this);
+        }
+        if (type == IPropertySheetPage.class) {
+            return type.cast(new ModelPropertySheetPage(this));
+        }
+        if (type == IContentOutlinePage.class) {
+            IEditorPart active = getActiveEditor();
+            return active == null || active == treePage ? null : active.getAdapter(type);
+        }
+        return super.getAdapter(type);
+    }
+
+    @Override
+    public void dispose() {
+        if (validation != null) {
+            validation.stop(isDirty());
+        }
+        if (recovery != null) {
+            recovery.stop();
+        }
+        if (domain != null) {
+            domain.getCommandStack().removeCommandStackListener(stackListener);
+        }
+        super.dispose();
+        if (adapterFactory != null) {
+            adapterFactory.dispose();
+        }
+    }
+
+    /** Logs a problem of this editor. */
+    static void log(IStatus status) {
+        ILog.of(ModelEditor.class).log(status);
+    }
+}

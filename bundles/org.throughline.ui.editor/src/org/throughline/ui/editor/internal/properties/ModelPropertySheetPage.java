@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.ui.editor.internal.properties;
+
+import java.util.EventObject;
+
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.throughline.ui.editor.internal.ModelEditor;
+
+/**
+ * The Properties view's page for a model editor: property sources from the item providers,
+ * refreshed after every command, with the editor's Undo and Redo.
+ */
+public final class ModelPropertySheetPage extends PropertySheetPage {
+
+    private final ModelEditor editor;
+    private final CommandStackListener refresher = this::commandStackChanged;
+
+    /** @param editor the model editor */
+    public ModelPropertySheetPage(ModelEditor editor) {
+        this.editor = editor;
+        setPropertySourceProvider(new ItemPropertySourceProvider(editor.editingDomain()));
+        editor.editingDomain().getCommandStack().addCommandStackListener(refresher);
+    }
+
+    private void commandStackChanged(EventObject event) {
+        Control control = getControl();
+        if (control == null || control.isDisposed()) {
+            return;
+        }
+        control.getDisplay().asyncExec(() -> {
+            if (!control.isDisposed()) {
+                refresh();
+            }
+        });
+    }
+
+    @Override
+    public void setActionBars(IActionBars actionBars) {
+        super.setActionBars(actionBars);
+        actionBars.setGlobalActionHandler(ActionFactory.UNDO.getId(), editor.actions().undo());
+        actionBars.setGlobalActionHandler(ActionFactory.REDO.getId(), editor.actions().redo());
+    }
+
+    @Override
+    public void dispose() {
+        editor.editingDomain().getCommandStack().removeCommandStackListener(refresher);
+        super.dispose();
+    }
+}

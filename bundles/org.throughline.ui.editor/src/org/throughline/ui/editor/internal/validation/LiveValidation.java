@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.ui.editor.internal.validation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspaceRunnable;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.throughline.model.Model;
+import org.throughline.ui.editor.api.ModelEditors;
+import org.throughline.ui.editor.internal.Messages;
+import org.throughline.ui.editor.internal.ModelEditor;
+import org.throughline.validation.api.Finding;
+import org.throughline.validation.api.ValidationResult;
+import org.throughline.validation.api.Validator;
+
+/**
+ * Validation as the user edits: after every change (debounced by {@link #DELAY_MILLIS}) a
+ * background job re-checks what the change affects and replaces the model file's validation
+ * markers in the Problems view. A run that overlapped an edit is thrown away and run again.
+ */
+public final class LiveValidation {
+
+    /** How long the model must be still before it is revalidated. */
+    public static final long DELAY_MILLIS = 500;
+
+    /** The family of the validation jobs (to wait for them in tests). */
+    public static final Object FAMILY = LiveValidation.class;
+
+    private final ModelEditor editor;
+    private final Model model;
+    private final IFile file;
+    private final AtomicLong changes = new AtomicLong();
+    private final Set<EObject> pending = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final EContentAdapter watcher = new EContentAdapter() {
+        @Override
+        public void notifyChanged(Notification notification) {
+            super.notifyChanged(notification);
+            if (notification.isTouch()) {
+                return;
+            }
+            synchronized (pending) {
+                if (notification.getNotifier() instanceof EObject changed) {
+                    pending.add(changed);
+                }
+                if (notification.getOldValue() instanceof EObject removed) {
+                    pending.add(removed);
+                }
+                if (notification.getNewValue() instanceof EObject added) {
+                    pending.add(added);
+                }
+            }
+            changes.incrementAndGet();
+        }
+    };
+    private final Job job;
+    private Validator.Session session;
+    private volatile boolean stopped;
+    private volatile ValidationResult lastResult;
+
+    /** @param editor the model editor whose model is validated */
+    public LiveValidation(ModelEditor editor) {
+        this.editor = editor;
+        this.model = editor.model();
+        this.file = editor.modelFile();
+        this.job = new Job(Messages.bind(Messages.validation_job, editor.modelPath().getFileName())) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                return validate(monitor);
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == FAMILY;
+            }
+        };
+        job.setPriority(Job.DECORATE);
+        job.setSystem(true);
+    }
+
+    /** Validates the whole model now (in the background) and follows its changes. */
+    public void start() {
+        model.eAdapters().add(watcher);
+        job.schedule();
+    }
+
+    /** @param command the command that changed the model (unused: the change notifications say what changed) */
+    public void modelChanged(Command command) {
+        if (!stopped) {
+            job.cancel();
+            job.schedule(DELAY_MILLIS);
+        }
+    }
+
+    private IStatus validate(IProgressMonitor monitor) {
+        if (stopped) {
+            return Status.CANCEL_STATUS;
+        }
+        long before = changes.get();
+        List<EObject> changed;
+        synchronized (pending) {
+            changed = new ArrayList<>(pending);
+            pending.clear();
+        }
+        ValidationResult result;
+        try {
+            if (session == null) {
+                session = Validator.standard().session(model, Validator.asAt(model));
+                result = session.validateAll();
+            } else {
+                result = session.revalidate(changed);
+            }
+        } catch (RuntimeException e) {
+            // The model changed under the run (it is edited on the UI thread): start afresh.
+            session = null;
+            if (changes.get() == before) {
+                ILog.of(LiveValidation.class).log(Status.error(Messages.validation_failed, e));
+                return Status.OK_STATUS;
+            }
+            result = null;
+        }
+        if (changes.get() != before || result == null) {
+            synchronized (pending) {
+                pending.addAll(changed);
+            }
+            if (!stopped) {
+                job.schedule(DELAY_MILLIS);
+            }
+            return Status.OK_STATUS;
+        }
+        lastResult = result;
+        writeMarkers(result, monitor);
+        return Status.OK_STATUS;
+    }
+
+    private void writeMarkers(ValidationResult result, IProgressMonitor monitor) {
+        if (file == null || !file.exists() || stopped) {
+            return;
+        }
+        IWorkspaceRunnable update = progress -> {
+            file.deleteMarkers(ModelEditors.VALIDATION_MARKER, false, IResource.DEPTH_ZERO);
+            for (Finding finding : result.findings()) {
+                IMarker marker = file.createMarker(ModelEditors.VALIDATION_MARKER);
+                marker.setAttribute(IMarker.MESSAGE, finding.message());
+                marker.setAttribute(IMarker.SEVERITY, severity(finding));
+                marker.setAttribute(IMarker.LOCATION, finding.path() == null ? "" : finding.path()); //$NON-NLS-1$
+                marker.setAttribute(ModelEditors.MARKER_RULE_ID, finding.rule().id());
+                if (finding.elementId() != null) {
+                    marker.setAttribute(ModelEditors.MARKER_ELEMENT_ID, finding.elementId());
+                }
+                if (finding.rule().quickFix() != null) {
+                    marker.setAttribute(ModelEditors.MARKER_QUICK_FIX, finding.rule().quickFix());
+                }
+            }
+        };
+        try {
+            ResourcesPlugin.getWorkspace().run(update, file, 0, monitor);
+        } catch (CoreException e) {
+            ILog.of(LiveValidation.class).log(e.getStatus());
+        }
+    }
+
+    private static int severity(Finding finding) {
+        return switch (finding.severity()) {
+            case ERROR -> IMarker.SEVERITY_ERROR;
+            case WARNING -> IMarker.SEVERITY_WARNING;
+            default -> IMarker.SEVERITY_INFO;
+        };
+    }
+
+    /** @return the findings of the last complete run, or {@code null} before the first */
+    public ValidationResult lastResult() {
+        return lastResult;
+    }
+
+    /** Validates everything again (for example after the severities changed in the preferences). */
+    public void revalidateAll() {
+        if (!stopped) {
+            session = null;
+            job.cancel();
+            job.schedule();
+        }
+    }
+
+    /**
+     * Stops following the model.
+     *
+     * @param removeMarkers whether to remove the file's markers (they describe changes that were thrown away)
+     */
+    public void stop(boolean removeMarkers) {
+        stopped = true;
+        job.cancel();
+        model.eAdapters().remove(watcher);
+        if (removeMarkers && file != null && file.exists()) {
+            try {
+                file.deleteMarkers(ModelEditors.VALIDATION_MARKER, false, IResource.DEPTH_ZERO);
+            } catch (CoreException e) {
+                ILog.of(LiveValidation.class).log(e.getStatus());
+            }
+        }
+    }
+}
