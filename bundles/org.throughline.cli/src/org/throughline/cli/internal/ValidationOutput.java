@@ -33,7 +33,7 @@ final class ValidationOutput {
                 out.printf("%s: suppressed [%s] %s%n    reason: %s%n", ValidateCommand.elementLine(finding, report), //$NON-NLS-1$
                         finding.rule().id(), finding.message(), finding.suppressed());
             }
-            out.println(Messages.bind(Messages.validate_summary, new Object[] { report.name(),
+            out.println(java.text.MessageFormat.format(Messages.validate_summary, new Object[] { report.name(),
                     Long.valueOf(report.result().count(Severity.ERROR)), Long.valueOf(report.result().count(Severity.WARNING)),
                     Long.valueOf(report.result().count(Severity.INFO)), Integer.valueOf(report.result().suppressed().size()) }));
         }
