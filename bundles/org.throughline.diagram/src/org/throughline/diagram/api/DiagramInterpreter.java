@@ -107,8 +107,11 @@ public final class DiagramInterpreter {
                     describe(root), root == null ? "null" : root.eClass().getName() }), null); //$NON-NLS-1$
         }
         DiagramInterpreter interpreter = new DiagramInterpreter(description, root, state);
-        interpreter.run();
-        return interpreter.diagram;
+        // Expressions cannot change the model, so helpers may remember what they found for the whole run.
+        return ExpressionEngine.unchanging(() -> {
+            interpreter.run();
+            return interpreter.diagram;
+        });
     }
 
     /**
@@ -145,8 +148,12 @@ public final class DiagramInterpreter {
                 Mapping mapping = (Mapping) conditional.eContainer();
                 ElementStyle style = ElementStyle.DEFAULT.with(mapping.getStyle()).with(conditional.getStyle());
                 String mappingLabel = mapping.getLabel() != null ? mapping.getLabel() : mapping.getId();
-                diagram.legend().add(new LegendEntry(mappingLabel, conditional.getLabel() != null ? conditional.getLabel()
-                        : conditional.getPredicate(), style, mapping instanceof EdgeMapping));
+                LegendEntry entry = new LegendEntry(mappingLabel, conditional.getLabel() != null ? conditional.getLabel()
+                        : conditional.getPredicate(), style, mapping instanceof EdgeMapping);
+                // Mappings of one kind at several places (milestones in and out of projects) share their entries.
+                if (!diagram.legend().contains(entry)) {
+                    diagram.legend().add(entry);
+                }
             }
         }
     }

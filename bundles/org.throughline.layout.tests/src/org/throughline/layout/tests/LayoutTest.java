@@ -134,6 +134,8 @@ class LayoutTest {
         }
         DiagramNode fresh = refreshed.allNodes().stream().filter(n -> n.element() == added).findFirst().orElseThrow();
         assertNotNull(fresh.bounds());
+        Bounds lane = fresh.parent().bounds();
+        assertTrue(fresh.bounds().y() >= lane.y() && fresh.bounds().bottom() <= lane.bottom(), "the new actor lies in its tier's lane");
         assertReadable(refreshed);
     }
 }

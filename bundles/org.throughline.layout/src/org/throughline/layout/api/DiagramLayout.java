@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.throughline.layout.api;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.throughline.diagram.api.Bounds;
 import org.throughline.diagram.api.Diagram;
@@ -25,8 +22,9 @@ import org.throughline.viewpoint.LayoutDirection;
  * <p>
  * {@link Scope#ALL} lays out everything afresh. {@link Scope#NEW_ELEMENTS} keeps every node that
  * already has bounds where it is (what the user placed, what a refresh kept) and places only the
- * new ones, near their neighbours and clear of the others; edges keep their routes unless an end
- * moved.
+ * new ones, without running ELK again: in the row of their lane or container, next to the nodes
+ * they are linked to, clear of the others; edges keep their routes unless an end moved, and new
+ * ones get a simple orthogonal route.
  */
 public final class DiagramLayout {
 
@@ -81,27 +79,19 @@ public final class DiagramLayout {
     }
 
     private static void layoutNewElements(Diagram diagram) {
-        Map<DiagramNode, Bounds> kept = new HashMap<>();
+        boolean horizontal = horizontal(diagram);
         for (DiagramNode node : diagram.allNodes()) {
-            if (node.bounds() != null) {
-                kept.put(node, node.bounds());
+            if (node.kind() == NodeKind.NODE && node.bounds() == null) {
+                node.setBounds(Placement.clear(diagram, node, Placement.beside(diagram, node, horizontal), horizontal));
             }
         }
-        ElkGraph graph = ElkGraph.build(diagram);
-        graph.layout();
-        Map<DiagramNode, Bounds> fresh = graph.nodeBounds();
-        List<DiagramNode> placed = new ArrayList<>();
-        for (DiagramNode node : diagram.allNodes()) {
-            if (node.kind() == NodeKind.NODE && !kept.containsKey(node) && fresh.containsKey(node)) {
-                Bounds target = Placement.nearNeighbours(diagram, node, fresh, kept);
-                node.setBounds(Placement.clear(diagram, node, target, horizontal(diagram)));
-                placed.add(node);
-            }
-        }
-        Lanes.fitAround(diagram, horizontal(diagram));
+        Lanes.fitAround(diagram, horizontal);
         for (DiagramEdge edge : diagram.edges()) {
+            if (edge.source().bounds() == null || edge.target().bounds() == null) {
+                continue;
+            }
             if (edge.route().isEmpty() || !attached(edge)) {
-                edge.setRoute(Placement.orthogonal(edge.source().bounds(), edge.target().bounds(), horizontal(diagram)));
+                edge.setRoute(Placement.orthogonal(edge.source().bounds(), edge.target().bounds(), horizontal));
                 edge.setLabelPosition(null);
             }
         }

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.LayeringStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
@@ -41,6 +42,9 @@ import org.throughline.viewpoint.LayoutDirection;
  * order, and the lanes are drawn around their children afterwards.
  */
 public final class ElkGraph {
+
+    /** Past this many nodes, ELK is set for speed rather than compactness. */
+    public static final int LARGE = 300;
 
     private static boolean registered;
 
@@ -92,7 +96,17 @@ public final class ElkGraph {
         boolean right = diagram.description().getDirection() == LayoutDirection.RIGHT;
         if (top) {
             graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-            graph.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
+            // Containers are laid out with their contents in one run; a diagram without them (lanes
+            // are not ELK nodes) is a flat graph, which ELK lays out faster on its own.
+            boolean containers = diagram.allNodes().stream().anyMatch(n -> n.kind() == NodeKind.CONTAINER);
+            graph.setProperty(CoreOptions.HIERARCHY_HANDLING, containers ? HierarchyHandling.INCLUDE_CHILDREN
+                    : HierarchyHandling.SEPARATE_CHILDREN);
+            if (diagram.allNodes().size() > LARGE) {
+                // Network-simplex layering gives compacter drawings but grows much faster than linearly:
+                // past a few hundred nodes, longest-path layering and lighter crossing minimisation.
+                graph.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.LONGEST_PATH);
+                graph.setProperty(LayeredOptions.THOROUGHNESS, Integer.valueOf(2));
+            }
             graph.setProperty(CoreOptions.DIRECTION, right ? Direction.RIGHT : Direction.DOWN);
             graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
             graph.setProperty(CoreOptions.PADDING, new ElkPadding(20));

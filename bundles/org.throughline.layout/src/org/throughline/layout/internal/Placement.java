@@ -3,7 +3,6 @@ package org.throughline.layout.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.throughline.diagram.api.Bounds;
 import org.throughline.diagram.api.Diagram;
@@ -11,62 +10,100 @@ import org.throughline.diagram.api.DiagramEdge;
 import org.throughline.diagram.api.DiagramNode;
 import org.throughline.diagram.api.NodeKind;
 import org.throughline.diagram.api.Point;
+import org.throughline.diagram.api.TextMetrics;
+import org.throughline.layout.api.DiagramLayout;
 
-/** Places new nodes among nodes that keep their place, and routes edges simply between them. */
+/**
+ * Places new nodes among nodes that keep their place, and routes edges simply between them, without
+ * running ELK again: a refresh of a big diagram must stay fast.
+ */
 public final class Placement {
 
     private static final double GAP = 24;
+    private static final double LAYER_GAP = 56;
 
     private Placement() {
     }
 
     /**
-     * Where a new node goes: where a fresh layout put it, moved as its kept neighbours moved
-     * between that layout and their kept places (or, with no kept neighbour, as all kept nodes did).
+     * Where a new node goes among nodes that keep their place, without laying the diagram out
+     * again: in the row of its kept siblings (so in its lane or container), across the flow from
+     * its kept neighbours (the nodes it has edges with) or else after its siblings; a node with
+     * neither goes below everything. {@link #clear} then moves it off any node it would cover.
      *
-     * @param diagram a diagram
-     * @param node    a new node
-     * @param fresh   the bounds a fresh layout gave every node
-     * @param kept    the bounds of the nodes that keep their place
-     * @return the new node's bounds, before clearing overlaps
+     * @param diagram    a diagram
+     * @param node       a new node
+     * @param horizontal whether the diagram flows downwards (lanes are horizontal bands)
+     * @return its bounds, before clearing overlaps
      */
-    public static Bounds nearNeighbours(Diagram diagram, DiagramNode node, Map<DiagramNode, Bounds> fresh, Map<DiagramNode, Bounds> kept) {
-        List<DiagramNode> neighbours = new ArrayList<>();
-        for (DiagramEdge edge : diagram.edges()) {
-            if (edge.source() == node && kept.containsKey(edge.target())) {
-                neighbours.add(edge.target());
-            } else if (edge.target() == node && kept.containsKey(edge.source())) {
-                neighbours.add(edge.source());
-            }
-        }
+    public static Bounds beside(Diagram diagram, DiagramNode node, boolean horizontal) {
+        Bounds size = TextMetrics.preferredSize(node);
+        List<Bounds> siblings = new ArrayList<>();
         if (node.parent() != null) {
             for (DiagramNode sibling : node.parent().children()) {
-                if (kept.containsKey(sibling) && neighbours.isEmpty()) {
-                    neighbours.add(sibling);
+                if (sibling != node && sibling.bounds() != null) {
+                    siblings.add(sibling.bounds());
                 }
             }
         }
-        if (neighbours.isEmpty()) {
-            for (Map.Entry<DiagramNode, Bounds> entry : kept.entrySet()) {
-                if (entry.getKey().kind() == NodeKind.NODE) {
-                    neighbours.add(entry.getKey());
-                }
+        Bounds neighbour = null;
+        boolean neighbourBefore = true;
+        for (DiagramEdge edge : diagram.edges()) {
+            if (edge.target() == node && edge.source() != node && edge.source().bounds() != null) {
+                neighbour = edge.source().bounds();
+                break;
+            }
+            if (edge.source() == node && edge.target() != node && edge.target().bounds() != null) {
+                neighbour = edge.target().bounds();
+                neighbourBefore = false;
+                break;
             }
         }
-        double dx = 0;
-        double dy = 0;
-        int n = 0;
-        for (DiagramNode neighbour : neighbours) {
-            Bounds was = fresh.get(neighbour);
-            Bounds is = kept.get(neighbour);
-            if (was != null && is != null) {
-                dx += is.x() - was.x();
-                dy += is.y() - was.y();
-                n++;
+        // Along the flow: the row of its siblings, else after (or before) its neighbour, else after everything.
+        double along;
+        if (!siblings.isEmpty()) {
+            along = horizontal ? siblings.get(0).y() : siblings.get(0).x();
+        } else if (node.parent() != null && node.parent().bounds() != null) {
+            Bounds p = node.parent().bounds();
+            along = horizontal ? p.y() + TextMetrics.headerHeight(node.parent()) + 10 : p.x() + 16;
+        } else if (neighbour != null) {
+            double length = horizontal ? size.height() : size.width();
+            along = horizontal ? (neighbourBefore ? neighbour.bottom() + LAYER_GAP : neighbour.y() - LAYER_GAP - length)
+                    : (neighbourBefore ? neighbour.right() + LAYER_GAP : neighbour.x() - LAYER_GAP - length);
+        } else {
+            along = extent(diagram, horizontal) + LAYER_GAP;
+        }
+        // Across the flow: under (or beside) its neighbour, else after its siblings, else at the start.
+        double across;
+        if (neighbour != null) {
+            across = horizontal ? neighbour.x() : neighbour.y();
+        } else if (!siblings.isEmpty()) {
+            double end = 0;
+            for (Bounds b : siblings) {
+                end = Math.max(end, horizontal ? b.right() : b.bottom());
+            }
+            across = end + GAP;
+        } else if (node.parent() != null && node.parent().bounds() != null) {
+            Bounds p = node.parent().bounds();
+            across = horizontal ? p.x() + 16 : p.y() + TextMetrics.headerHeight(node.parent()) + 10;
+        } else {
+            across = 20;
+        }
+        if (node.parent() != null && node.parent().kind() == NodeKind.LANE && horizontal) {
+            across = Math.max(across, node.parent().bounds() == null ? 0 : node.parent().bounds().x() + DiagramLayout.LANE_HEADER + GAP);
+        }
+        return horizontal ? new Bounds(across, along, size.width(), size.height()) : new Bounds(along, across, size.width(), size.height());
+    }
+
+    /** The end of the drawing along the flow. */
+    private static double extent(Diagram diagram, boolean horizontal) {
+        double end = 0;
+        for (DiagramNode node : diagram.allNodes()) {
+            if (node.bounds() != null) {
+                end = Math.max(end, horizontal ? node.bounds().bottom() : node.bounds().right());
             }
         }
-        Bounds own = fresh.get(node);
-        return n == 0 ? own : own.translate(dx / n, dy / n);
+        return end;
     }
 
     /**

@@ -48,6 +48,16 @@ public final class Svg {
     }
 
     /**
+     * @param value a number between 0 and 1, such as an opacity
+     * @return it with at most two decimals, the same on every machine
+     */
+    public static String decimal(double value) {
+        double rounded = Math.round(value * 100) / 100.0;
+        return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : String.format(Locale.ROOT, "%.2f", Double.valueOf(rounded)) //$NON-NLS-1$
+                .replaceAll("0$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
      * @param colour a colour as written in a viewpoint
      * @return it if it is a {@code #rgb} or {@code #rrggbb} colour, else a neutral grey
      */

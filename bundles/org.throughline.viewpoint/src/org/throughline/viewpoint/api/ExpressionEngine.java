@@ -7,13 +7,15 @@ import org.apache.commons.jexl3.JexlBuilder;
 import org.apache.commons.jexl3.JexlEngine;
 import org.apache.commons.jexl3.JexlException;
 import org.apache.commons.jexl3.JexlFeatures;
+import org.throughline.viewpoint.internal.Memo;
 import org.throughline.viewpoint.internal.SandboxPermissions;
 
 /**
  * Parses viewpoint expressions: Apache Commons JEXL in a sandbox. Expressions read the model and
  * compute values; they cannot create objects, change the model, reach classes, files, the network
- * or processes, loop or define functions. Evaluation is strict (an unknown feature is an error,
- * not {@code null}) and navigation is safe ({@code self.owner?.holder?.name}). The helper
+ * or processes, loop or define functions; a refused call is an error, never a silent {@code null}.
+ * Evaluation is strict: an unknown feature is an error, not {@code null}, and so is a
+ * {@code null} in the middle of a path unless navigated safely ({@code self.owner?.holder?.name}). The helper
  * functions are those of {@link ExpressionFunctions}, under the prefix {@code tl:}.
  */
 public final class ExpressionEngine {
@@ -23,7 +25,7 @@ public final class ExpressionEngine {
             .features(new JexlFeatures().newInstance(false).loops(false).lambda(false).sideEffect(false).sideEffectGlobal(false)
                     .importPragma(false).pragma(false).namespacePragma(false).annotation(false).script(false).localVar(false))
             .namespaces(Map.of("tl", ExpressionFunctions.INSTANCE)) //$NON-NLS-1$
-            .strict(true).safe(true).silent(false).cache(512).create();
+            .strict(true).safe(false).silent(false).cache(512).create();
 
     private ExpressionEngine() {
     }
@@ -41,6 +43,45 @@ public final class ExpressionEngine {
             return new Expression(text, JEXL.createExpression(text));
         } catch (JexlException e) {
             throw new ExpressionException(text, reason(e), e);
+        }
+    }
+
+    /**
+     * Work that may fail.
+     *
+     * @param <T> its result
+     * @param <E> its failure
+     */
+    @FunctionalInterface
+    public interface Work<T, E extends Exception> {
+        /**
+         * @return the result
+         * @throws E when it fails
+         */
+        T run() throws E;
+    }
+
+    /**
+     * Runs many evaluations over a model that does not change meanwhile (one interpretation of a
+     * diagram, say): the helper functions then remember what they computed, such as every element
+     * of a class or who refers to an element, so that the evaluations together cost little more
+     * than one walk of the model. Nested calls share the outer one's memory; it is forgotten when
+     * the outermost call returns. The model must not change during the work.
+     *
+     * @param work the evaluations
+     * @param <T>  their result
+     * @param <E>  their failure
+     * @return the work's result
+     * @throws E when the work fails
+     */
+    public static <T, E extends Exception> T unchanging(Work<T, E> work) throws E {
+        boolean outermost = Memo.start();
+        try {
+            return work.run();
+        } finally {
+            if (outermost) {
+                Memo.stop();
+            }
         }
     }
 

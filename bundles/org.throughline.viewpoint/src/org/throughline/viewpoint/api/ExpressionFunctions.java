@@ -9,9 +9,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -27,6 +29,7 @@ import org.throughline.model.Element;
 import org.throughline.model.LikelihoodRating;
 import org.throughline.model.Property;
 import org.throughline.model.ThroughlinePackage;
+import org.throughline.viewpoint.internal.Memo;
 
 /**
  * The helper functions of viewpoint expressions, called with the prefix {@code tl:}, for example
@@ -79,10 +82,16 @@ public final class ExpressionFunctions {
     /**
      * @param value an enumeration value (or its literal name)
      * @return it in lower-case words for a label, for example {@code data and reporting} for
-     *         {@code DATA_AND_REPORTING}; the empty string for {@code null}
+     *         {@code DATA_AND_REPORTING} or {@code process step} for the class name
+     *         {@code ProcessStep}; the empty string for {@code null}
      */
     public String words(Object value) {
-        return literal(value).toLowerCase(Locale.ROOT).replace('_', ' ');
+        String literal = literal(value);
+        if (literal.indexOf('_') < 0 && !literal.equals(literal.toUpperCase(Locale.ROOT))) {
+            // A class name such as ProcessStep: a space before each inner capital.
+            literal = literal.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " "); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return literal.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     /**
@@ -116,20 +125,22 @@ public final class ExpressionFunctions {
      *         in the order of the file
      */
     public List<EObject> all(EObject scope, String className) {
-        List<EObject> result = new ArrayList<>();
         if (scope == null) {
-            return result;
+            return new ArrayList<>();
         }
-        if (isA(scope, className)) {
-            result.add(scope);
-        }
-        for (TreeIterator<EObject> it = scope.eAllContents(); it.hasNext();) {
-            EObject next = it.next();
-            if (isA(next, className)) {
-                result.add(next);
+        return Memo.get(List.of("all", scope, className), () -> { //$NON-NLS-1$
+            List<EObject> result = new ArrayList<>();
+            if (isA(scope, className)) {
+                result.add(scope);
             }
-        }
-        return result;
+            for (TreeIterator<EObject> it = scope.eAllContents(); it.hasNext();) {
+                EObject next = it.next();
+                if (isA(next, className)) {
+                    result.add(next);
+                }
+            }
+            return result;
+        });
     }
 
     /**
@@ -140,21 +151,36 @@ public final class ExpressionFunctions {
      *         inverse of a reference), in the order of the file
      */
     public List<EObject> referencing(EObject element, String className, String feature) {
-        List<EObject> result = new ArrayList<>();
         if (element == null) {
-            return result;
+            return new ArrayList<>();
         }
-        for (EObject candidate : all(EcoreUtil.getRootContainer(element), className)) {
+        if (!Memo.active()) {
+            return new ArrayList<>(inverse(EcoreUtil.getRootContainer(element), className, feature).getOrDefault(element, List.of()));
+        }
+        EObject root = EcoreUtil.getRootContainer(element);
+        Map<Object, List<EObject>> index = Memo.get(List.of("referencing", root, className, feature), //$NON-NLS-1$
+                () -> inverse(root, className, feature));
+        return index.getOrDefault(element, List.of());
+    }
+
+    /** Every value of the feature of every element of the class, with the elements that hold it, in file order. */
+    private Map<Object, List<EObject>> inverse(EObject root, String className, String feature) {
+        Map<Object, List<EObject>> index = new IdentityHashMap<>();
+        for (EObject candidate : all(root, className)) {
             EStructuralFeature f = candidate.eClass().getEStructuralFeature(feature);
             if (f == null) {
                 continue;
             }
             Object value = candidate.eGet(f);
-            if (value == element || value instanceof Collection<?> c && c.contains(element)) {
-                result.add(candidate);
+            if (value instanceof Collection<?> c) {
+                for (Object item : new LinkedHashSet<>(c)) {
+                    index.computeIfAbsent(item, k -> new ArrayList<>(2)).add(candidate);
+                }
+            } else if (value != null) {
+                index.computeIfAbsent(value, k -> new ArrayList<>(2)).add(candidate);
             }
         }
-        return result;
+        return index;
     }
 
     /**

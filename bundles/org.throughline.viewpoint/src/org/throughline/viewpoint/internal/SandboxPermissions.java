@@ -8,13 +8,16 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.commons.jexl3.introspection.JexlPermissions;
+import org.eclipse.emf.ecore.EFactory;
 
 /**
  * What viewpoint expressions may touch: JEXL's {@link JexlPermissions#RESTRICTED} set (no
  * reflection, class loading, processes, files or network), plus read-only access to the domain
  * model and to EMF's lists, and the helper functions. Nothing may be created ({@code new}),
  * changed (setters, list mutators, EMF's {@code eSet}…), saved or loaded ({@code Resource}), and
- * {@code getClass} is refused, so an expression cannot reach a class object.
+ * no method may hand out a class, a class loader, reflection, a thread, a file, a stream, the
+ * network, an EMF resource or factory ({@code getClass}, {@code eClass().getInstanceClass()},
+ * {@code eResource()}, {@code create…} are refused), so an expression cannot leave the model.
  */
 public final class SandboxPermissions implements JexlPermissions {
 
@@ -29,6 +32,11 @@ public final class SandboxPermissions implements JexlPermissions {
             "eDirectResource", "eInternalResource", "eInternalContainer", "eBasicSetContainer", "eSetResource", "eSetClass", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
             "eSetProxyURI", "eSetStore", "eSetting", "eDynamicSet", "eDynamicUnset", "eDynamicInverseAdd", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
             "eDynamicInverseRemove", "delete", "unload", "load", "save"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+
+    /** Packages whose types an expression may never get hold of. */
+    private static final List<String> OUTSIDE = List.of("java.lang.reflect", "java.lang.invoke", "java.io", "java.nio", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            "java.net", "java.util.concurrent", "org.osgi", "org.eclipse.emf.ecore.resource", "org.eclipse.emf.ecore.plugin", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+            "org.eclipse.core"); //$NON-NLS-1$
 
     /** The one instance. */
     public static final SandboxPermissions INSTANCE = new SandboxPermissions(JexlPermissions.RESTRICTED);
@@ -86,11 +94,33 @@ public final class SandboxPermissions implements JexlPermissions {
                 || name.startsWith("eBasic") || name.startsWith("eInverse")) { //$NON-NLS-1$ //$NON-NLS-2$
             return false;
         }
+        if (name.startsWith("create") || reachesOutside(method.getReturnType())) { //$NON-NLS-1$
+            return false;
+        }
         Class<?> owner = method.getDeclaringClass();
         if (isFunctions(owner) || isModelPackage(owner.getPackageName())) {
             return true;
         }
         return base.allow(method);
+    }
+
+    /**
+     * Whether a value of this type would let an expression out of the model: classes and class
+     * loaders, reflection, threads, files, streams and the network, EMF resources (saving,
+     * loading) and factories (creating).
+     */
+    private static boolean reachesOutside(Class<?> type) {
+        if (type == Class.class || ClassLoader.class.isAssignableFrom(type) || Thread.class.isAssignableFrom(type)
+                || Runtime.class == type || EFactory.class.isAssignableFrom(type)) {
+            return true;
+        }
+        String name = type.getPackageName();
+        for (String outside : OUTSIDE) {
+            if (name.equals(outside) || name.startsWith(outside + '.')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

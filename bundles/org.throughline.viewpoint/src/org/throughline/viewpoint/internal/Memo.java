@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.viewpoint.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What the expression helpers remember while the model cannot change: during one interpretation
+ * of a diagram, every element of a class and every inverse reference is computed once, not once
+ * per element drawn. Per thread; inactive (computing every time) outside
+ * {@code ExpressionEngine.unchanging}.
+ */
+public final class Memo {
+
+    private static final ThreadLocal<Map<Object, Object>> ACTIVE = new ThreadLocal<>();
+
+    private Memo() {
+    }
+
+    /** @return whether results are remembered on this thread now */
+    public static boolean active() {
+        return ACTIVE.get() != null;
+    }
+
+    /** Starts remembering on this thread; returns {@code false} when it already was (the caller then must not stop it). */
+    public static boolean start() {
+        if (ACTIVE.get() != null) {
+            return false;
+        }
+        ACTIVE.set(new HashMap<>());
+        return true;
+    }
+
+    /** Forgets everything remembered on this thread and stops remembering. */
+    public static void stop() {
+        ACTIVE.remove();
+    }
+
+    /**
+     * @param key     what is computed, with its arguments (compared with {@code equals}; elements by identity)
+     * @param compute how to compute it
+     * @param <T>     the result's type
+     * @return the remembered result, or the computed one
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T get(Object key, Supplier<T> compute) {
+        Map<Object, Object> memo = ACTIVE.get();
+        if (memo == null) {
+            return compute.get();
+        }
+        Object value = memo.get(key);
+        if (value == null) {
+            value = compute.get();
+            memo.put(key, value);
+        }
+        return (T) value;
+    }
+}
