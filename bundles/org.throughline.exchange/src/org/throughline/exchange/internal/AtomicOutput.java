@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.exchange.internal;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes a file through a temporary file beside it and a rename, so readers never see half a file. */
+public final class AtomicOutput {
+
+    /** What writes the content. */
+    @FunctionalInterface
+    public interface Content {
+        /**
+         * @param out where to write; closed by the caller
+         * @throws IOException when writing fails
+         */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicOutput() {
+    }
+
+    /**
+     * @param target  the file to create or replace
+     * @param content writes the bytes
+     * @throws IOException when the file cannot be written; the target is then unchanged
+     */
+    public static void write(Path target, Content content) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IOException(Messages.bind(Messages.output_noFolder, absolute));
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new IOException(Messages.bind(Messages.output_isFolder, absolute));
+        }
+        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
+        boolean moved = false;
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+            moved = true;
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+}
