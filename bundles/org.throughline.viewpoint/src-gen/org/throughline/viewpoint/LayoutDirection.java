@@ -46,7 +46,20 @@ public enum LayoutDirection implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	RIGHT(1, "RIGHT", "RIGHT");
+	RIGHT(1, "RIGHT", "RIGHT"),
+
+	/**
+	 * The '<em><b>UP</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Bottom to top: edges point upwards, as reporting lines in an organisation chart.
+	 * <!-- end-model-doc -->
+	 * @see #UP_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UP(2, "UP", "UP");
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -84,6 +97,20 @@ public enum LayoutDirection implements Enumerator {
 	public static final int RIGHT_VALUE = 1;
 
 	/**
+	 * The '<em><b>UP</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Bottom to top: edges point upwards, as reporting lines in an organisation chart.
+	 * <!-- end-model-doc -->
+	 * @see #UP
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UP_VALUE = 2;
+
+	/**
 	 * An array of all the '<em><b>Layout Direction</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -93,6 +120,7 @@ public enum LayoutDirection implements Enumerator {
 		new LayoutDirection[] {
 			DOWN,
 			RIGHT,
+			UP,
 		};
 
 	/**
@@ -151,6 +179,7 @@ public enum LayoutDirection implements Enumerator {
 		switch (value) {
 			case DOWN_VALUE: return DOWN;
 			case RIGHT_VALUE: return RIGHT;
+			case UP_VALUE: return UP;
 		}
 		return null;
 	}

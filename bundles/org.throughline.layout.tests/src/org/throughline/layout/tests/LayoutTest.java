@@ -21,6 +21,8 @@ import org.throughline.model.DeliveryChain;
 import org.throughline.model.Model;
 import org.throughline.model.Organisation;
 import org.throughline.model.ThroughlineFactory;
+import org.throughline.model.api.ModelFiles;
+import org.throughline.testing.Examples;
 import org.throughline.testing.ModelGenerator;
 import org.throughline.viewpoint.DiagramDescription;
 import org.throughline.viewpoint.api.ViewpointRegistry;
@@ -63,20 +65,35 @@ class LayoutTest {
 
     @Test
     void lanesHoldTheirActorsInOrderAndNothingOverlaps() throws Exception {
-        Diagram diagram = DiagramInterpreter.create(deliveryChain, chain());
+        assertLanes(chain(), "a generated chain");
+        // The example chains have links running back up the tiers (data and reporting), which a layered layout reverses.
+        for (java.nio.file.Path example : Examples.all()) {
+            Model loaded = (Model) ModelFiles.load(example).getContents().get(0);
+            for (var it = loaded.eAllContents(); it.hasNext();) {
+                if (it.next() instanceof DeliveryChain c) {
+                    assertLanes(c, example.getFileName().toString());
+                }
+            }
+        }
+    }
+
+    private void assertLanes(DeliveryChain chain, String where) throws Exception {
+        Diagram diagram = DiagramInterpreter.create(deliveryChain, chain);
         DiagramLayout.layout(diagram);
         assertReadable(diagram);
         List<DiagramNode> lanes = diagram.nodes().stream().filter(n -> n.kind() == NodeKind.LANE).toList();
-        assertTrue(lanes.size() >= 3);
+        assertTrue(lanes.size() >= 3, where);
         for (int i = 0; i + 1 < lanes.size(); i++) {
-            assertTrue(lanes.get(i).bounds().bottom() <= lanes.get(i + 1).bounds().y() + 0.5, "lane " + i + " is above lane " + (i + 1));
+            assertTrue(lanes.get(i).bounds().height() > 0, where + ": lane " + lanes.get(i) + " has a height");
+            assertTrue(lanes.get(i).bounds().bottom() <= lanes.get(i + 1).bounds().y() + 0.5,
+                    where + ": lane " + i + " is above lane " + (i + 1));
         }
         for (DiagramNode lane : lanes) {
             for (DiagramNode actor : lane.children()) {
                 Bounds a = actor.bounds();
                 Bounds l = lane.bounds();
-                assertTrue(a.y() >= l.y() && a.bottom() <= l.bottom() && a.x() >= l.x() + DiagramLayout.LANE_HEADER, actor +
-                        " lies in " + lane);
+                assertTrue(a.y() >= l.y() && a.bottom() <= l.bottom() && a.x() >= l.x() + DiagramLayout.LANE_HEADER,
+                        where + ": " + actor.label() + " lies in " + lane.label());
             }
         }
     }

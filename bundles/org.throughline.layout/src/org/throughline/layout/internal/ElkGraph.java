@@ -33,7 +33,6 @@ import org.throughline.diagram.api.DiagramNode;
 import org.throughline.diagram.api.NodeKind;
 import org.throughline.diagram.api.Point;
 import org.throughline.diagram.api.TextMetrics;
-import org.throughline.viewpoint.LayoutDirection;
 
 /**
  * A diagram as an ELK graph, and ELK's result read back. Plain nodes and containers become ELK
@@ -93,21 +92,22 @@ public final class ElkGraph {
     }
 
     private void configure(ElkNode graph, boolean top) {
-        boolean right = diagram.description().getDirection() == LayoutDirection.RIGHT;
         if (top) {
             graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-            // Containers are laid out with their contents in one run; a diagram without them (lanes
-            // are not ELK nodes) is a flat graph, which ELK lays out faster on its own.
-            boolean containers = diagram.allNodes().stream().anyMatch(n -> n.kind() == NodeKind.CONTAINER);
-            graph.setProperty(CoreOptions.HIERARCHY_HANDLING, containers ? HierarchyHandling.INCLUDE_CHILDREN
-                    : HierarchyHandling.SEPARATE_CHILDREN);
+            // Containers are laid out with their contents in one run. (Lanes need it too: with separate
+            // children, ELK 0.12 drops the partitions that keep each tier in its lane.)
+            graph.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
             if (diagram.allNodes().size() > LARGE) {
                 // Network-simplex layering gives compacter drawings but grows much faster than linearly:
                 // past a few hundred nodes, longest-path layering and lighter crossing minimisation.
                 graph.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.LONGEST_PATH);
                 graph.setProperty(LayeredOptions.THOROUGHNESS, Integer.valueOf(2));
             }
-            graph.setProperty(CoreOptions.DIRECTION, right ? Direction.RIGHT : Direction.DOWN);
+            graph.setProperty(CoreOptions.DIRECTION, switch (diagram.description().getDirection()) {
+                case RIGHT -> Direction.RIGHT;
+                case UP -> Direction.UP;
+                default -> Direction.DOWN;
+            });
             graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
             graph.setProperty(CoreOptions.PADDING, new ElkPadding(20));
         }

@@ -12,6 +12,7 @@ import org.throughline.diagram.api.NodeKind;
 import org.throughline.diagram.api.Point;
 import org.throughline.diagram.api.TextMetrics;
 import org.throughline.layout.api.DiagramLayout;
+import org.throughline.viewpoint.LayoutDirection;
 
 /**
  * Places new nodes among nodes that keep their place, and routes edges simply between them, without
@@ -47,7 +48,9 @@ public final class Placement {
             }
         }
         Bounds neighbour = null;
-        boolean neighbourBefore = true;
+        // Whether the neighbour comes first along the flow: a source does, unless the flow runs upwards.
+        boolean up = diagram.description().getDirection() == LayoutDirection.UP;
+        boolean neighbourBefore = !up;
         for (DiagramEdge edge : diagram.edges()) {
             if (edge.target() == node && edge.source() != node && edge.source().bounds() != null) {
                 neighbour = edge.source().bounds();
@@ -55,7 +58,7 @@ public final class Placement {
             }
             if (edge.source() == node && edge.target() != node && edge.target().bounds() != null) {
                 neighbour = edge.target().bounds();
-                neighbourBefore = false;
+                neighbourBefore = up;
                 break;
             }
         }

@@ -1501,6 +1501,7 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 		initEEnum(layoutDirectionEEnum, LayoutDirection.class, "LayoutDirection");
 		addEEnumLiteral(layoutDirectionEEnum, LayoutDirection.DOWN);
 		addEEnumLiteral(layoutDirectionEEnum, LayoutDirection.RIGHT);
+		addEEnumLiteral(layoutDirectionEEnum, LayoutDirection.UP);
 
 		// Create resource
 		createResource(eNS_URI);
