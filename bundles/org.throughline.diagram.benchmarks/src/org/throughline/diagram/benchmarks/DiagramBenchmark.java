@@ -56,7 +56,12 @@ class DiagramBenchmark {
         final Model benchModel = model;
         final DeliveryChain benchChain = chain;
 
+        System.out.println();
+        System.out.println("Throughline diagram benchmark: Delivery Chain viewpoint, " + nodes + " nodes, " + edges + " edges (median of "
+                + RUNS + " runs after " + WARMUP + " warm-up runs; " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + Runtime.version() + ")");
         double interpret = median(() -> DiagramInterpreter.create(description, benchChain));
+        System.out.printf("  interpret (viewpoint -> diagram model)        %9.1f ms%n", interpret);
         Diagram[] laidOut = new Diagram[1];
         double layout = median(() -> {
             Diagram d = DiagramInterpreter.create(description, benchChain);
@@ -65,25 +70,30 @@ class DiagramBenchmark {
             laidOut[0] = d;
             return (System.nanoTime() - start) / 1e6;
         }, true);
+        System.out.printf("  layout, ours (ELK graph + ELK + lanes)        %9.1f ms%n", layout);
         double elkAlone = median(() -> {
             ElkGraph graph = ElkGraph.build(laidOut[0]);
             long start = System.nanoTime();
             graph.layout();
             return (System.nanoTime() - start) / 1e6;
         }, true);
+        System.out.printf("  ELK alone on the same graph                   %9.1f ms%n", elkAlone);
         double svg = median(() -> SvgRenderer.renderBytes(laidOut[0]));
         int svgBytes = SvgRenderer.renderBytes(laidOut[0]).length;
+        System.out.printf("  SVG (%,d bytes)                        %9.1f ms%n", Integer.valueOf(svgBytes), svg);
         double total = median(() -> {
             Diagram d = DiagramInterpreter.create(description, benchChain);
             DiagramLayout.layout(d);
             SvgRenderer.renderBytes(d);
         });
+        System.out.printf("  interpret + layout + SVG                      %9.1f ms%n", total);
         Link changed = benchChain.getLinks().get(benchChain.getLinks().size() / 2);
         double refresh = median(() -> {
             changed.setStrength(changed.getStrength() == LinkStrength.WEAK ? LinkStrength.STRONG : LinkStrength.WEAK);
             Diagram d = DiagramInterpreter.refresh(laidOut[0]);
             DiagramLayout.layout(d, DiagramLayout.Scope.NEW_ELEMENTS);
         });
+        System.out.printf("  refresh after one link's strength changed     %9.1f ms%n", refresh);
         double refreshWithNewNode = median(() -> {
             var actor = ThroughlineFactory.eINSTANCE.createOrganisation();
             actor.setId("bench-new-" + System.nanoTime());
@@ -96,17 +106,8 @@ class DiagramBenchmark {
             benchChain.getActors().remove(actor);
             benchModel.getFolders().get(0).getElements().remove(actor);
         });
-        System.out.println();
-        System.out.println("Throughline diagram benchmark: Delivery Chain viewpoint, " + nodes + " nodes, " + edges + " edges (median of "
-                + RUNS + " runs after " + WARMUP + " warm-up runs; " + Runtime.getRuntime().availableProcessors() + " cores, Java "
-                + Runtime.version() + ")");
-        System.out.printf("  interpret (viewpoint -> diagram model)        %9.1f ms%n", interpret);
-        System.out.printf("  layout, ours (ELK graph + ELK + lanes)        %9.1f ms%n", layout);
-        System.out.printf("  ELK alone on the same graph                   %9.1f ms%n", elkAlone);
-        System.out.printf("  SVG (%,d bytes)                        %9.1f ms%n", Integer.valueOf(svgBytes), svg);
-        System.out.printf("  interpret + layout + SVG                      %9.1f ms%n", total);
-        System.out.printf("  refresh after one link's strength changed     %9.1f ms%n", refresh);
         System.out.printf("  refresh after one actor added (placed alone)  %9.1f ms%n", refreshWithNewNode);
+        System.out.printf("  layout, ours / ELK alone                      %9.2f%n", layout / elkAlone);
     }
 
     /** A delivery chain, added to the model, holding every actor and every link of all its chains. */
