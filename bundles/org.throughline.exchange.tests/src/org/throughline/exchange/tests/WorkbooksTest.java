@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -195,6 +196,17 @@ class WorkbooksTest {
             assertEquals(List.of("out.xlsx", "taken.xlsx"), files.map(p -> p.getFileName().toString()).sorted().toList(),
                     "no temporary file is left behind");
         }
+    }
+
+    @Test
+    void aNewWorkbookIsReadableByOthersAndARewrittenOneKeepsItsPermissions() throws IOException {
+        Model model = load("school-literacy.throughline");
+        Path out = folder.resolve("shared.xlsx");
+        Workbooks.write(model, out);
+        assertEquals(PosixFilePermissions.fromString("rw-r--r--"), Files.getPosixFilePermissions(out));
+        Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rw-rw----"));
+        Workbooks.write(model, out);
+        assertEquals(PosixFilePermissions.fromString("rw-rw----"), Files.getPosixFilePermissions(out));
     }
 
     @Test

@@ -8,6 +8,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /** Writes a file through a temporary file beside it and a rename, so readers never see half a file. */
 public final class AtomicOutput {
@@ -42,6 +46,7 @@ public final class AtomicOutput {
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
         boolean moved = false;
         try {
+            permissions(temporary, absolute);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
                 content.writeTo(out);
             }
@@ -56,5 +61,18 @@ public final class AtomicOutput {
                 Files.deleteIfExists(temporary);
             }
         }
+    }
+
+    /**
+     * A temporary file is private to its owner; the file it becomes keeps the permissions of the
+     * file it replaces, or is readable by others like any new document.
+     */
+    private static void permissions(Path temporary, Path target) throws IOException {
+        if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--"); //$NON-NLS-1$
+        Files.setPosixFilePermissions(temporary, permissions);
     }
 }

@@ -58,6 +58,9 @@ public final class WorkbookWriter {
     private static final double WIDTH_NAME = 36;
     private static final double WIDTH_TEXT = 48;
     private static final double WIDTH_OTHER = 16;
+    private static final double ABOUT_WIDTH = 80;
+    private static final double ABOUT_LINE = 110;
+    private static final double LINE_HEIGHT = 15;
 
     private final Model model;
     private final Set<String> sheetNames = new HashSet<>();
@@ -210,8 +213,9 @@ public final class WorkbookWriter {
     private void about(Workbook workbook, List<String[]> contents) throws IOException {
         Worksheet sheet = workbook.newWorksheet(Workbooks.ABOUT_SHEET);
         sheet.width(0, 24);
-        sheet.width(1, 70);
+        sheet.width(1, ABOUT_WIDTH);
         sheet.width(2, 12);
+        printable(sheet);
         int row = 0;
         text(sheet, row, 0, Messages.about_title);
         sheet.style(row, 0).bold().fontSize(14).set();
@@ -249,8 +253,14 @@ public final class WorkbookWriter {
             return row;
         }
         text(sheet, row, 0, label);
-        sheet.style(row, 0).bold().set();
+        sheet.style(row, 0).bold().verticalAlignment("top").set(); //$NON-NLS-1$
         text(sheet, row, 1, value);
+        sheet.style(row, 1).wrapText(true).verticalAlignment("top").set(); //$NON-NLS-1$
+        // Spreadsheets do not grow a row for wrapped text on opening: give it the lines it needs.
+        int lines = (int) Math.min(Math.ceil(cut(value).length() / ABOUT_LINE), Worksheet.MAX_ROW_HEIGHT / LINE_HEIGHT);
+        if (lines > 1) {
+            sheet.rowHeight(row, lines * LINE_HEIGHT);
+        }
         return row + 1;
     }
 
@@ -306,7 +316,17 @@ public final class WorkbookWriter {
             sheet.width(c, columns.get(c).width());
         }
         sheet.freezePane(frozenColumns, 1);
+        sheet.repeatRows(0);
+        printable(sheet);
         return sheet;
+    }
+
+    /** Prints across the page, as wide as the sheet, so that a printed sheet keeps its columns together. */
+    private static void printable(Worksheet sheet) {
+        sheet.pageOrientation("landscape"); //$NON-NLS-1$
+        sheet.setFitToPage(Boolean.TRUE);
+        sheet.fitToWidth(Short.valueOf((short) 1));
+        sheet.fitToHeight(Short.valueOf((short) 0));
     }
 
     private static void finishSheet(Worksheet sheet, int rows, int columns) throws IOException {
