@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.throughline.cli.api.CliCommand;
+import org.throughline.cli.api.CliContext;
+import org.throughline.cli.api.CliException;
+import org.throughline.cli.api.ExitCode;
+import org.throughline.diagram.api.Diagram;
+import org.throughline.diagram.api.DiagramException;
+import org.throughline.diagram.api.DiagramInterpreter;
+import org.throughline.diagram.api.DiagramState;
+import org.throughline.diagram.api.RepresentationsFile;
+import org.throughline.layout.api.DiagramLayout;
+import org.throughline.model.ThroughlinePackage;
+import org.throughline.model.api.ModelFiles;
+import org.throughline.model.api.ModelLoadException;
+import org.throughline.render.api.SvgRenderer;
+import org.throughline.viewpoint.DiagramDescription;
+import org.throughline.viewpoint.Filter;
+import org.throughline.viewpoint.Layer;
+import org.throughline.viewpoint.api.ViewpointRegistry;
+
+/**
+ * {@code throughline diagram FILE --viewpoint ID [--root ELEMENT-ID] --out FILE.svg}: interprets
+ * a viewpoint's diagram for an element of the model, lays it out and writes it as SVG. With
+ * {@code --list}: the diagram kinds there are. A representations file beside the model that holds
+ * this diagram gives it its layout; only new elements are then placed.
+ */
+public final class DiagramCommand implements CliCommand {
+
+    private final ViewpointRegistry registry;
+
+    /** The command with the platform's viewpoints. */
+    public DiagramCommand() {
+        this(null);
+    }
+
+    /** @param registry the viewpoints to use, or {@code null} for the platform's */
+    public DiagramCommand(ViewpointRegistry registry) {
+        this.registry = registry;
+    }
+
+    private ViewpointRegistry registry() {
+        return registry != null ? registry : ViewpointRegistry.getDefault();
+    }
+
+    @Override
+    public int run(CliContext context, List<String> arguments) throws CliException {
+        String file = null;
+        String viewpoint = null;
+        String root = null;
+        String out = null;
+        boolean list = false;
+        Set<String> layers = new LinkedHashSet<>();
+        Set<String> filters = new LinkedHashSet<>();
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            switch (argument) {
+                case "--list" -> list = true; //$NON-NLS-1$
+                case "--viewpoint" -> viewpoint = value(arguments, ++i, argument); //$NON-NLS-1$
+                case "--root" -> root = value(arguments, ++i, argument); //$NON-NLS-1$
+                case "--out" -> out = value(arguments, ++i, argument); //$NON-NLS-1$
+                case "--layer" -> layers.add(value(arguments, ++i, argument)); //$NON-NLS-1$
+                case "--filter" -> filters.add(value(arguments, ++i, argument)); //$NON-NLS-1$
+                default -> {
+                    if (argument.startsWith("-")) { //$NON-NLS-1$
+                        throw CliException.usage(DiagramMessages.bind(DiagramMessages.diagram_unknownOption, argument));
+                    }
+                    if (file != null) {
+                        throw CliException.usage(DiagramMessages.bind(DiagramMessages.diagram_tooManyFiles, argument));
+                    }
+                    file = argument;
+                }
+            }
+        }
+        if (list) {
+            return list(context);
+        }
+        if (file == null) {
+            throw CliException.usage(DiagramMessages.diagram_noFile);
+        }
+        if (viewpoint == null) {
+            throw CliException.usage(DiagramMessages.diagram_noViewpoint);
+        }
+        if (out == null) {
+            throw CliException.usage(DiagramMessages.diagram_noOut);
+        }
+        return draw(context, context.resolve(file), viewpoint, root, context.resolve(out), layers, filters);
+    }
+
+    private static String value(List<String> arguments, int index, String option) throws CliException {
+        if (index >= arguments.size() || arguments.get(index).startsWith("--")) { //$NON-NLS-1$
+            throw CliException.usage(DiagramMessages.bind(DiagramMessages.diagram_missingValue, option));
+        }
+        return arguments.get(index);
+    }
+
+    private int list(CliContext context) {
+        ViewpointRegistry viewpoints = registry();
+        for (String problem : viewpoints.problems()) {
+            context.err().println(DiagramMessages.bind(DiagramMessages.diagram_warning, problem));
+        }
+        context.out().println(DiagramMessages.diagram_listHeader);
+        List<DiagramDescription> diagrams = viewpoints.diagrams();
+        int width = diagrams.stream().mapToInt(d -> d.getId().length()).max().orElse(0);
+        int labelWidth = diagrams.stream().mapToInt(d -> String.valueOf(d.getLabel()).length()).max().orElse(0);
+        for (DiagramDescription diagram : diagrams) {
+            context.out().printf("  %-" + width + "s  %-" + labelWidth + "s  %s%n", diagram.getId(), diagram.getLabel(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    diagram.getDomainClass());
+        }
+        if (diagrams.isEmpty()) {
+            context.out().println("  " + DiagramMessages.diagram_none); //$NON-NLS-1$
+        }
+        return ExitCode.OK;
+    }
+
+    private int draw(CliContext context, Path file, String viewpointId, String rootId, Path out, Set<String> layers, Set<String> filters)
+            throws CliException {
+        DiagramDescription description = registry().diagram(viewpointId)
+                .orElseThrow(() -> CliException.usage(DiagramMessages.bind(DiagramMessages.diagram_unknownViewpoint, viewpointId)));
+        check(description, layers, filters);
+        Resource resource;
+        try {
+            resource = ModelFiles.load(file);
+        } catch (ModelLoadException e) {
+            throw new CliException(ExitCode.USAGE, e.getMessage(), e);
+        }
+        EObject root = findRoot(resource, description, rootId, file);
+        DiagramState saved = savedState(context, file, description, root);
+        DiagramState state = saved;
+        if (!layers.isEmpty() || !filters.isEmpty()) {
+            state = saved == null ? new DiagramState(null, description.getId(), DiagramInterpreter.idOf(root), layers, filters,
+                    Map.of(), Set.of(),
+                    Map.of()) : new DiagramState(saved.name(), saved.descriptionId(), saved.rootId(), layers, filters, saved.nodes(),
+                            saved.pinned(), saved.edges());
+        }
+        Diagram diagram;
+        try {
+            diagram = DiagramInterpreter.create(description, root, state);
+        } catch (DiagramException e) {
+            throw new CliException(ExitCode.USAGE, e.getMessage(), e);
+        }
+        DiagramLayout.layout(diagram, saved == null ? DiagramLayout.Scope.ALL : DiagramLayout.Scope.NEW_ELEMENTS);
+        try {
+            if (out.getParent() != null) {
+                Files.createDirectories(out.getParent());
+            }
+            Path temp = out.resolveSibling(out.getFileName() + ".tmp"); //$NON-NLS-1$
+            Files.write(temp, SvgRenderer.renderBytes(diagram));
+            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new CliException(ExitCode.USAGE, DiagramMessages.bind(DiagramMessages.diagram_cannotWrite, out, e.getMessage()), e);
+        }
+        context.out().println(DiagramMessages.bind(DiagramMessages.diagram_wrote, new Object[] { context.workingDirectory().relativize(out),
+                Integer.valueOf(diagram.allNodes().size()), Integer.valueOf(diagram.edges().size()) }));
+        return ExitCode.OK;
+    }
+
+    private static void check(DiagramDescription description, Set<String> layers, Set<String> filters) throws CliException {
+        List<String> layerIds = description.getAdditionalLayers().stream().map(Layer::getId).toList();
+        for (String layer : layers) {
+            if (!layerIds.contains(layer)) {
+                throw CliException.usage(DiagramMessages.bind(DiagramMessages.diagram_unknownLayer,
+                        new Object[] { description.getId(), layer, join(layerIds) }));
+            }
+        }
+        List<String> filterIds = description.getFilters().stream().map(Filter::getId).toList();
+        for (String filter : filters) {
+            if (!filterIds.contains(filter)) {
+                throw CliException.usage(DiagramMessages.bind(DiagramMessages.diagram_unknownFilter,
+                        new Object[] { description.getId(), filter, join(filterIds) }));
+            }
+        }
+    }
+
+    private static String join(List<String> ids) {
+        return ids.isEmpty() ? DiagramMessages.diagram_none : ids.stream().collect(Collectors.joining(", ")); //$NON-NLS-1$
+    }
+
+    private static EObject findRoot(Resource resource, DiagramDescription description, String rootId, Path file) throws CliException {
+        EClass type = (EClass) ThroughlinePackage.eINSTANCE.getEClassifier(description.getDomainClass());
+        if (rootId != null) {
+            EObject root = resource.getEObject(rootId);
+            if (root == null) {
+                throw CliException.usage(DiagramMessages.bind(DiagramMessages.diagram_unknownRoot, file.getFileName(), rootId));
+            }
+            return root;
+        }
+        List<EObject> candidates = new ArrayList<>(resource.getContents());
+        for (EObject candidate : candidates) {
+            if (type.isInstance(candidate)) {
+                return candidate;
+            }
+        }
+        for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+            EObject next = it.next();
+            if (type.isInstance(next)) {
+                return next;
+            }
+        }
+        throw CliException.usage(DiagramMessages.bind(DiagramMessages.diagram_noRoot,
+                new Object[] { file.getFileName(), description.getDomainClass(), description.getId() }));
+    }
+
+    private static DiagramState savedState(CliContext context, Path file, DiagramDescription description, EObject root) {
+        Path representations = RepresentationsFile.besideModel(file);
+        try {
+            String rootId = DiagramInterpreter.idOf(root);
+            for (DiagramState state : RepresentationsFile.read(representations)) {
+                if (description.getId().equals(state.descriptionId()) && rootId.equals(state.rootId())) {
+                    return state;
+                }
+            }
+        } catch (IOException e) {
+            context.err().println(DiagramMessages.bind(DiagramMessages.diagram_warning, e.getMessage()));
+        }
+        return null;
+    }
+
+    @Override
+    public String usage() {
+        return DiagramMessages.diagram_usage;
+    }
+}
