@@ -15,10 +15,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -331,6 +335,20 @@ class ObservationImportTest {
             }
         }
         assertRefused(model, manyRows, "has more than 1000000 rows");
+
+        Path bomb = folder.resolve("bomb.xlsx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
+            zip.setLevel(Deflater.BEST_SPEED);
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] blanks = new byte[1 << 20];
+            Arrays.fill(blanks, (byte) ' ');
+            for (int i = 0; i <= 1024; i++) {
+                zip.write(blanks);
+            }
+            zip.closeEntry();
+        }
+        assertTrue(Files.size(bomb) < 10 << 20, "a small file");
+        assertRefused(model, bomb, "would unpack to more than 1024 MB");
     }
 
     @Test

@@ -262,6 +262,8 @@ public final class DataTables {
                             Long.valueOf(MAX_UNPACKED >> 20)));
                 }
             }
+        } catch (ObservationImportException e) {
+            throw e;
         } catch (ZipException e) {
             throw new ObservationImportException(Messages.bind(Messages.import_badWorkbook, file, e.getMessage()), e);
         } catch (IOException e) {
