@@ -118,6 +118,29 @@ class DiagramCommandTest {
     }
 
     @Test
+    void aRepresentationsFileBesideTheModelKeepsWhereTheUserPutANode() throws IOException {
+        // What the diagram editor saves: NHS England placed by hand, far to the right, and the layer 'hierarchy' on.
+        Files.writeString(folder.resolve("emergency-care.throughline-diagrams"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <representations version="1">
+                  <diagram name="A&amp;E chain, as arranged" description="delivery-chain" root="ec-chain">
+                    <layer id="hierarchy"/>
+                    <node key="dc.tier:ec-tier-1/dc.actor:ec-org-nhse" x="4321" y="500" width="150" height="48" pinned="true"/>
+                  </diagram>
+                </representations>
+                """);
+        assertEquals(ExitCode.OK, diagram("emergency-care.throughline", "--viewpoint", "delivery-chain", "--out", "kept.svg"),
+                err.toString(StandardCharsets.UTF_8));
+        String text = Files.readString(folder.resolve("kept.svg"));
+        assertTrue(text.contains("<title>A&amp;E chain, as arranged</title>"), "the saved diagram's name");
+        // The page's margin is 20: the node is drawn where it was put.
+        assertTrue(text.contains("<g class=\"node\" data-id=\"ec-org-nhse\"><title>NHS England</title><rect x=\"4341\""), "kept in place");
+        assertEquals(28, count(text, "<g class=\"node\""), "the other actors are placed around it");
+        assertTrue(text.contains("part of"), "the saved layer is on");
+        assertEquals(List.of(), errors());
+    }
+
+    @Test
     void everyBuiltInDiagramKindDrawsEveryExample() throws IOException {
         for (String example : List.of("emergency-care", "school-literacy", "benefit-claims")) {
             for (String kind : List.of("delivery-chain", "outcome-map", "accountability", "service-flow", "dependencies")) {
