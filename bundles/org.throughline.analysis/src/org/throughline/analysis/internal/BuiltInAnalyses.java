@@ -21,8 +21,13 @@ public final class BuiltInAnalyses implements IExecutableExtensionFactory, IExec
     private static final Map<String, Analysis> ANALYSES = Map.of(
             "weak-links", ChainAnalyses.WEAK_LINKS, //$NON-NLS-1$
             "single-points-of-failure", ChainAnalyses.SINGLE_POINTS, //$NON-NLS-1$
+            "impact", ImpactAnalysis.IMPACT, //$NON-NLS-1$
             "trajectories", MeasureAnalyses.TRAJECTORIES, //$NON-NLS-1$
-            "flow", MeasureAnalyses.FLOW); //$NON-NLS-1$
+            "flow", MeasureAnalyses.FLOW, //$NON-NLS-1$
+            "accountability", AccountabilityAnalyses.ACCOUNTABILITY, //$NON-NLS-1$
+            "line-of-sight", AccountabilityAnalyses.LINE_OF_SIGHT, //$NON-NLS-1$
+            "evidence", EvidenceAnalysis.EVIDENCE, //$NON-NLS-1$
+            "network", NetworkAnalysis.NETWORK); //$NON-NLS-1$
 
     private String id;
 

@@ -95,7 +95,7 @@ final class ChainAnalyses {
                     unevidenced ? Messages.evidence_none : Messages.evidence_recorded,
                     open.isEmpty() ? Messages.action_none : String.join("; ", open.stream().map(Elements::name).toList())))); //$NON-NLS-1$
         }
-        String headline = Messages.bind(Messages.weakLinks_headline, new Object[] { Integer.valueOf(byStrength[0]),
+        String headline = Elements.format(Messages.weakLinks_headline, new Object[] { Integer.valueOf(byStrength[0]),
                 Integer.valueOf(byStrength[1]), Integer.valueOf(byStrength[2]), Integer.valueOf(noEvidence) });
         headline += ' ' + (weakChains.isEmpty() ? Messages.weakLinks_noWeakChain
                 : Messages.bind(Messages.weakLinks_weakChains, String.join("; ", weakChains))); //$NON-NLS-1$
@@ -146,7 +146,7 @@ final class ChainAnalyses {
                     population > 0 ? Long.valueOf(population) : null)));
         }
         String headline = rows.isEmpty() ? Messages.singlePoints_none
-                : Messages.bind(Messages.singlePoints_headline, Integer.valueOf(distinct.size()), name(rows.get(0).element()));
+                : Elements.format(Messages.singlePoints_headline, Integer.valueOf(distinct.size()), name(rows.get(0).element()));
         return new AnalysisResult(headline, List.of(Messages.column_chain, Messages.column_what, Messages.column_element,
                 Messages.column_cutsOff, Messages.column_groupsCutOff, Messages.column_populationCutOff), rows);
     };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.throughline.analysis.internal;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -94,6 +95,18 @@ final class Elements {
             }
         }
         return open;
+    }
+
+    /**
+     * Formats a message whose pattern may choose words by number, such as
+     * <code>{0,choice,1#1 link|1&lt;{0} links}</code>.
+     *
+     * @param pattern   a {@link MessageFormat} pattern
+     * @param arguments its arguments
+     * @return the message
+     */
+    static String format(String pattern, Object... arguments) {
+        return new MessageFormat(pattern, Locale.ROOT).format(arguments);
     }
 
     /**

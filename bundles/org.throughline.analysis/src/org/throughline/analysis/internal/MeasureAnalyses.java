@@ -31,13 +31,14 @@ final class MeasureAnalyses {
 
     /** How an indicator stands, in the order rows are listed. */
     enum Status {
-        OFF, NO_DATA, NO_PLAN, ON;
+        OFF, NO_DATA, NO_PLAN, NO_TRAJECTORY, ON;
 
         String label() {
             return switch (this) {
                 case OFF -> Messages.status_off;
                 case NO_DATA -> Messages.status_noData;
                 case NO_PLAN -> Messages.status_noPlan;
+                case NO_TRAJECTORY -> Messages.status_noTrajectory;
                 default -> Messages.status_on;
             };
         }
@@ -90,6 +91,8 @@ final class MeasureAnalyses {
             Status status;
             if (latest == null) {
                 status = Status.NO_DATA;
+            } else if (indicator.getTrajectory() == null) {
+                status = Status.NO_TRAJECTORY;
             } else if (shortfall == null) {
                 status = Status.NO_PLAN;
             } else if (shortfall > tolerance) {
@@ -110,7 +113,8 @@ final class MeasureAnalyses {
             statuses.add(status);
             rows.add(new Row(indicator, Arrays.asList(name(indicator), label(indicator.getPolarity()),
                     latest == null ? null : latest.getDate().toString(), latest == null ? null : round(latest.getValue()), round(planned),
-                    round(shortfall), Double.valueOf(tolerance), status.label(), target == null ? null : round(target.getValue()),
+                    round(shortfall), indicator.getTrajectory() == null ? null : Double.valueOf(tolerance), status.label(),
+                    target == null ? null : round(target.getValue()),
                     target == null ? null : target.getDate().toString(), round(forecast), outlook)));
         }
         List<Integer> order = new ArrayList<>();
@@ -120,10 +124,10 @@ final class MeasureAnalyses {
         order.sort(Comparator.comparing(i -> statuses.get(i)));
         List<Row> sorted = order.stream().map(rows::get).toList();
         String headline = offTrack.isEmpty() ? Messages.bind(Messages.trajectories_allOn, Integer.valueOf(rows.size()))
-                : Messages.bind(Messages.trajectories_headline, new Object[] { Integer.valueOf(offTrack.size()),
+                : Elements.format(Messages.trajectories_headline, new Object[] { Integer.valueOf(offTrack.size()),
                         Integer.valueOf(rows.size()), String.join("; ", offTrack) }); //$NON-NLS-1$
         if (misses > 0) {
-            headline += ' ' + Messages.bind(Messages.trajectories_misses, Integer.valueOf(misses));
+            headline += ' ' + Elements.format(Messages.trajectories_misses, Integer.valueOf(misses));
         }
         return new AnalysisResult(headline, List.of(Messages.column_indicator, Messages.column_polarity, Messages.column_latestDate,
                 Messages.column_actual, Messages.column_planned, Messages.column_shortfall, Messages.column_tolerance,

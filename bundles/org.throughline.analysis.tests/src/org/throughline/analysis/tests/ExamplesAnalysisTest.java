@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.analysis.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.throughline.analysis.api.Analyses;
+import org.throughline.analysis.api.AnalysisException;
+import org.throughline.analysis.api.AnalysisInput;
+import org.throughline.analysis.api.AnalysisResult;
+import org.throughline.analysis.api.AnalysisResult.Row;
+import org.throughline.analysis.api.AnalysisRun;
+import org.throughline.model.Element;
+import org.throughline.model.Model;
+import org.throughline.model.api.ModelFiles;
+import org.throughline.testing.Examples;
+
+/** The analyses find the weaknesses the example models were built with (see examples/README.md). */
+class ExamplesAnalysisTest {
+
+    private static Model load(String name) throws IOException {
+        return (Model) ModelFiles.load(Examples.file(name)).getContents().get(0);
+    }
+
+    private static AnalysisResult run(Model model, String id) throws AnalysisException {
+        AnalysisRun run = Analyses.standard().run(id, AnalysisInput.of(model));
+        assertTrue(!run.failed(), run.failure());
+        return run.result();
+    }
+
+    /** @return the rows about the element of that name, as text */
+    private static List<String> rows(AnalysisResult result, String name) {
+        return result.rows().stream().filter(r -> r.element() instanceof Element e && name.equals(e.getName()))
+                .map(r -> r.cells().toString()).toList();
+    }
+
+    private static Row row(AnalysisResult result, String name) {
+        List<Row> rows = result.rows().stream().filter(r -> r.element() instanceof Element e && name.equals(e.getName())).toList();
+        assertEquals(1, rows.size(), name + " in " + result.rows());
+        return rows.get(0);
+    }
+
+    private static Object cell(AnalysisResult result, String name, String column) {
+        return Fixtures.cell(result, row(result, name), column);
+    }
+
+    @Test
+    void emergencyCare() throws Exception {
+        Model model = load("emergency-care.throughline");
+        assertEquals(java.time.LocalDate.of(2025, 4, 30), AnalysisInput.of(model).today(), "the model's as-at date");
+        AnalysisResult weak = run(model, "weak-links");
+        assertEquals("broken", cell(weak, "Eastvale emergency department reports to NHS England", "Strength"));
+        assertEquals("none", cell(weak, "Eastvale emergency department reports to NHS England", "Open action"));
+        assertEquals("weak", cell(weak, "Council commissions home care", "Strength"));
+        assertEquals("Commission 40 more discharge-to-assess home care packages",
+                cell(weak, "Council supports discharge from Northshire General", "Open action"));
+        assertEquals("unknown", cell(weak, "NHS 111 books patients into the emergency department", "Strength"));
+        assertEquals("broken", weak.rows().get(0).cells().get(5), "broken first");
+
+        AnalysisResult trajectories = run(model, "trajectories");
+        assertEquals("off track", cell(trajectories, "A&E attendances seen within four hours", "Status"));
+        assertEquals(75.0, cell(trajectories, "A&E attendances seen within four hours", "Actual"));
+        assertEquals(78.0, cell(trajectories, "A&E attendances seen within four hours", "Planned"));
+        assertEquals(1.5, cell(trajectories, "A&E attendances seen within four hours", "Tolerance"));
+        assertEquals("on track", cell(trajectories, "Category 2 ambulance mean response time", "Status"),
+                "28.6 minutes against 30 planned is better when lower is better");
+
+        AnalysisResult flow = run(model, "flow");
+        assertEquals("pinch-point", cell(flow, "Admission to a ward bed", "Pinch-point"));
+        assertEquals(14.0, cell(flow, "Admission to a ward bed", "Queue growth"), "92 a day need a bed, 78 are freed");
+        assertEquals("pinch-point", cell(flow, "Source home care or a placement", "Pinch-point"));
+
+        AnalysisResult accountability = run(model, "accountability");
+        assertEquals("the owner's role is vacant", cell(accountability, "Emergency ambulance response", "Gap"));
+
+        AnalysisResult impact = Analyses.standard().run("impact", AnalysisInput.of(model, Analyses.element(model, "ec-org-council")))
+                .result();
+        assertEquals("critical", cell(impact, "Patients fit to leave hospital but delayed", "Criticality"));
+        assertEquals("critical", cell(impact, "Hospital discharge to assess, Northshire", "Criticality"));
+    }
+
+    @Test
+    void schoolLiteracy() throws Exception {
+        Model model = load("school-literacy.throughline");
+        AnalysisResult weak = run(model, "weak-links");
+        assertEquals("broken", cell(weak, "Brookfield shares termly reading data with the council", "Strength"));
+        assertEquals("weak", cell(weak, "DfE funds council school improvement", "Strength"));
+        assertEquals("unknown", cell(weak, "English Hub supports St Anne's", "Strength"));
+
+        AnalysisResult trajectories = run(model, "trajectories");
+        String ks2 = "Pupils meeting the expected standard in key stage 2 reading";
+        assertEquals("off track", cell(trajectories, ks2, "Status"));
+        assertEquals(75.0, cell(trajectories, ks2, "Actual"));
+        assertEquals(81.0, cell(trajectories, ks2, "Planned"));
+        assertEquals("misses target", cell(trajectories, ks2, "Outlook"), "the trend is flat, the 2030 target is 90%");
+
+        AnalysisResult flow = run(model, "flow");
+        assertEquals("pinch-point", cell(flow, "Phonics catch-up for older readers", "Pinch-point"));
+        assertEquals(14.0, cell(flow, "Phonics catch-up for older readers", "Queue growth"), "38 need it a term, 24 places");
+
+        AnalysisResult lineOfSight = run(model, "line-of-sight");
+        assertTrue(lineOfSight.rows().stream().anyMatch(r -> r.cells().toString().contains("Westmere reading partnership")
+                && (r.cells().contains("no funded budget") || r.cells().contains("a plan is unfunded"))),
+                "the unfunded local partnership breaks a line: " + lineOfSight.rows());
+    }
+
+    @Test
+    void benefitClaims() throws Exception {
+        Model model = load("benefit-claims.throughline");
+        AnalysisResult weak = run(model, "weak-links");
+        assertEquals("broken", cell(weak, "Tribunal reasons reach DWP decision makers", "Strength"));
+        assertEquals("unknown", cell(weak, "Citizens Advice helps claimants", "Strength"));
+        assertEquals(3, weak.rows().stream().filter(r -> "weak".equals(r.cells().get(5))).count());
+
+        AnalysisResult flow = run(model, "flow");
+        assertEquals("pinch-point", cell(flow, "Health assessment", "Pinch-point"));
+        assertEquals(125.0, cell(flow, "Health assessment", "Utilisation %"));
+        assertEquals(62.0, cell(flow, "Answer calls on the enquiry line", "Failure demand %"));
+        assertEquals(1, flow.rows().stream().filter(r -> "pinch-point".equals(r.cells().get(9))).count());
+
+        AnalysisResult trajectories = run(model, "trajectories");
+        assertEquals("off track", cell(trajectories, "Median clearance time for new PIP claims", "Status"));
+        assertEquals(2.5, cell(trajectories, "Median clearance time for new PIP claims", "Shortfall"),
+                "16 weeks against 13.5 planned, lower is better");
+        assertTrue(rows(trajectories, "Median clearance time for new PIP claims").size() == 1);
+    }
+
+    @Test
+    void everyAnalysisAnswersOnEveryExample() throws Exception {
+        for (var file : Examples.all()) {
+            Model model = (Model) ModelFiles.load(file).getContents().get(0);
+            for (AnalysisRun run : Analyses.standard().runAll(AnalysisInput.of(model))) {
+                if (!run.descriptor().id().startsWith("test.")) {
+                    assertTrue(!run.failed(), file.getFileName() + ": " + run.failure());
+                    assertTrue(!run.result().headline().isBlank());
+                    run.result().rows().forEach(r -> assertEquals(run.result().columns().size(), r.cells().size(),
+                            run.descriptor().id() + " rows have a cell per column"));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.analysis.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.throughline.analysis.tests.Fixtures.F;
+import static org.throughline.analysis.tests.Fixtures.cell;
+import static org.throughline.analysis.tests.Fixtures.rowOf;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.throughline.analysis.api.AnalysisException;
+import org.throughline.analysis.api.AnalysisResult;
+import org.throughline.model.Indicator;
+import org.throughline.model.Observation;
+import org.throughline.model.Period;
+import org.throughline.model.Polarity;
+import org.throughline.model.ProcessStep;
+import org.throughline.model.Service;
+import org.throughline.model.Target;
+import org.throughline.model.Trajectory;
+import org.throughline.model.TrajectoryPoint;
+
+/** Trajectory status (polarity, tolerance, forecast) and flow, with figures worked out by hand. */
+class MeasureAnalysesTest {
+
+    private final Fixtures f = new Fixtures();
+
+    /** A trajectory from 50 on 1 January 2025 to 60 on 1 July 2025 (181 days), tolerance 1. */
+    private Indicator indicator(String name, Polarity polarity) {
+        Indicator indicator = f.add(F.createIndicator(), name);
+        indicator.setPolarity(polarity);
+        Trajectory trajectory = F.createTrajectory();
+        trajectory.setTolerance(Double.valueOf(1));
+        trajectory.getPoints().add(point(LocalDate.of(2025, 1, 1), 50));
+        trajectory.getPoints().add(point(LocalDate.of(2025, 7, 1), 60));
+        indicator.setTrajectory(trajectory);
+        return indicator;
+    }
+
+    private static TrajectoryPoint point(LocalDate date, double value) {
+        TrajectoryPoint point = F.createTrajectoryPoint();
+        point.setDate(date);
+        point.setValue(Double.valueOf(value));
+        return point;
+    }
+
+    private static void observe(Indicator indicator, LocalDate date, double value) {
+        Observation observation = F.createObservation();
+        observation.setDate(date);
+        observation.setValue(Double.valueOf(value));
+        indicator.getObservations().add(observation);
+    }
+
+    private static void target(Indicator indicator, LocalDate date, double value) {
+        Target target = F.createTarget();
+        target.setDate(date);
+        target.setValue(Double.valueOf(value));
+        indicator.getTargets().add(target);
+    }
+
+    @Test
+    void theSameShortfallIsOffTrackWhenHigherIsBetterAndOnTrackWhenLowerIsBetter() throws AnalysisException {
+        // On 1 April (90 days in) the plan is 50 + 10 * 90 / 181 = 54.97; the actual is 53.
+        Indicator higher = indicator("Reading", Polarity.HIGHER_IS_BETTER);
+        Indicator lower = indicator("Waiting", Polarity.LOWER_IS_BETTER);
+        observe(higher, LocalDate.of(2025, 4, 1), 53);
+        observe(lower, LocalDate.of(2025, 4, 1), 53);
+        AnalysisResult result = f.run("trajectories");
+        assertEquals("off track", cell(result, rowOf(result, higher), "Status"));
+        assertEquals(55.0, cell(result, rowOf(result, higher), "Planned"));
+        assertEquals(2.0, cell(result, rowOf(result, higher), "Shortfall"), "1.97 short, beyond the tolerance of 1");
+        assertEquals("on track", cell(result, rowOf(result, lower), "Status"));
+        assertEquals(-2.0, cell(result, rowOf(result, lower), "Shortfall"), "below plan is better when lower is better");
+        assertEquals(higher, result.rows().get(0).element(), "off track first");
+        assertTrue(result.headline().startsWith("1 of 2 indicators is off trajectory: Reading (53 on 2025-04-01 against 55 planned)."),
+                result.headline());
+    }
+
+    @Test
+    void withinTheToleranceIsOnTrack() throws AnalysisException {
+        Indicator reading = indicator("Reading", Polarity.HIGHER_IS_BETTER);
+        observe(reading, LocalDate.of(2025, 4, 1), 54.1); // 0.87 short, tolerance 1
+        assertEquals("on track", cell(f.run("trajectories"), rowOf(f.run("trajectories"), reading), "Status"));
+        reading.getTrajectory().setTolerance(Double.valueOf(0.5));
+        assertEquals("off track", cell(f.run("trajectories"), rowOf(f.run("trajectories"), reading), "Status"));
+    }
+
+    @Test
+    void anObservationAfterTodayIsNotTheLatest() throws AnalysisException {
+        Indicator reading = indicator("Reading", Polarity.HIGHER_IS_BETTER);
+        observe(reading, LocalDate.of(2025, 4, 1), 56);
+        observe(reading, Fixtures.TODAY.plusDays(1), 10);
+        AnalysisResult result = f.run("trajectories");
+        assertEquals("2025-04-01", cell(result, rowOf(result, reading), "Latest"));
+        assertEquals("on track", cell(result, rowOf(result, reading), "Status"));
+    }
+
+    @Test
+    void theForecastFollowsTheTrendToTheTargetDate() throws AnalysisException {
+        // 10 on 1 January, 20 a hundred days later: 0.1 a day, so 40 on day 300 (28 October 2025).
+        Indicator higher = indicator("Reading", Polarity.HIGHER_IS_BETTER);
+        Indicator lower = indicator("Waiting", Polarity.LOWER_IS_BETTER);
+        for (Indicator indicator : new Indicator[] { higher, lower }) {
+            observe(indicator, LocalDate.of(2025, 1, 1), 10);
+            observe(indicator, LocalDate.of(2025, 1, 1).plusDays(100), 20);
+            target(indicator, LocalDate.of(2025, 1, 1).plusDays(300), 35);
+        }
+        AnalysisResult result = f.run("trajectories");
+        assertEquals(40.0, cell(result, rowOf(result, higher), "Forecast"));
+        assertEquals("meets target", cell(result, rowOf(result, higher), "Outlook"));
+        assertEquals("misses target", cell(result, rowOf(result, lower), "Outlook"), "rising is bad when lower is better");
+        assertTrue(result.headline().endsWith("On the current trend, 1 indicator misses its final target."), result.headline());
+    }
+
+    @Test
+    void anIndicatorWithoutTrajectoryOrDataSaysSo() throws AnalysisException {
+        Indicator untracked = f.add(F.createIndicator(), "Untracked");
+        observe(untracked, LocalDate.of(2025, 3, 1), 5);
+        Indicator unmeasured = indicator("Unmeasured", Polarity.HIGHER_IS_BETTER);
+        AnalysisResult result = f.run("trajectories");
+        assertEquals("no trajectory", cell(result, rowOf(result, untracked), "Status"));
+        assertNull(cell(result, rowOf(result, untracked), "Tolerance"));
+        assertEquals("no observations", cell(result, rowOf(result, unmeasured), "Status"));
+        assertTrue(result.headline().startsWith("None of the 2 indicators is off trajectory."), result.headline());
+    }
+
+    private ProcessStep step(Service service, String name, double demand, double capacity, Double failureShare) {
+        ProcessStep step = f.named(F.createProcessStep(), name);
+        step.setPeriod(Period.WEEK);
+        step.setDemandPerPeriod(Double.valueOf(demand));
+        step.setCapacityPerPeriod(Double.valueOf(capacity));
+        step.setFailureDemandShare(failureShare);
+        service.getSteps().add(step);
+        return step;
+    }
+
+    @Test
+    void thePinchPointIsTheMostOverloadedStepAndItsQueueGrowsByTheExcess() throws AnalysisException {
+        Service claims = f.add(F.createService(), "Claims");
+        ProcessStep register = step(claims, "Register", 100, 110, Double.valueOf(0.1));
+        ProcessStep assess = step(claims, "Assess", 120, 100, Double.valueOf(0.25));
+        ProcessStep decide = step(claims, "Decide", 90, 80, null);
+        Service calm = f.add(F.createService(), "Calm");
+        ProcessStep easy = step(calm, "Easy", 10, 20, null);
+        AnalysisResult result = f.run("flow");
+        assertEquals(120.0, cell(result, rowOf(result, assess), "Utilisation %"));
+        assertEquals(20.0, cell(result, rowOf(result, assess), "Queue growth"));
+        assertEquals(30.0, cell(result, rowOf(result, assess), "Failure demand"), "a quarter of 120");
+        assertEquals(25.0, cell(result, rowOf(result, assess), "Failure demand %"));
+        assertEquals("pinch-point", cell(result, rowOf(result, assess), "Pinch-point"));
+        assertEquals("", cell(result, rowOf(result, decide), "Pinch-point"), "112.5% is over capacity, but Assess is worse");
+        assertEquals(10.0, cell(result, rowOf(result, decide), "Queue growth"));
+        assertEquals(0.0, cell(result, rowOf(result, register), "Queue growth"));
+        assertEquals("", cell(result, rowOf(result, easy), "Pinch-point"));
+        assertEquals("week", cell(result, rowOf(result, easy), "Per"));
+        assertTrue(result.headline().startsWith("Pinch-points: Assess in Claims (120% of capacity)."), result.headline());
+        // (10 + 30) of (100 + 120) demand is failure demand in Claims: 18.2%.
+        assertTrue(result.headline().endsWith("The highest failure-demand share is in Claims: 18.2% of its demand."), result.headline());
+    }
+
+    @Test
+    void noStepOverCapacityMeansNoPinchPoint() throws AnalysisException {
+        Service calm = f.add(F.createService(), "Calm");
+        step(calm, "Easy", 10, 10, null);
+        assertEquals("No step of any service has more demand than capacity.", f.run("flow").headline());
+    }
+}

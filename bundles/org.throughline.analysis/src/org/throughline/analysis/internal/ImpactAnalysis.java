@@ -1,0 +1,336 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.analysis.internal;
+
+import static org.throughline.analysis.internal.Elements.all;
+import static org.throughline.analysis.internal.Elements.label;
+import static org.throughline.analysis.internal.Elements.name;
+import static org.throughline.analysis.internal.Elements.type;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.throughline.analysis.api.Analysis;
+import org.throughline.analysis.api.AnalysisException;
+import org.throughline.analysis.api.AnalysisResult;
+import org.throughline.analysis.api.AnalysisResult.Row;
+import org.throughline.model.Actor;
+import org.throughline.model.BeneficiaryGroup;
+import org.throughline.model.Benefit;
+import org.throughline.model.Criticality;
+import org.throughline.model.DeliveryChain;
+import org.throughline.model.Deliverable;
+import org.throughline.model.Dependency;
+import org.throughline.model.Initiative;
+import org.throughline.model.Link;
+import org.throughline.model.Milestone;
+import org.throughline.model.Mission;
+import org.throughline.model.Model;
+import org.throughline.model.Organisation;
+import org.throughline.model.Outcome;
+import org.throughline.model.OutcomeContribution;
+import org.throughline.model.Priority;
+import org.throughline.model.ProcessStep;
+import org.throughline.model.Programme;
+import org.throughline.model.Role;
+import org.throughline.model.Service;
+import org.throughline.model.Team;
+import org.throughline.model.UserJourney;
+import org.throughline.model.api.Chains;
+
+/**
+ * What if this actor, link or project fails: everything downstream of it through the delivery
+ * chains (who the centre no longer reaches), the services and steps it provides, what it owns,
+ * and the dependencies and outcomes that rest on those, ranked by criticality. A path is as
+ * critical as its least critical step; an element takes its most critical path.
+ */
+final class ImpactAnalysis {
+
+    private ImpactAnalysis() {
+    }
+
+    /** Whether an edge goes from a whole to its parts, from a part to its whole, or neither. */
+    enum Direction {
+        ACROSS, DOWN, UP
+    }
+
+    /** One way the failure of an element spreads to another. */
+    record Edge(EObject to, Criticality criticality, String how, Direction direction) {
+    }
+
+    /**
+     * How an affected element was reached: the most critical path, then the shortest. A whole
+     * reached through one failing part is harmed, but its other parts do not fail with it.
+     */
+    record Reached(EObject element, Criticality criticality, int steps, Reached previous, String how, boolean partly) {
+    }
+
+    /** The model's references, read backwards once: from each element to what fails with it. */
+    static final class Graph {
+        private final Map<EObject, List<Edge>> edges = new IdentityHashMap<>();
+
+        void add(EObject from, EObject to, Criticality criticality, String how) {
+            add(from, to, criticality, how, Direction.ACROSS);
+        }
+
+        void add(EObject from, EObject to, Criticality criticality, String how, Direction direction) {
+            if (from != null && to != null && from != to) {
+                edges.computeIfAbsent(from, k -> new ArrayList<>()).add(new Edge(to, criticality, how, direction));
+            }
+        }
+
+        List<Edge> from(EObject element) {
+            return edges.getOrDefault(element, List.of());
+        }
+
+        static Graph of(Model model) {
+            Graph graph = new Graph();
+            for (TreeIterator<EObject> contents = model.eAllContents(); contents.hasNext();) {
+                graph.read(contents.next());
+            }
+            return graph;
+        }
+
+        private void read(EObject element) {
+            if ((element instanceof Deliverable || element instanceof Mission)
+                    && element.eClass().getEStructuralFeature("owner") instanceof EStructuralFeature owner //$NON-NLS-1$
+                    && element.eGet(owner) instanceof Role role) {
+                add(role, element, Criticality.MEDIUM, Messages.bind(Messages.impact_ownedBy, name(role)));
+            }
+            switch (element) {
+                case Organisation organisation -> add(organisation.getParent(), organisation, Criticality.HIGH,
+                        Messages.bind(Messages.impact_partOf, name(organisation.getParent())));
+                case Role role -> add(role.getOrganisation(), role, Criticality.HIGH,
+                        Messages.bind(Messages.impact_roleIn, name(role.getOrganisation())));
+                case Team team -> add(team.getOrganisation(), team, Criticality.HIGH,
+                        Messages.bind(Messages.impact_roleIn, name(team.getOrganisation())));
+                case Priority priority -> {
+                    add(priority.getLeadOrganisation(), priority, Criticality.HIGH,
+                            Messages.bind(Messages.impact_ledBy, name(priority.getLeadOrganisation())));
+                    add(priority, priority.getMission(), Criticality.HIGH, Messages.bind(Messages.impact_servesMission, name(priority)));
+                    for (Outcome outcome : priority.getOutcomes()) {
+                        add(outcome, priority, Criticality.HIGH, Messages.bind(Messages.impact_deliveredThrough, name(outcome)));
+                    }
+                }
+                case Mission mission -> {
+                    for (Outcome outcome : mission.getOutcomes()) {
+                        add(outcome, mission, Criticality.HIGH, Messages.bind(Messages.impact_deliveredThrough, name(outcome)));
+                    }
+                }
+                case Outcome outcome -> {
+                    for (BeneficiaryGroup group : outcome.getBeneficiaries()) {
+                        add(outcome, group, Criticality.HIGH, Messages.bind(Messages.impact_benefitFrom, name(outcome)));
+                    }
+                }
+                case OutcomeContribution contribution -> add(contribution.eContainer(), contribution.getTarget(), Criticality.MEDIUM,
+                        Messages.bind(Messages.impact_contributes, name(contribution.eContainer()), name(contribution)));
+                case Benefit benefit -> add(benefit.getOutcome(), benefit, Criticality.HIGH,
+                        Messages.bind(Messages.impact_benefitOf, name(benefit.getOutcome())));
+                case Service service -> {
+                    add(service.getProvider(), service, Criticality.CRITICAL, Messages.bind(Messages.impact_providedBy,
+                            name(service.getProvider())));
+                    for (Outcome outcome : service.getOutcomes()) {
+                        add(service, outcome, Criticality.HIGH, Messages.bind(Messages.impact_served, name(service)));
+                    }
+                    for (BeneficiaryGroup group : service.getUsers()) {
+                        add(service, group, Criticality.CRITICAL, Messages.bind(Messages.impact_use, name(service)));
+                    }
+                    for (ProcessStep step : service.getSteps()) {
+                        add(service, step, Criticality.CRITICAL, Messages.bind(Messages.impact_stepOf, name(service)), Direction.DOWN);
+                        add(step, service, Criticality.HIGH, Messages.bind(Messages.impact_hasStep, name(step)), Direction.UP);
+                    }
+                }
+                case ProcessStep step -> add(step.getPerformedBy(), step, Criticality.CRITICAL,
+                        Messages.bind(Messages.impact_performedBy, name(step.getPerformedBy())));
+                case UserJourney journey -> {
+                    for (ProcessStep step : journey.getSteps()) {
+                        add(step, journey, Criticality.HIGH, Messages.bind(Messages.impact_journeyStep, name(step)));
+                    }
+                    for (BeneficiaryGroup group : journey.getUsers()) {
+                        add(journey, group, Criticality.HIGH, Messages.bind(Messages.impact_journeyOf, name(journey)));
+                    }
+                }
+                case Initiative initiative -> readInitiative(initiative);
+                case Milestone milestone -> add(milestone, milestone.eContainer(), Criticality.MEDIUM,
+                        Messages.bind(Messages.impact_milestoneOf, name(milestone)), Direction.UP);
+                case Dependency dependency -> add(dependency.getTo(), dependency.getFrom(),
+                        dependency.getCriticality() == null ? Criticality.CRITICAL : dependency.getCriticality(),
+                        Messages.bind(Messages.impact_dependsOn, new Object[] { name(dependency.getTo()), label(dependency.getKind()),
+                                name(dependency) }));
+                default -> {
+                    // Other elements spread nothing further.
+                }
+            }
+        }
+
+        private void readInitiative(Initiative initiative) {
+            for (Milestone milestone : initiative.getMilestones()) {
+                add(initiative, milestone, Criticality.CRITICAL, Messages.bind(Messages.impact_milestone, name(initiative)),
+                        Direction.DOWN);
+            }
+            for (Outcome outcome : initiative.getOutcomes()) {
+                add(initiative, outcome, Criticality.HIGH, Messages.bind(Messages.impact_plannedBy, name(initiative)));
+            }
+            for (Benefit benefit : initiative.getBenefits()) {
+                add(initiative, benefit, Criticality.HIGH, Messages.bind(Messages.impact_plannedBy, name(initiative)));
+            }
+            if (initiative instanceof Programme programme) {
+                for (Initiative project : programme.getProjects()) {
+                    add(programme, project, Criticality.CRITICAL, Messages.bind(Messages.impact_projectOf, name(programme)),
+                            Direction.DOWN);
+                    add(project, programme, Criticality.HIGH, Messages.bind(Messages.impact_hasProject, name(project)), Direction.UP);
+                }
+            }
+        }
+
+        /** The chains: who the centre no longer reaches without the subject, and what those chains deliver. */
+        void addChains(Model model, EObject subject) {
+            for (DeliveryChain chain : all(model, DeliveryChain.class)) {
+                Actor without = subject instanceof Actor actor && chain.getActors().contains(actor) ? actor : null;
+                Link skip = subject instanceof Link link && chain.getLinks().contains(link) ? link : null;
+                if (without == null && skip == null) {
+                    continue;
+                }
+                List<Actor> centre = Chains.centre(chain);
+                Set<Actor> before = Chains.reach(chain, centre, null, null);
+                Set<Actor> after = Chains.reach(chain, centre, without, skip);
+                boolean peopleLost = false;
+                for (Actor actor : chain.getActors()) {
+                    if (actor != subject && before.contains(actor) && !after.contains(actor)) {
+                        add(subject, actor, Criticality.CRITICAL, Messages.bind(Messages.impact_cutOff, name(chain)));
+                        peopleLost |= actor instanceof BeneficiaryGroup;
+                    }
+                }
+                if (peopleLost) {
+                    add(subject, chain.getPriority(), Criticality.HIGH, Messages.bind(Messages.impact_chainLoses, name(chain)));
+                    add(subject, chain.getOutcome(), Criticality.HIGH, Messages.bind(Messages.impact_chainLoses, name(chain)));
+                }
+            }
+        }
+    }
+
+    /**
+     * @param model   a model
+     * @param subject the element that fails
+     * @return everything affected, each by its most critical (then shortest) path, in that order
+     */
+    static List<Reached> affected(Model model, EObject subject) {
+        Graph graph = Graph.of(model);
+        graph.addChains(model, subject);
+        Map<EObject, Reached> best = new IdentityHashMap<>();
+        Comparator<Reached> order = Comparator.comparingInt((Reached r) -> r.criticality().getValue()).thenComparingInt(Reached::steps)
+                .thenComparing(Reached::partly);
+        PriorityQueue<Reached> queue = new PriorityQueue<>(order);
+        Reached start = new Reached(subject, Criticality.CRITICAL, 0, null, null, false);
+        best.put(subject, start);
+        queue.add(start);
+        Set<EObject> done = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Reached> affected = new ArrayList<>();
+        while (!queue.isEmpty()) {
+            Reached current = queue.poll();
+            if (!done.add(current.element())) {
+                continue;
+            }
+            if (current != start) {
+                affected.add(current);
+            }
+            for (Edge edge : graph.from(current.element())) {
+                if (current.partly() && edge.direction() == Direction.DOWN) {
+                    continue;
+                }
+                Criticality criticality = edge.criticality().getValue() > current.criticality().getValue() ? edge.criticality()
+                        : current.criticality();
+                Reached next = new Reached(edge.to(), criticality, current.steps() + 1, current, edge.how(),
+                        edge.direction() == Direction.UP);
+                Reached known = best.get(edge.to());
+                if (!done.contains(edge.to()) && (known == null || order.compare(next, known) < 0)) {
+                    best.put(edge.to(), next);
+                    queue.add(next);
+                }
+            }
+        }
+        return affected;
+    }
+
+    /** The order kinds of element are listed in, within one criticality: what ministers ask about first. */
+    private static int rank(EObject element) {
+        return switch (element) {
+            case Mission m -> 0;
+            case Priority p -> 1;
+            case Outcome o -> 2;
+            case BeneficiaryGroup g -> 3;
+            case Service s -> 4;
+            case UserJourney j -> 5;
+            case Benefit b -> 6;
+            case Initiative i -> 7;
+            case ProcessStep s -> 8;
+            case Milestone m -> 9;
+            default -> 10;
+        };
+    }
+
+    static final Analysis IMPACT = input -> {
+        EObject subject = input.subject();
+        if (!(subject instanceof Actor || subject instanceof Link || subject instanceof Deliverable)) {
+            throw new AnalysisException(Messages.bind(Messages.impact_badSubject, subject == null ? "" : name(subject), //$NON-NLS-1$
+                    subject == null ? "" : type(subject))); //$NON-NLS-1$
+        }
+        List<Reached> affected = new ArrayList<>(affected(input.model(), subject));
+        affected.sort(Comparator.comparingInt((Reached r) -> r.criticality().getValue()).thenComparingInt(r -> rank(r.element()))
+                .thenComparingInt(Reached::steps));
+        List<Row> rows = new ArrayList<>();
+        int[] counts = new int[4];
+        long people = 0;
+        int critical = 0;
+        for (Reached r : affected) {
+            EObject element = r.element();
+            switch (element) {
+                case Priority p -> counts[0]++;
+                case Outcome o -> counts[1]++;
+                case Service s -> counts[2]++;
+                case BeneficiaryGroup g -> {
+                    counts[3]++;
+                    people += g.getPopulation() == null ? 0 : g.getPopulation();
+                }
+                default -> {
+                    // counted in the total only
+                }
+            }
+            critical += r.criticality() == Criticality.CRITICAL ? 1 : 0;
+            List<String> route = new ArrayList<>();
+            for (Reached step = r; step != null; step = step.previous()) {
+                route.add(0, name(step.element()));
+            }
+            rows.add(new Row(element, Arrays.asList(element instanceof BeneficiaryGroup ? Messages.impact_peopleServed : type(element),
+                    name(element), label(r.criticality()), Integer.valueOf(r.steps()), r.how(),
+                    String.join(" \u2192 ", route)))); //$NON-NLS-1$
+        }
+        String headline = affected.isEmpty() ? Messages.bind(Messages.impact_nothing, name(subject))
+                : Elements.format(Messages.impact_headline, new Object[] { name(subject), Integer.valueOf(counts[0]),
+                        Integer.valueOf(counts[1]), Integer.valueOf(counts[2]), Integer.valueOf(counts[3]),
+                        Integer.valueOf(affected.size()), Integer.valueOf(critical) });
+        if (people > 0) {
+            headline += ' ' + Messages.bind(Messages.impact_people, String.format(java.util.Locale.ROOT, "%,d", //$NON-NLS-1$
+                    Long.valueOf(people)));
+        }
+        return new AnalysisResult(headline, List.of(Messages.column_what, Messages.column_element, Messages.column_criticality,
+                Messages.column_steps, Messages.column_how, Messages.column_through), rows);
+    };
+
+    /** @return the distinct names of what the subject's failure reaches, for tests and reports */
+    static Set<String> names(List<Reached> affected) {
+        Set<String> names = new LinkedHashSet<>();
+        affected.forEach(r -> names.add(name(r.element())));
+        return names;
+    }
+}
