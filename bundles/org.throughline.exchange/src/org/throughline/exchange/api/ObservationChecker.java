@@ -49,6 +49,7 @@ final class ObservationChecker implements RowSink {
     private final Map<String, List<Indicator>> byName = new HashMap<>();
     private final Map<String, List<Indicator>> byLowerName = new HashMap<>();
     private final Map<Indicator, Map<LocalDate, Seen>> planned = new HashMap<>();
+    private final Map<Indicator, Map<LocalDate, List<Double>>> existingValues = new HashMap<>();
     private IProgressMonitor monitor;
     private String sheet;
     private Map<Column, Integer> columns;
@@ -196,21 +197,16 @@ final class ObservationChecker implements RowSink {
         }
         problems.addAll(textProblems);
         double v = value.doubleValue();
-        for (Observation existing : indicator.getObservations()) {
-            if (date.equals(existing.getDate()) && existing.getValue() != null) {
-                if (Double.compare(existing.getValue().doubleValue(), v) == 0) {
-                    result.duplicate();
-                    return;
-                }
-            }
-        }
-        for (Observation existing : indicator.getObservations()) {
-            if (date.equals(existing.getDate()) && existing.getValue() != null) {
-                problems.add(Messages.bind(Messages.import_conflictsWithModel, new Object[] {label(indicator), number(existing.getValue()),
-                        date, number(value)}));
-                reject(number, problems);
+        List<Double> there = existing(indicator).get(date);
+        if (there != null) {
+            if (there.stream().anyMatch(x -> Double.compare(x.doubleValue(), v) == 0)) {
+                result.duplicate();
                 return;
             }
+            problems.add(Messages.bind(Messages.import_conflictsWithModel, new Object[] {label(indicator), number(there.get(0)), date,
+                    number(value)}));
+            reject(number, problems);
+            return;
         }
         Map<LocalDate, Seen> dates = planned.computeIfAbsent(indicator, i -> new HashMap<>());
         Seen earlier = dates.get(date);
@@ -230,6 +226,19 @@ final class ObservationChecker implements RowSink {
         }
         dates.put(date, new Seen(sheet, number, v));
         result.add(indicator, date, v, source, note);
+    }
+
+    /** The values the model already has for an indicator, by date; indexed once per indicator, so big files stay linear. */
+    private Map<LocalDate, List<Double>> existing(Indicator indicator) {
+        return existingValues.computeIfAbsent(indicator, i -> {
+            Map<LocalDate, List<Double>> values = new HashMap<>();
+            for (Observation observation : i.getObservations()) {
+                if (observation.getDate() != null && observation.getValue() != null) {
+                    values.computeIfAbsent(observation.getDate(), d -> new ArrayList<>()).add(observation.getValue());
+                }
+            }
+            return values;
+        });
     }
 
     private String rowName(String sheetName, int row) {
