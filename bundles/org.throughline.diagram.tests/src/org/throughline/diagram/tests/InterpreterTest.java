@@ -162,6 +162,28 @@ class InterpreterTest {
     }
 
     @Test
+    void aDamagedRepresentationsFileIsOneSentenceNamingTheFileAndWhatIsWrong() throws Exception {
+        Path file = folder.resolve("chain.throughline-diagrams");
+        String[][] cases = {
+            { "<representations version=\"1\">\n<node key=\"k\" x=\"1\" y=\"2\" width=\"3\" height=\"4\"/>\n</representations>",
+                "line 2 has a 'node' outside any 'diagram'" },
+            { "<representations version=\"1\"><diagram name=\"d\" description=\"delivery-chain\" root=\"r\">"
+                + "<node key=\"k\" x=\"left\" y=\"2\" width=\"3\" height=\"4\"/></diagram></representations>",
+                "not a number" },
+            { "<representations version=\"1\"><diagram name=\"d\" description=\"delivery-chain\" root=\"r\">"
+                + "<node x=\"1\" y=\"2\" width=\"3\" height=\"4\"/></diagram></representations>", "lacks its key" },
+            { "<diagrams/>", "its root element is 'diagrams'" },
+            { "<representations version=\"1\"><diagram", "cannot be read as a representations file" },
+        };
+        for (String[] c : cases) {
+            java.nio.file.Files.writeString(file, c[0]);
+            java.io.IOException e = assertThrows(java.io.IOException.class, () -> RepresentationsFile.read(file));
+            assertTrue(e.getMessage().startsWith(file.toString()) && e.getMessage().contains(c[1]) && !e.getMessage().contains("\n"),
+                    e.getMessage());
+        }
+    }
+
+    @Test
     void anExpressionFailingOnAnElementNamesTheMappingTheExpressionAndTheElement() throws Exception {
         String text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<viewpoint:Viewpoint xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\""

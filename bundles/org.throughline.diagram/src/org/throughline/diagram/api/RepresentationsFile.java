@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import javax.xml.stream.XMLInputFactory;
@@ -160,13 +161,18 @@ public final class RepresentationsFile {
                     }
                     continue;
                 }
-                switch (xml.getLocalName()) {
+                String element = xml.getLocalName();
+                if (current == null && !"diagram".equals(element)) { //$NON-NLS-1$
+                    throw new IOException(NLS.bind(Messages.representations_misplaced, new Object[] { file,
+                            Integer.valueOf(xml.getLocation().getLineNumber()), element }));
+                }
+                switch (element) {
                     case "diagram" -> current = new Builder(xml.getAttributeValue(null, "name"), //$NON-NLS-1$ //$NON-NLS-2$
                             xml.getAttributeValue(null, "description"), xml.getAttributeValue(null, "root")); //$NON-NLS-1$ //$NON-NLS-2$
                     case "layer" -> current.layers.add(xml.getAttributeValue(null, "id")); //$NON-NLS-1$ //$NON-NLS-2$
                     case "filter" -> current.filters.add(xml.getAttributeValue(null, "id")); //$NON-NLS-1$ //$NON-NLS-2$
                     case "node" -> { //$NON-NLS-1$
-                        String key = xml.getAttributeValue(null, "key"); //$NON-NLS-1$
+                        String key = Objects.requireNonNull(xml.getAttributeValue(null, "key")); //$NON-NLS-1$
                         current.nodes.put(key, new Bounds(parse(xml, "x"), parse(xml, "y"), parse(xml, "width"), parse(xml, "height"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                         if ("true".equals(xml.getAttributeValue(null, "pinned"))) { //$NON-NLS-1$ //$NON-NLS-2$
                             current.pinned.add(key);
@@ -179,7 +185,7 @@ public final class RepresentationsFile {
                             String[] xy = pair.split(","); //$NON-NLS-1$
                             route.add(new Point(Double.parseDouble(xy[0]), Double.parseDouble(xy[1])));
                         }
-                        current.edges.put(xml.getAttributeValue(null, "key"), route); //$NON-NLS-1$
+                        current.edges.put(Objects.requireNonNull(xml.getAttributeValue(null, "key")), route); //$NON-NLS-1$
                     }
                     default -> {
                         // Elements of a later version are ignored.
@@ -187,10 +193,22 @@ public final class RepresentationsFile {
                 }
             }
             xml.close();
-        } catch (XMLStreamException | RuntimeException e) {
-            throw new IOException(NLS.bind(Messages.representations_unreadable, file, e.getMessage()), e);
+        } catch (XMLStreamException e) {
+            throw new IOException(NLS.bind(Messages.representations_unreadable, file, reason(e)), e);
+        } catch (NumberFormatException | NullPointerException | ArrayIndexOutOfBoundsException e) {
+            throw new IOException(NLS.bind(Messages.representations_badValue, file), e);
         }
         return result;
+    }
+
+    /** The parser's complaint in one line: "line N: what", without its "ParseError at [row,col]" preamble. */
+    private static String reason(XMLStreamException e) {
+        String message = String.valueOf(e.getMessage());
+        int at = message.indexOf("Message:"); //$NON-NLS-1$
+        String what = (at >= 0 ? message.substring(at + "Message:".length()) : message).replaceAll("\\s+", " ").trim() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                .replaceAll("\\.$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+        return e.getLocation() != null && e.getLocation().getLineNumber() > 0 ? "line " + e.getLocation().getLineNumber() + ": " + what //$NON-NLS-1$ //$NON-NLS-2$
+                : what;
     }
 
     private static double parse(XMLStreamReader xml, String attribute) {

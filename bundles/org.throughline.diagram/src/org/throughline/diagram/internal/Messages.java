@@ -15,6 +15,8 @@ public final class Messages extends NLS {
     public static String kind_conditionalStyle;
     public static String representations_unreadable;
     public static String representations_notRepresentations;
+    public static String representations_misplaced;
+    public static String representations_badValue;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
