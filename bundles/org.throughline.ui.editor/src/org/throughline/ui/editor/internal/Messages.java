@@ -24,6 +24,20 @@ public final class Messages extends NLS {
     public static String editor_notAFile;
     public static String editor_saveFailed;
     public static String editor_saveFailedTitle;
+    public static String fix_delete;
+    public static String fix_deleteDescription;
+    public static String fix_elementGone;
+    public static String fix_judgeStrength;
+    public static String fix_judgeStrengthDescription;
+    public static String fix_name;
+    public static String fix_nameDescription;
+    public static String fix_newName;
+    public static String fix_noEditor;
+    public static String fix_setDueDate;
+    public static String fix_setDueDateDescription;
+    public static String fix_setOwner;
+    public static String fix_setOwnerDescription;
+    public static String fix_setSro;
     public static String menu_newChild;
     public static String menu_newSibling;
     public static String pages_notAProvider;
@@ -40,6 +54,25 @@ public final class Messages extends NLS {
     public static String recovery_question;
     public static String recovery_title;
     public static String recovery_writeFailed;
+    public static String template_chain;
+    public static String template_chainDescription;
+    public static String template_chainFolder;
+    public static String template_chainName;
+    public static String template_citizens;
+    public static String template_department;
+    public static String template_empty;
+    public static String template_emptyDescription;
+    public static String template_funding;
+    public static String template_outcome;
+    public static String template_priority;
+    public static String template_provider;
+    public static String template_purpose;
+    public static String template_service;
+    public static String template_sro;
+    public static String template_tierCentre;
+    public static String template_tierDelivery;
+    public static String template_tierPeople;
+    public static String template_who;
     public static String userProperties_add;
     public static String userProperties_duplicateKey;
     public static String userProperties_emptyKey;
@@ -51,6 +84,13 @@ public final class Messages extends NLS {
     public static String userProperties_value;
     public static String validation_failed;
     public static String validation_job;
+    public static String wizard_defaultName;
+    public static String wizard_failed;
+    public static String wizard_fileDescription;
+    public static String wizard_fileTitle;
+    public static String wizard_templateDescription;
+    public static String wizard_templateTitle;
+    public static String wizard_title;
 
     static {
         NLS.initializeMessages("org.throughline.ui.editor.internal.messages", Messages.class); //$NON-NLS-1$

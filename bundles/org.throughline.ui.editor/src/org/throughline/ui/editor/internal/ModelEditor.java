@@ -52,6 +52,7 @@ import org.throughline.ui.editor.api.ModelEditorPage;
 import org.throughline.ui.editor.api.ModelEditors;
 import org.throughline.ui.editor.internal.properties.ModelPropertySheetPage;
 import org.throughline.ui.editor.internal.tree.ModelTreePage;
+import org.throughline.ui.editor.internal.wizards.FirstStart;
 import org.throughline.ui.editor.internal.validation.LiveValidation;
 
 /**
@@ -158,6 +159,7 @@ public final class ModelEditor extends MultiPageEditorPart implements ModelEdito
         validation = new LiveValidation(this);
         validation.start();
         recovery.start();
+        getSite().getShell().getDisplay().asyncExec(FirstStart::reportFirstEditor);
     }
 
     private void commandStackChanged(EventObject event) {
@@ -311,6 +313,11 @@ public final class ModelEditor extends MultiPageEditorPart implements ModelEdito
             }
         }
         return -1;
+    }
+
+    /** @return the page showing now */
+    public IEditorPart activePage() {
+        return getActiveEditor();
     }
 
     /** @return the pages added by providers, in order */

@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.ui.editor.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.CopyToClipboardCommand;
+import org.eclipse.emf.edit.command.CreateChildCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.command.PasteFromClipboardCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.throughline.model.Action;
+import org.throughline.model.Element;
+import org.throughline.model.Model;
+import org.throughline.model.Organisation;
+import org.throughline.model.ThroughlinePackage;
+import org.throughline.ui.editor.api.ModelEditorContext;
+import org.throughline.ui.editor.internal.ModelEditor;
+import org.throughline.ui.editor.internal.properties.ItemPropertySourceProvider;
+
+/** The model editor as a modeller uses it: open an example, edit in the tree and the Properties view, undo, save, reopen. */
+class ModelEditorTest {
+
+    private static final String EXAMPLE = "emergency-care.throughline";
+
+    private IFile file;
+    private ModelEditor editor;
+
+    @BeforeEach
+    void openExample() throws Exception {
+        EditorFixture.closeAll();
+        file = EditorFixture.example(EXAMPLE);
+        editor = EditorFixture.open(file);
+    }
+
+    @AfterEach
+    void close() {
+        EditorFixture.closeAll();
+    }
+
+    @Test
+    void anExampleOpensAsATreeOfItsModel() {
+        ModelEditorContext context = editor.getAdapter(ModelEditorContext.class);
+        assertSame(editor, context, "the editor adapts to the page API");
+        assertEquals("Emergency care: four hours in A&E", context.model().getName());
+        TreeItem[] roots = editor.treePage().viewer().getTree().getItems();
+        assertEquals(1, roots.length, "the model is the one root");
+        assertTrue(roots[0].getText().contains("Emergency care"), roots[0].getText());
+        assertTrue(roots[0].getExpanded(), "the model is expanded");
+        List<String> folders = new ArrayList<>();
+        for (TreeItem child : roots[0].getItems()) {
+            folders.add(child.getText());
+        }
+        assertTrue(folders.stream().anyMatch(t -> t.contains("Purpose")), "the folders show: " + folders);
+        assertNotNull(roots[0].getImage(), "tree items have the item providers' icons");
+        assertFalse(editor.isDirty(), "a model just opened has no unsaved changes");
+        assertEquals(EXAMPLE, editor.getPartName());
+    }
+
+    @Test
+    void newChildFromTheContextMenuAddsAnElementThatUndoTakesAway() throws Exception {
+        Model model = editor.model();
+        int before = model.getElements().size();
+        editor.treePage().viewer().setSelection(new StructuredSelection(model), true);
+        EditorFixture.flush();
+
+        List<MenuItem> items = EditorFixture.showMenu(editor.treePage().viewer().getTree().getMenu());
+        MenuItem newChild = EditorFixture.item(items, "New Child");
+        List<MenuItem> kinds = EditorFixture.showMenu(newChild.getMenu());
+        EditorFixture.click(EditorFixture.item(kinds, "Organisation"));
+
+        assertEquals(before + 1, model.getElements().size(), "one element more");
+        EObject created = model.getElements().get(model.getElements().size() - 1);
+        assertTrue(created instanceof Organisation, "an organisation: " + created);
+        assertNotNull(((Element) created).getId(), "the new element has an id at once");
+        assertTrue(editor.isDirty(), "the editor has unsaved changes");
+        assertEquals(List.of(created), editor.treePage().viewer().getStructuredSelection().toList(),
+                "the new element is selected in the tree");
+
+        editor.actions().undo().run();
+        EditorFixture.flush();
+        assertEquals(before, model.getElements().size(), "undo removes it");
+        assertFalse(editor.isDirty(), "back at the saved state");
+    }
+
+    @Test
+    void aPropertyEditedInThePropertiesViewIsOneUndoableCommand() throws Exception {
+        Action action = first(Action.class);
+        IPropertySource source = new ItemPropertySourceProvider(editor.editingDomain()).getPropertySource(action);
+        IPropertyDescriptor name = descriptor(source, "Name");
+        source.setPropertyValue(name.getId(), "Agree a discharge-to-assess pathway");
+        assertEquals("Agree a discharge-to-assess pathway", action.getName());
+        assertEquals("Agree a discharge-to-assess pathway", source.getPropertyValue(name.getId()));
+
+        IPropertyDescriptor due = descriptor(source, "Due Date");
+        Shell shell = editor.getSite().getShell();
+        CellEditor dateEditor = due.createPropertyEditor(shell);
+        assertNotNull(dateEditor, "dates are edited as text");
+        assertNotNull(dateEditor.getValidator().isValid("31/12/2026"), "a date not written yyyy-MM-dd is refused");
+        assertNull(dateEditor.getValidator().isValid("2026-12-31"), "yyyy-MM-dd is accepted");
+        dateEditor.dispose();
+        source.setPropertyValue(due.getId(), LocalDate.parse("2026-12-31"));
+        assertEquals(LocalDate.parse("2026-12-31"), action.getDueDate());
+
+        CommandStack stack = editor.editingDomain().getCommandStack();
+        assertTrue(stack.canUndo());
+        editor.actions().undo().run();
+        editor.actions().undo().run();
+        EditorFixture.flush();
+        assertNotEquals("Agree a discharge-to-assess pathway", action.getName(), "undo gives back the old name");
+        assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void undoingEveryEditGivesBackTheStartingModelByteForByte() throws Exception {
+        String start = EditorFixture.serialised(editor.modelResource());
+        AdapterFactoryEditingDomain domain = editor.editingDomain();
+        Model model = editor.model();
+        Organisation organisation = first(Organisation.class);
+        execute(SetCommand.create(domain, organisation, ThroughlinePackage.Literals.ELEMENT__NAME, "Renamed trust"));
+        execute(DeleteCommand.create(domain, List.of(first(Action.class))));
+        execute(CopyToClipboardCommand.create(domain, List.of(organisation)));
+        execute(PasteFromClipboardCommand.create(domain, model.getFolders().get(0), null));
+        Object descriptor = domain.getNewChildDescriptors(model, null).iterator().next();
+        execute(CreateChildCommand.create(domain, model, descriptor, List.of(model)));
+        assertNotEquals(start, EditorFixture.serialised(editor.modelResource()));
+
+        while (domain.getCommandStack().canUndo()) {
+            editor.actions().undo().run();
+        }
+        EditorFixture.flush();
+        assertEquals(start, EditorFixture.serialised(editor.modelResource()));
+        assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void aSavedModelReopensTheSame() throws Exception {
+        Organisation organisation = first(Organisation.class);
+        String id = organisation.getId();
+        execute(SetCommand.create(editor.editingDomain(), organisation, ThroughlinePackage.Literals.ELEMENT__NAME,
+                "Northfield Hospitals Trust"));
+        String saved = EditorFixture.serialised(editor.modelResource());
+        editor.doSave(null);
+        EditorFixture.flush();
+        assertFalse(editor.isDirty(), "saved");
+        String onDisk = Files.readString(file.getLocation().toFile().toPath(), StandardCharsets.UTF_8);
+        assertTrue(onDisk.contains("Northfield Hospitals Trust"), "the file holds the new name");
+
+        EditorFixture.closeAll();
+        editor = EditorFixture.open(file);
+        EObject reopened = editor.modelResource().getEObject(id);
+        assertEquals("Northfield Hospitals Trust", ((Element) reopened).getName(), "the element keeps its id and new name");
+        assertEquals(saved, EditorFixture.serialised(editor.modelResource()), "the whole model is as saved");
+    }
+
+    @Test
+    void aRandomSequenceOfCommandsUndoneGivesBackTheStart() throws Exception {
+        String start = EditorFixture.serialised(editor.modelResource());
+        AdapterFactoryEditingDomain domain = editor.editingDomain();
+        Random random = new Random(20261123L);
+        int executed = 0;
+        for (int step = 0; step < 60; step++) {
+            List<EObject> all = new ArrayList<>();
+            editor.model().eAllContents().forEachRemaining(all::add);
+            EObject target = all.get(random.nextInt(all.size()));
+            Command command = switch (random.nextInt(5)) {
+                case 0 -> SetCommand.create(domain, target, target.eClass().getEStructuralFeature("name"), "step " + step);
+                case 1 -> DeleteCommand.create(domain, List.of(target));
+                case 2 -> {
+                    var descriptors = new ArrayList<>(domain.getNewChildDescriptors(target, null));
+                    yield descriptors.isEmpty() ? null
+                            : CreateChildCommand.create(domain, target, descriptors.get(random.nextInt(descriptors.size())),
+                                    List.of(target));
+                }
+                case 3 -> {
+                    Command copy = CopyToClipboardCommand.create(domain, List.of(target));
+                    if (copy.canExecute()) {
+                        domain.getCommandStack().execute(copy);
+                    }
+                    yield PasteFromClipboardCommand.create(domain, target.eContainer() == null ? target : target.eContainer(), null);
+                }
+                default -> SetCommand.create(domain, target, target.eClass().getEStructuralFeature("description"),
+                        random.nextBoolean() ? null : "described at step " + step);
+            };
+            if (command != null && command.canExecute()) {
+                domain.getCommandStack().execute(command);
+                executed++;
+            }
+        }
+        EditorFixture.flush();
+        assertTrue(executed > 30, "most random commands ran: " + executed);
+        assertNotEquals(start, EditorFixture.serialised(editor.modelResource()));
+        while (domain.getCommandStack().canUndo()) {
+            domain.getCommandStack().undo();
+        }
+        EditorFixture.flush();
+        assertEquals(start, EditorFixture.serialised(editor.modelResource()));
+        assertFalse(((BasicCommandStack) domain.getCommandStack()).isSaveNeeded());
+    }
+
+    private void execute(Command command) {
+        assertTrue(command.canExecute(), "command can run: " + command.getLabel());
+        editor.editingDomain().getCommandStack().execute(command);
+        EditorFixture.flush();
+    }
+
+    private <T> T first(Class<T> type) {
+        var contents = editor.model().eAllContents();
+        while (contents.hasNext()) {
+            EObject next = contents.next();
+            if (type.isInstance(next)) {
+                return type.cast(next);
+            }
+        }
+        throw new AssertionError("the example has no " + type.getSimpleName());
+    }
+
+    private static IPropertyDescriptor descriptor(IPropertySource source, String displayName) {
+        for (IPropertyDescriptor descriptor : source.getPropertyDescriptors()) {
+            if (displayName.equals(descriptor.getDisplayName())) {
+                return descriptor;
+            }
+        }
+        throw new AssertionError("no property " + displayName);
+    }
+}

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.ui.editor.internal.wizards;
+
+import java.lang.management.ManagementFactory;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.ui.IStartup;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.osgi.service.prefs.BackingStoreException;
+import org.throughline.ui.editor.api.ModelEditors;
+
+/**
+ * On the first start of a workspace, creates the Examples project and opens one example, so a
+ * new user sees a real delivery chain at once. Runs once per workspace (a preference records
+ * it), and never inside test harnesses (whose workspaces are the tests' own).
+ */
+public final class FirstStart implements IStartup {
+
+    /** The preference key recording that the examples were offered in this workspace. */
+    public static final String DONE_KEY = "examplesCreated"; //$NON-NLS-1$
+
+    private static final String NODE = "org.throughline.ui.editor"; //$NON-NLS-1$
+
+    @Override
+    public void earlyStartup() {
+        String application = System.getProperty("eclipse.application", ""); //$NON-NLS-1$ //$NON-NLS-2$
+        if (application.contains("tycho") || application.contains("junit")) { //$NON-NLS-1$ //$NON-NLS-2$
+            return;
+        }
+        IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(NODE);
+        if (preferences.getBoolean(DONE_KEY, false)) {
+            return;
+        }
+        IFile first;
+        try {
+            first = ExamplesProject.create(ResourcesPlugin.getWorkspace(), null);
+            preferences.putBoolean(DONE_KEY, true);
+            preferences.flush();
+        } catch (CoreException | java.io.IOException | BackingStoreException e) {
+            ILog.of(FirstStart.class).log(Status.error(e.getMessage(), e));
+            return;
+        }
+        if (first != null) {
+            open(first);
+        }
+    }
+
+    private static void open(IFile file) {
+        PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+            IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+            if (window == null || window.getActivePage() == null) {
+                return;
+            }
+            try {
+                IDE.openEditor(window.getActivePage(), file, ModelEditors.EDITOR_ID);
+            } catch (PartInitException e) {
+                ILog.of(FirstStart.class).log(e.getStatus());
+            }
+        });
+    }
+
+    /**
+     * When the system property {@code throughline.measureStartup} is set, prints once how long
+     * after the JVM started the first model editor was on screen.
+     */
+    public static void reportFirstEditor() {
+        if (reported || !Boolean.getBoolean("throughline.measureStartup")) { //$NON-NLS-1$
+            return;
+        }
+        reported = true;
+        long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        System.out.println("throughline: first model editor " + millis + " ms after the JVM started"); //$NON-NLS-1$ //$NON-NLS-2$
+        Platform.getLog(FirstStart.class).info("first model editor " + millis + " ms after the JVM started"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static boolean reported;
+}
