@@ -20,6 +20,9 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /** Reads workbooks back for the tests, with fastexcel-reader and as raw XML. */
@@ -65,6 +68,63 @@ final class Sheets {
             }
         }
         throw new AssertionError("no column " + heading + " in " + header);
+    }
+
+    /**
+     * @return the number format code of a cell as the workbook's XML gives it (fastexcel-reader
+     *         reports formats of numeric cells only), or {@code null} when it has none
+     */
+    static String formatCode(Path xlsx, String sheetName, String cellReference) throws IOException {
+        Map<String, String> parts = parts(xlsx);
+        Document workbook = dom(parts.get("xl/workbook.xml"));
+        String relation = null;
+        NodeList sheets = workbook.getElementsByTagName("sheet");
+        for (int i = 0; i < sheets.getLength(); i++) {
+            Element sheet = (Element) sheets.item(i);
+            if (sheetName.equals(sheet.getAttribute("name"))) {
+                relation = sheet.getAttribute("r:id");
+            }
+        }
+        String target = null;
+        NodeList relations = dom(parts.get("xl/_rels/workbook.xml.rels")).getElementsByTagName("Relationship");
+        for (int i = 0; i < relations.getLength(); i++) {
+            Element r = (Element) relations.item(i);
+            if (r.getAttribute("Id").equals(relation)) {
+                target = r.getAttribute("Target").replaceFirst("^/?(xl/)?", "xl/");
+            }
+        }
+        NodeList cells = dom(parts.get(target)).getElementsByTagName("c");
+        String style = null;
+        for (int i = 0; i < cells.getLength(); i++) {
+            Element cell = (Element) cells.item(i);
+            if (cellReference.equals(cell.getAttribute("r"))) {
+                style = cell.getAttribute("s");
+            }
+        }
+        if (style == null || style.isEmpty()) {
+            return null;
+        }
+        Document styles = dom(parts.get("xl/styles.xml"));
+        Element xf = (Element) ((Element) styles.getElementsByTagName("cellXfs").item(0)).getElementsByTagName("xf")
+                .item(Integer.parseInt(style));
+        String id = xf.getAttribute("numFmtId");
+        NodeList formats = styles.getElementsByTagName("numFmt");
+        for (int i = 0; i < formats.getLength(); i++) {
+            Element format = (Element) formats.item(i);
+            if (id.equals(format.getAttribute("numFmtId"))) {
+                return format.getAttribute("formatCode");
+            }
+        }
+        return "49".equals(id) ? "@" : null;
+    }
+
+    private static Document dom(String xml) throws IOException {
+        try {
+            return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (SAXException | ParserConfigurationException e) {
+            throw new IOException(e);
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package org.throughline.exchange.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -171,6 +172,11 @@ class WorkbooksTest {
             assertEquals(CellType.STRING, row.get(1).getType(), hostile.get(i));
             String expected = hostile.get(i).replaceAll("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f]", "");
             assertEquals(expected, Sheets.text(row, 1));
+            if ("=+-@".indexOf(expected.charAt(0)) >= 0) {
+                assertEquals("@", Sheets.formatCode(xlsx, "Organisation", "B" + (i + 2)), "editing the cell keeps it text: " + expected);
+            } else {
+                assertNull(Sheets.formatCode(xlsx, "Organisation", "B" + (i + 2)), expected);
+            }
         }
         String cut = Sheets.text(rows.get(hostile.size() + 1), 1);
         assertEquals(Workbooks.MAX_CELL_TEXT, cut.length(), "a cell holds at most what a spreadsheet accepts");
