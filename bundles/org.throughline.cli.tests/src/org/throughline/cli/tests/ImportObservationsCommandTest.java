@@ -207,6 +207,19 @@ class ImportObservationsCommandTest {
     }
 
     @Test
+    void aLongFileReportsProgressOnStandardError() throws IOException {
+        StringBuilder csv = new StringBuilder("indicator id,date,value\n");
+        LocalDate date = LocalDate.of(1950, 1, 1);
+        for (int i = 0; i < 25_000; i++) {
+            csv.append("ec-ind-cat2,").append(date.plusDays(i)).append(",30\n");
+        }
+        Files.writeString(folder.resolve("long.csv"), csv);
+        assertEquals(ExitCode.OK, run(MODEL, "long.csv", "--dry-run"), err());
+        assertEquals(List.of("import-observations: 10000 rows read", "import-observations: 20000 rows read"), err().lines().toList());
+        assertTrue(out().startsWith("Dry run: would add 25000 observations"), out());
+    }
+
+    @Test
     void unusableInputStopsWithOneLine() throws IOException {
         assertEquals(ExitCode.USAGE, run(MODEL));
         assertTrue(err().startsWith("throughline: import-observations needs a model file and a data file"), err());
