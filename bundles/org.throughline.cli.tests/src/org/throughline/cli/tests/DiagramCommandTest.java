@@ -163,6 +163,8 @@ class DiagramCommandTest {
             { "hierarchy", "emergency-care.throughline", "--viewpoint", "delivery-chain", "--layer", "colour", "--out", "x.svg" },
             { "--frobnicate", "emergency-care.throughline", "--frobnicate" },
             { "DeliveryChain", "emergency-care.throughline", "--viewpoint", "delivery-chain", "--root", "ec-svc-ed", "--out", "x.svg" },
+            { "would overwrite the model", "emergency-care.throughline", "--viewpoint", "delivery-chain",
+                "--out", "emergency-care.throughline" },
         };
         for (String[] c : cases) {
             String[] arguments = java.util.Arrays.copyOfRange(c, 1, c.length);
@@ -172,6 +174,8 @@ class DiagramCommandTest {
             assertTrue(errors.get(0).startsWith("throughline: ") && errors.get(0).contains(c[0]), errors.get(0));
         }
         assertFalse(Files.exists(folder.resolve("x.svg")), "nothing written on bad usage");
+        assertTrue(Files.readString(folder.resolve("emergency-care.throughline")).startsWith("<?xml"), "the model is intact");
+        assertTrue(Files.readString(folder.resolve("emergency-care.throughline")).contains("ec-chain"), "the model is intact");
     }
 
     @Test

@@ -100,7 +100,12 @@ public final class DiagramCommand implements CliCommand {
         if (out == null) {
             throw CliException.usage(DiagramMessages.diagram_noOut);
         }
-        return draw(context, context.resolve(file), viewpoint, root, context.resolve(out), layers, filters);
+        Path model = context.resolve(file);
+        Path target = context.resolve(out);
+        if (target.equals(model) || target.equals(RepresentationsFile.besideModel(model))) {
+            throw CliException.usage(DiagramMessages.bind(DiagramMessages.diagram_wouldOverwrite, out));
+        }
+        return draw(context, model, viewpoint, root, target, layers, filters);
     }
 
     private static String value(List<String> arguments, int index, String option) throws CliException {
