@@ -105,6 +105,11 @@ class WorkbooksTest {
         assertEquals(CellType.NUMBER, row.get(3).getType());
         assertEquals(earliest.getValue().doubleValue(), row.get(3).asNumber().doubleValue());
         assertEquals(earliest.getSource(), Sheets.text(row, 4));
+
+        int indicators = all(model, Indicator.class).size();
+        String choice = "<formula1>'Indicator'!$A$2:$A$" + (indicators + 1) + "</formula1>";
+        assertEquals(1, Sheets.parts(xlsx).values().stream().filter(xml -> xml.contains("type=\"list\"") && xml.contains(choice)).count(),
+                "the id column offers the indicators' ids");
     }
 
     @Test

@@ -35,6 +35,8 @@ public final class Messages extends NLS {
     public static String column_referenceIds;
     public static String column_referenceNames;
     public static String column_property;
+    public static String validation_title;
+    public static String validation_unknownIndicator;
     public static String import_notAModel;
     public static String import_cannotExecute;
     public static String import_nothingToApply;

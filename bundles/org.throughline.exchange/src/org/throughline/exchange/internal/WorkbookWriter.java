@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.dhatim.fastexcel.DataValidationErrorStyle;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.eclipse.emf.common.util.Enumerator;
@@ -64,6 +65,8 @@ public final class WorkbookWriter {
 
     private final Model model;
     private final Set<String> sheetNames = new HashSet<>();
+    /** Where the indicator sheet lists the ids, offered as a choice in the observations' id column. */
+    private String indicatorIds;
 
     /** The elements of one type, with the keys of their user properties. */
     private static final class ElementGroup {
@@ -135,6 +138,8 @@ public final class WorkbookWriter {
                     Integer.toString(group.parts.size())});
         }
         about(workbook, contents);
+        elementSheets.entrySet().stream().filter(e -> e.getKey().type == ThroughlinePackage.Literals.INDICATOR).findFirst()
+                .ifPresent(e -> indicatorIds = "'" + e.getValue() + "'!$A$2:$A$" + (e.getKey().elements.size() + 1)); //$NON-NLS-1$ //$NON-NLS-2$
         observations(workbook, indicators);
         for (Map.Entry<ElementGroup, String> entry : elementSheets.entrySet()) {
             ElementGroup group = entry.getKey();
@@ -318,6 +323,12 @@ public final class WorkbookWriter {
         sheet.freezePane(frozenColumns, 1);
         sheet.repeatRows(0);
         printable(sheet);
+        if (Workbooks.OBSERVATIONS_SHEET.equals(name) && indicatorIds != null) {
+            // A choice of the indicators' ids in the id column; a warning, not a refusal, for anything else.
+            sheet.range(1, 0, Worksheet.MAX_ROWS - 1, 0).validateWithListByFormula(indicatorIds).allowBlank(true).showDropdown(true)
+                    .errorStyle(DataValidationErrorStyle.WARNING).showErrorMessage(true).errorTitle(Messages.validation_title)
+                    .error(Messages.validation_unknownIndicator);
+        }
         return sheet;
     }
 
