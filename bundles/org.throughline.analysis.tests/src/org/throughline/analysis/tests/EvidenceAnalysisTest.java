@@ -49,6 +49,7 @@ class EvidenceAnalysisTest {
         assertEquals("weak", cell(result, first, "Weakest evidence"));
         assertEquals("Teachers trained \u2192 Better teaching \u2192 Pupils read well", cell(result, first, "Path through outcomes"));
         assertEquals(2, cell(result, first, "Steps"));
+        assertEquals("Better teaching helps Pupils read well", cell(result, first, "Weakest step"));
         assertEquals("moderate", cell(result, result.rows().get(1), "Weakest evidence"));
         assertEquals("Pupils read well", cell(result, result.rows().get(1), "Ends at"));
         assertTrue(result.headline().startsWith("1 of 2 paths from activities to outcomes rest on weak or no evidence, at: "

@@ -116,6 +116,19 @@ class MeasureAnalysesTest {
     }
 
     @Test
+    void aTargetWhoseDateHasPassedIsJudgedOnTheActualThenNotForecast() throws AnalysisException {
+        Indicator reading = indicator("Reading", Polarity.HIGHER_IS_BETTER);
+        observe(reading, LocalDate.of(2025, 2, 1), 52);
+        observe(reading, LocalDate.of(2025, 3, 1), 55);
+        observe(reading, LocalDate.of(2025, 5, 1), 61);
+        target(reading, LocalDate.of(2025, 3, 1), 60);
+        AnalysisResult result = f.run("trajectories");
+        assertEquals("missed target", cell(result, rowOf(result, reading), "Outlook"), "55 on the target date, against 60");
+        assertNull(cell(result, rowOf(result, reading), "Forecast"));
+        assertEquals("The one indicator is not off trajectory. 1 final target has passed unmet.", result.headline());
+    }
+
+    @Test
     void anIndicatorWithoutTrajectoryOrDataSaysSo() throws AnalysisException {
         Indicator untracked = f.add(F.createIndicator(), "Untracked");
         observe(untracked, LocalDate.of(2025, 3, 1), 5);

@@ -132,8 +132,7 @@ final class EvidenceAnalysis {
             rows.add(new Row(weakest == null ? path.activity() : weakest, Arrays.asList(name(path.activity()), route,
                     name(path.outcomes().get(path.outcomes().size() - 1)), Integer.valueOf(path.steps().size()),
                     strength == null ? Messages.evidence_direct : label(strength),
-                    weakest == null ? null : Messages.bind(Messages.evidence_step, name(weakest), name(weakest.eContainer()),
-                            name(weakest.getTarget())))));
+                    weakest == null ? null : name(weakest))));
         }
         String headline;
         if (paths.isEmpty()) {

@@ -80,6 +80,7 @@ final class MeasureAnalyses {
         List<Status> statuses = new ArrayList<>();
         List<String> offTrack = new ArrayList<>();
         int misses = 0;
+        int missed = 0;
         for (Indicator indicator : all(input.model(), Indicator.class)) {
             Observation latest = latest(indicator, input.today());
             if (latest == null && indicator.getTrajectory() == null) {
@@ -103,12 +104,23 @@ final class MeasureAnalyses {
                 status = Status.ON;
             }
             Target target = Trajectories.finalTarget(indicator);
-            Double forecast = target == null || latest == null ? null : Trajectories.forecast(indicator, target.getDate());
+            Double forecast = null;
             String outlook = ""; //$NON-NLS-1$
-            if (forecast != null) {
-                boolean meets = meets(indicator, forecast, target.getValue());
-                outlook = meets ? Messages.forecast_meets : Messages.forecast_misses;
-                misses += meets ? 0 : 1;
+            if (target != null && !target.getDate().isAfter(input.today())) {
+                // The target date has passed: judge the actual then, not a forecast.
+                Observation then = latest(indicator, target.getDate());
+                if (then != null) {
+                    boolean met = meets(indicator, then.getValue(), target.getValue());
+                    outlook = met ? Messages.forecast_met : Messages.forecast_missed;
+                    missed += met ? 0 : 1;
+                }
+            } else if (target != null && latest != null) {
+                forecast = Trajectories.forecast(indicator, target.getDate());
+                if (forecast != null) {
+                    boolean meets = meets(indicator, forecast, target.getValue());
+                    outlook = meets ? Messages.forecast_meets : Messages.forecast_misses;
+                    misses += meets ? 0 : 1;
+                }
             }
             statuses.add(status);
             rows.add(new Row(indicator, Arrays.asList(name(indicator), label(indicator.getPolarity()),
@@ -123,11 +135,14 @@ final class MeasureAnalyses {
         }
         order.sort(Comparator.comparing(i -> statuses.get(i)));
         List<Row> sorted = order.stream().map(rows::get).toList();
-        String headline = offTrack.isEmpty() ? Messages.bind(Messages.trajectories_allOn, Integer.valueOf(rows.size()))
+        String headline = offTrack.isEmpty() ? Elements.format(Messages.trajectories_allOn, Integer.valueOf(rows.size()))
                 : Elements.format(Messages.trajectories_headline, new Object[] { Integer.valueOf(offTrack.size()),
                         Integer.valueOf(rows.size()), String.join("; ", offTrack) }); //$NON-NLS-1$
         if (misses > 0) {
             headline += ' ' + Elements.format(Messages.trajectories_misses, Integer.valueOf(misses));
+        }
+        if (missed > 0) {
+            headline += ' ' + Elements.format(Messages.trajectories_missed, Integer.valueOf(missed));
         }
         return new AnalysisResult(headline, List.of(Messages.column_indicator, Messages.column_polarity, Messages.column_latestDate,
                 Messages.column_actual, Messages.column_planned, Messages.column_shortfall, Messages.column_tolerance,

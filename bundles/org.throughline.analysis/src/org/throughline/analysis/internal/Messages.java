@@ -73,8 +73,11 @@ public final class Messages extends NLS {
     public static String status_noData;
     public static String forecast_meets;
     public static String forecast_misses;
+    public static String forecast_met;
+    public static String forecast_missed;
     public static String trajectories_headline;
     public static String trajectories_offItem;
+    public static String trajectories_missed;
     public static String trajectories_allOn;
     public static String trajectories_misses;
     public static String flow_pinchPoint;
