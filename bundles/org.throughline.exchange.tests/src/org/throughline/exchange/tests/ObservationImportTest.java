@@ -352,6 +352,18 @@ class ObservationImportTest {
     }
 
     @Test
+    void textThatTheModelFileCannotHoldIsRejectedAndHostileButValidTextIsKeptAsIs() throws IOException {
+        Path bad = csv("control.csv", "indicator id,date,value,note", "ind-wait,2024-02-29,1,bell\u0007here");
+        ImportResult rejected = ObservationImport.check((Model) load().getContents().get(0), bad, null);
+        assertEquals("note contains the control character U+0007", rejected.rejections().get(0).reason());
+
+        String hostile = "<script>alert(1)</script> \u202Eevil\u202C & \"quotes\" -1 @x";
+        Path good = csv("hostile.csv", "indicator id,date,value,note", "ind-wait,2024-02-29,1,\"" + hostile.replace("\"", "\"\"") + "\"");
+        assertTrue(ObservationImport.apply(load(), good, null).applied());
+        assertEquals(hostile, indicator(load(), "ind-wait").getObservations().get(1).getNote(), "saved and loaded back intact");
+    }
+
+    @Test
     void aNoteTooLongForTheModelIsRejected() throws IOException {
         Path data = csv("long.csv", "indicator id,date,value,note", "ind-wait,2024-02-29,1," + "n".repeat(ObservationImport.MAX_TEXT + 1));
         ImportResult result = ObservationImport.check((Model) load().getContents().get(0), data, null);
