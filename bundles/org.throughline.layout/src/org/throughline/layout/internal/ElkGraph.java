@@ -33,6 +33,7 @@ import org.throughline.diagram.api.DiagramNode;
 import org.throughline.diagram.api.NodeKind;
 import org.throughline.diagram.api.Point;
 import org.throughline.diagram.api.TextMetrics;
+import org.throughline.viewpoint.LayoutDirection;
 
 /**
  * A diagram as an ELK graph, and ELK's result read back. Plain nodes and containers become ELK
@@ -146,7 +147,10 @@ public final class ElkGraph {
             elk.setDimensions(size.width(), size.height());
         } else {
             configure(elk, false);
-            elk.setProperty(CoreOptions.PADDING, new ElkPadding(TextMetrics.headerHeight(node) + 10, 16, 16, 16));
+            // The label goes where edges do not leave: at the top, or at the bottom when edges run upwards.
+            double header = TextMetrics.headerHeight(node) + 10;
+            boolean up = diagram.description().getDirection() == LayoutDirection.UP;
+            elk.setProperty(CoreOptions.PADDING, up ? new ElkPadding(16, 16, header, 16) : new ElkPadding(header, 16, 16, 16));
             addNodes(node.children(), elk);
         }
         return elk;

@@ -254,8 +254,21 @@ public final class DiagramPainter {
             double top = b.y() + b.height() / 2 - (lines.size() - 1) * lineHeight / 2 + style.fontSize() * 0.35;
             content.add(new Text(lines, x(b.x() + 12), y(top), lineHeight, font, colour(style.fontColor()), Anchor.START));
         } else {
-            content.add(new Text(lines, x(b.x() + 10), y(b.y() + 8 + style.fontSize()), lineHeight, font, colour(style.fontColor()),
-                    Anchor.START));
+            // The header is at the top, unless layout left the room for it at the bottom (edges leave upwards).
+            double header = TextMetrics.headerHeight(node);
+            double top = b.y() + 8 + style.fontSize();
+            double firstChild = Double.MAX_VALUE;
+            double lastChild = -Double.MAX_VALUE;
+            for (DiagramNode child : node.children()) {
+                if (child.bounds() != null) {
+                    firstChild = Math.min(firstChild, child.bounds().y() - BADGE_HEIGHT / 2);
+                    lastChild = Math.max(lastChild, child.bounds().bottom());
+                }
+            }
+            if (firstChild - b.y() < header && b.bottom() - lastChild >= header) {
+                top = b.bottom() - header + 4 + style.fontSize();
+            }
+            content.add(new Text(lines, x(b.x() + 10), y(top), lineHeight, font, colour(style.fontColor()), Anchor.START));
         }
         return new Group(lane ? "lane" : "container", node.semanticId(), node.label(), content); //$NON-NLS-1$ //$NON-NLS-2$
     }
