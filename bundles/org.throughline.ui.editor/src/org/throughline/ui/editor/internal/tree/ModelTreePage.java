@@ -48,6 +48,7 @@ import org.throughline.ui.editor.internal.Messages;
 import org.throughline.ui.editor.internal.ModelEditor;
 import org.throughline.ui.editor.internal.provider.ItemContentProvider;
 import org.throughline.ui.editor.internal.provider.ItemLabelProvider;
+import org.throughline.ui.editor.internal.search.ShowReferences;
 
 /**
  * The first page of the model editor: the model as a tree, built from the item providers of
@@ -239,6 +240,15 @@ public final class ModelTreePage extends EditorPart implements ModelEditorPage {
         rename.setEnabled(selection.size() == 1 && selection.getFirstElement() instanceof EObject eObject
                 && nameAttribute(eObject) != null);
         menu.add(rename);
+        menu.add(new Separator());
+        Action references = new Action(Messages.action_showReferences) {
+            @Override
+            public void run() {
+                ShowReferences.open(getSite().getShell(), editor, (EObject) selection.getFirstElement());
+            }
+        };
+        references.setEnabled(selection.size() == 1 && selection.getFirstElement() instanceof EObject);
+        menu.add(references);
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
     }
 

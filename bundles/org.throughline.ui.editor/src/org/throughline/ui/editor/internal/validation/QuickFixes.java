@@ -112,7 +112,8 @@ public final class QuickFixes {
         }
         List<Fix> fixes = new ArrayList<>();
         for (LinkStrength strength : List.of(LinkStrength.STRONG, LinkStrength.ADEQUATE, LinkStrength.WEAK, LinkStrength.BROKEN)) {
-            fixes.add(new Fix(NLS.bind(Messages.fix_judgeStrength, strength.getName().toLowerCase(Locale.ROOT)), Messages.fix_judgeStrengthDescription,
+            String label = NLS.bind(Messages.fix_judgeStrength, strength.getName().toLowerCase(Locale.ROOT));
+            fixes.add(new Fix(label, Messages.fix_judgeStrengthDescription,
                     (domain, e) -> SetCommand.create(domain, e, ThroughlinePackage.Literals.LINK__STRENGTH, strength)));
         }
         return fixes;
