@@ -181,6 +181,25 @@ class ObservationImportTest {
     }
 
     @Test
+    void anUnfinishedObservationOfTheModelImportsBackAsADuplicateButANewIncompleteRowIsRejected() throws IOException {
+        Resource resource = load();
+        Observation undated = F.createObservation();
+        undated.setValue(Double.valueOf(5));
+        indicator(resource, "ind-cases").getObservations().add(undated);
+        ModelFiles.save(resource);
+        Path exported = folder.resolve("unfinished.xlsx");
+        Workbooks.write((Model) resource.getContents().get(0), exported);
+
+        ImportResult back = ObservationImport.check((Model) load().getContents().get(0), exported, null);
+        assertTrue(back.accepted(), back.rejections().toString());
+        assertEquals(2, back.duplicates());
+
+        Path other = csv("undated.csv", "indicator id,date,value", "ind-cases,,6");
+        ImportResult result = ObservationImport.check((Model) load().getContents().get(0), other, null);
+        assertEquals("no date", result.rejections().get(0).reason());
+    }
+
+    @Test
     void aDryRunChangesNothing() throws IOException {
         Resource resource = load();
         Path data = csv("dry.csv", "indicator id,date,value", "ind-wait,2024-02-29,11");

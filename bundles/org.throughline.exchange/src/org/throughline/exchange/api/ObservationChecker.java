@@ -183,8 +183,14 @@ final class ObservationChecker implements RowSink {
             return;
         }
         Indicator indicator = indicator(cell(cells, Column.ID).text().strip(), cell(cells, Column.NAME).text().strip(), problems);
-        LocalDate date = date(cell(cells, Column.DATE), problems);
-        Double value = value(cell(cells, Column.VALUE), problems);
+        Cell dateCell = cell(cells, Column.DATE);
+        Cell valueCell = cell(cells, Column.VALUE);
+        if (indicator != null && (dateCell.blank() || valueCell.blank()) && incomplete(indicator, dateCell, valueCell)) {
+            result.duplicate();
+            return;
+        }
+        LocalDate date = date(dateCell, problems);
+        Double value = value(valueCell, problems);
         // Problems with the text matter only for a row that adds something: a row identical to
         // an observation already there is skipped whatever its source and note say.
         List<String> textProblems = new ArrayList<>();
@@ -226,6 +232,27 @@ final class ObservationChecker implements RowSink {
         }
         dates.put(date, new Seen(sheet, number, v));
         result.add(indicator, date, v, source, note);
+    }
+
+    /**
+     * Whether a row without a date or a value repeats an observation of the model that lacks the
+     * same, so that an exported sheet of an unfinished model imports back unchanged.
+     */
+    private static boolean incomplete(Indicator indicator, Cell dateCell, Cell valueCell) {
+        List<String> ignored = new ArrayList<>();
+        LocalDate date = dateCell.blank() ? null : date(dateCell, ignored);
+        Double value = valueCell.blank() ? null : value(valueCell, ignored);
+        if (!ignored.isEmpty()) {
+            return false;
+        }
+        for (Observation observation : indicator.getObservations()) {
+            boolean sameValue = value == null ? observation.getValue() == null
+                    : observation.getValue() != null && Double.compare(observation.getValue().doubleValue(), value.doubleValue()) == 0;
+            if (java.util.Objects.equals(observation.getDate(), date) && sameValue) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The values the model already has for an indicator, by date; indexed once per indicator, so big files stay linear. */
