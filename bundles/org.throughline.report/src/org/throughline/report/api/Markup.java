@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.report.api;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.ecore.EObject;
+import org.throughline.model.Indicator;
+
+/**
+ * Writes the XHTML of a report page or a stocktake pack straight to its destination, so that a
+ * report of any size is produced without holding it in memory. It is also the safety boundary:
+ * every text goes through {@link #text(Object)} and every attribute value is escaped, so model
+ * text can never become markup; elements are limited to a fixed set of structural HTML elements
+ * (no {@code script}, {@code style}, {@code iframe}, {@code object}, forms...), attributes to a
+ * fixed set (no {@code on...} event handlers, no {@code style}), and links to relative
+ * addresses, {@code http}, {@code https} and {@code mailto}.
+ * <p>
+ * Sections receive a {@code Markup} from the report; they do not create one. Calls chain:
+ *
+ * <pre>
+ * html.open("h2").text("Open actions").close();
+ * html.open("ul");
+ * for (Action action : actions) {
+ *     html.open("li").link(action).text(" due ").text(action.getDueDate()).close();
+ * }
+ * html.close();
+ * </pre>
+ *
+ * Methods throw {@link UncheckedIOException} when the destination cannot be written; the report
+ * then stops with that failure.
+ *
+ * @since 0.1
+ */
+public abstract class Markup {
+
+    private static final Set<String> ELEMENTS = Set.of("a", "abbr", "article", "aside", "blockquote", "br", "caption", "code", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+            "dd", "del", "details", "div", "dl", "dt", "em", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
+            "h6", "header", "hr", "li", "main", "mark", "nav", "ol", "p", "pre", "q", "section", "small", "span", "strong", "sub", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$
+            "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "ul"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+    private static final Set<String> VOID_ELEMENTS = Set.of("br", "hr"); //$NON-NLS-1$ //$NON-NLS-2$
+    private static final Set<String> ATTRIBUTES = Set.of("class", "id", "href", "title", "colspan", "rowspan", "scope", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+            "datetime", "lang", "dir", "role", "open"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+    private static final Pattern DATA_ATTRIBUTE = Pattern.compile("(data|aria)-[a-z][a-z0-9-]{0,40}"); //$NON-NLS-1$
+    private static final Pattern SAFE_LINK = Pattern.compile("(https?:|mailto:|#|[A-Za-z0-9_./-]).*", Pattern.DOTALL); //$NON-NLS-1$
+    /** The longest label a link shows; longer names are cut (the element's own page shows them whole). */
+    private static final int LINK_LABEL = 200;
+
+    /** The longest text a stocktake pack shows. */
+    private static final int PACK_TEXT = 5000;
+
+    private final Writer out;
+    private final Deque<String> open = new ArrayDeque<>();
+
+    /**
+     * For the report's own implementations only.
+     *
+     * @param out where the markup goes
+     */
+    protected Markup(Writer out) {
+        this.out = out;
+    }
+
+    /**
+     * Opens an element.
+     *
+     * @param tag        a structural HTML element name, such as {@code h2}, {@code table} or {@code a}
+     * @param attributes name and value pairs; a {@code null} value leaves the attribute out
+     * @return this
+     * @throws IllegalArgumentException for an element or attribute outside the allowed set, an
+     *                                  odd number of attribute strings, or an unsafe link
+     */
+    public final Markup open(String tag, String... attributes) {
+        if (!ELEMENTS.contains(tag)) {
+            throw new IllegalArgumentException("element not allowed in a report: " + tag); //$NON-NLS-1$
+        }
+        if (attributes.length % 2 != 0) {
+            throw new IllegalArgumentException("attributes come in name and value pairs"); //$NON-NLS-1$
+        }
+        for (int i = 0; i < attributes.length; i += 2) {
+            String name = attributes[i];
+            String value = attributes[i + 1];
+            if (!ATTRIBUTES.contains(name) && !DATA_ATTRIBUTE.matcher(name).matches()) {
+                throw new IllegalArgumentException("attribute not allowed in a report: " + name); //$NON-NLS-1$
+            }
+            if ("href".equals(name) && value != null && !isSafeLink(value)) { //$NON-NLS-1$
+                throw new IllegalArgumentException("link not allowed in a report: " + value); //$NON-NLS-1$
+            }
+        }
+        write("<").write(tag); //$NON-NLS-1$
+        for (int i = 0; i < attributes.length; i += 2) {
+            if (attributes[i + 1] != null) {
+                write(" ").write(attributes[i]).write("=\"").write(escape(attributes[i + 1])).write("\""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
+        }
+        if (VOID_ELEMENTS.contains(tag)) {
+            return write("/>"); //$NON-NLS-1$
+        }
+        open.push(tag);
+        return write(">"); //$NON-NLS-1$
+    }
+
+    /**
+     * @param link an address
+     * @return whether it may be a link's target: relative, a fragment, http(s) or mailto
+     */
+    public static boolean isSafeLink(String link) {
+        String trimmed = link.strip();
+        if (!SAFE_LINK.matcher(trimmed).matches()) {
+            return false;
+        }
+        int colon = trimmed.indexOf(':');
+        int slash = trimmed.indexOf('/');
+        boolean hasScheme = colon >= 0 && (slash < 0 || colon < slash);
+        return !hasScheme || trimmed.startsWith("http:") || trimmed.startsWith("https:") || trimmed.startsWith("mailto:"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /**
+     * Closes the element opened last.
+     *
+     * @return this
+     * @throws IllegalStateException when no element is open
+     */
+    public final Markup close() {
+        if (open.isEmpty()) {
+            throw new IllegalStateException("no element is open"); //$NON-NLS-1$
+        }
+        return write("</").write(open.pop()).write(">"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * Writes text, escaped. Hidden bidirectional controls are shown as {@code [U+202E]} so that
+     * they cannot reorder what the reader sees. In a stocktake pack, a text longer than 5,000
+     * characters is cut (the HTML report shows it whole).
+     *
+     * @param text any value; {@code null} writes nothing
+     * @return this
+     */
+    public final Markup text(Object text) {
+        if (text == null) {
+            return this;
+        }
+        String string = String.valueOf(text);
+        if (string.length() > PACK_TEXT && context().isPack()) {
+            string = string.substring(0, PACK_TEXT) + "\u2026"; //$NON-NLS-1$
+        }
+        return write(escape(string));
+    }
+
+    /**
+     * Writes an element holding only text.
+     *
+     * @param tag        the element
+     * @param text       its text, escaped
+     * @param attributes name and value pairs, as for {@link #open(String, String...)}
+     * @return this
+     */
+    public final Markup element(String tag, Object text, String... attributes) {
+        return open(tag, attributes).text(text).close();
+    }
+
+    /**
+     * Writes a link to the page of a model element, labelled with its name (cut at 200
+     * characters), or just the name when the element has no page in this report.
+     *
+     * @param element a model element, or {@code null} (writes a dash)
+     * @return this
+     */
+    public final Markup link(EObject element) {
+        return link(element, null);
+    }
+
+    /**
+     * Writes a link to the page of a model element.
+     *
+     * @param element a model element, or {@code null} (writes a dash)
+     * @param label   the link's text, or {@code null} for the element's name
+     * @return this
+     */
+    public final Markup link(EObject element, String label) {
+        if (element == null) {
+            return text("\u2014"); //$NON-NLS-1$
+        }
+        String text = label != null ? label : context().label(element);
+        if (text.length() > LINK_LABEL) {
+            text = text.substring(0, LINK_LABEL) + "\u2026"; //$NON-NLS-1$
+        }
+        String href = context().href(element);
+        if (href == null) {
+            return text(text);
+        }
+        return open("a", "href", href, "data-type", element.eClass().getName()).text(text).close(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /**
+     * Writes a chart of an indicator's trajectory as inline SVG: the planned values, the
+     * tolerance around them, the actual observations, the baseline, the targets and the trend to
+     * the final target.
+     *
+     * @param indicator an indicator
+     * @return this
+     */
+    public abstract Markup trajectoryChart(Indicator indicator);
+
+    /**
+     * Draws the diagram that a viewpoint's diagram description defines for an element (for
+     * example {@code delivery-chain} for a chain) as inline SVG, laid out like the workbench
+     * does; when it cannot be drawn (too large, no such viewpoint), writes a short note instead.
+     *
+     * @param diagramId the id of a diagram description, such as {@code delivery-chain}
+     * @param root      the element the diagram is for
+     * @return this
+     */
+    public abstract Markup diagram(String diagramId, EObject root);
+
+    /**
+     * @return what the report knows: the model, links to element pages, validation
+     */
+    public abstract ReportContext context();
+
+    /**
+     * Writes markup that the report itself produced and checked. Not for sections.
+     *
+     * @param markup well-formed XHTML or SVG
+     * @return this
+     */
+    protected final Markup raw(CharSequence markup) {
+        return write(markup);
+    }
+
+    /** @return how many elements are open */
+    protected final int depth() {
+        return open.size();
+    }
+
+    private Markup write(CharSequence text) {
+        try {
+            out.append(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /**
+     * Escapes text for XHTML element content and attribute values: markup characters become
+     * character references, characters XML forbids become U+FFFD, and bidirectional controls
+     * become a visible {@code [U+XXXX]}.
+     *
+     * @param text text
+     * @return the escaped text
+     */
+    public static String escape(String text) {
+        StringBuilder escaped = null;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            String replacement = null;
+            switch (c) {
+                case '<' -> replacement = "&lt;"; //$NON-NLS-1$
+                case '>' -> replacement = "&gt;"; //$NON-NLS-1$
+                case '&' -> replacement = "&amp;"; //$NON-NLS-1$
+                case '"' -> replacement = "&quot;"; //$NON-NLS-1$
+                case '\'' -> replacement = "&#39;"; //$NON-NLS-1$
+                default -> {
+                    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF) {
+                        replacement = "\uFFFD"; //$NON-NLS-1$
+                    } else if (c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F
+                            || c == 0x061C) {
+                        replacement = String.format("[U+%04X]", Integer.valueOf(c)); //$NON-NLS-1$
+                    } else if (Character.isHighSurrogate(c)) {
+                        if (i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                            if (escaped != null) {
+                                escaped.append(c).append(text.charAt(i + 1));
+                            }
+                            i++;
+                            continue;
+                        }
+                        replacement = "\uFFFD"; //$NON-NLS-1$
+                    } else if (Character.isLowSurrogate(c)) {
+                        replacement = "\uFFFD"; //$NON-NLS-1$
+                    }
+                }
+            }
+            if (replacement != null) {
+                if (escaped == null) {
+                    escaped = new StringBuilder(length + 16);
+                    escaped.append(text, 0, i);
+                }
+                escaped.append(replacement);
+            } else if (escaped != null) {
+                escaped.append(c);
+            }
+        }
+        return escaped == null ? text : escaped.toString();
+    }
+}

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.report.api;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.throughline.model.Model;
+import org.throughline.model.Priority;
+import org.throughline.report.internal.HtmlReportWriter;
+import org.throughline.report.internal.PackWriter;
+import org.throughline.report.internal.SectionRegistry;
+import org.throughline.viewpoint.api.ViewpointRegistry;
+
+/**
+ * Throughline's reports of a model, headless: for the command line, the workbench and CI.
+ *
+ * <pre>
+ * ReportSummary html = Reports.writeHtml(model, Path.of("report"), ReportProgress.NONE);
+ * ReportSummary pdf = Reports.writePack(model, null, Path.of("stocktake.pdf"), ReportProgress.NONE);
+ * </pre>
+ *
+ * Both read the model only, and use the sections contributed to
+ * {@code org.throughline.reportSections}.
+ *
+ * @since 0.1
+ */
+public final class Reports {
+
+    private Reports() {
+    }
+
+    /**
+     * Writes the HTML report: a folder that opens from disk with no server ({@code index.html}),
+     * with the model's overview, every diagram as inline SVG, a page per element with its
+     * properties and relations, validation findings and suppressions, the sections' pages,
+     * trajectory charts and a search box. Pages are written as they are made, so models of any
+     * size fit in little memory. Existing files of an earlier report in the folder are replaced.
+     *
+     * @param model    the model
+     * @param folder   the folder to write into, created when missing
+     * @param progress hears how far it got
+     * @return what was written, and which sections failed
+     * @throws IOException when the folder cannot be written
+     */
+    public static ReportSummary writeHtml(Model model, Path folder, ReportProgress progress) throws IOException {
+        return new HtmlReportWriter(model, folder, progress, SectionRegistry.fromExtensions(), ViewpointRegistry.getDefault(),
+                HtmlReportWriter.DEFAULT_MAX_DIAGRAMS_PER_KIND).write();
+    }
+
+    /**
+     * Writes the PDF stocktake pack: for each priority (or the one given), the five questions
+     * answered from the model (what are we trying to do; how, with the chain's diagram; are we on
+     * track, with trajectory charts; if not, what will we do; the likelihood of delivery and its
+     * history), then the weak links and the risks, and the parts sections contribute. The file
+     * is written to a temporary file beside it and moved into place when complete.
+     *
+     * @param model    the model
+     * @param priority the priority, or {@code null} for a pack of every priority
+     * @param pdf      the PDF file to write
+     * @param progress hears how far it got
+     * @return what was written, and which sections failed
+     * @throws IOException when the file cannot be written
+     */
+    public static ReportSummary writePack(Model model, Priority priority, Path pdf, ReportProgress progress) throws IOException {
+        return new PackWriter(model, priority, pdf, progress, SectionRegistry.fromExtensions(), ViewpointRegistry.getDefault()).write();
+    }
+}

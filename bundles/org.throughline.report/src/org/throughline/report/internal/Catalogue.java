@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.report.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.throughline.model.Element;
+import org.throughline.model.Model;
+
+/**
+ * One pass over a model that every part of a report shares: its elements by type, who refers
+ * to each element (for the "referred to by" lists), and the file name of each element's page.
+ */
+public final class Catalogue {
+
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_-]{1,80}"); //$NON-NLS-1$
+
+    /** A reference from one element to another. */
+    public record Incoming(EObject source, EReference reference) {
+    }
+
+    private final Model model;
+    private final List<Element> elements = new ArrayList<>();
+    private final Map<EClass, List<EObject>> byClass = new LinkedHashMap<>();
+    private final Map<EObject, List<Incoming>> incoming = new IdentityHashMap<>();
+    private final Map<EObject, String> pageNames = new IdentityHashMap<>();
+    private int objects;
+
+    /** @param model the model to index */
+    public Catalogue(Model model) {
+        this.model = model;
+        Set<String> used = new HashSet<>();
+        Map<String, Integer> clashes = new HashMap<>();
+        index(model, used, clashes);
+        for (TreeIterator<EObject> all = model.eAllContents(); all.hasNext();) {
+            index(all.next(), used, clashes);
+        }
+    }
+
+    private void index(EObject object, Set<String> used, Map<String, Integer> clashes) {
+        objects++;
+        byClass.computeIfAbsent(object.eClass(), k -> new ArrayList<>()).add(object);
+        if (object instanceof Element element && object != model) {
+            elements.add(element);
+            pageNames.put(element, pageName(element, used, clashes));
+        }
+        for (EReference reference : object.eClass().getEAllReferences()) {
+            if (reference.isContainment() || reference.isContainer() || !object.eIsSet(reference)) {
+                continue;
+            }
+            Object value = object.eGet(reference, false);
+            if (value instanceof List<?> targets) {
+                for (Object target : targets) {
+                    incoming.computeIfAbsent((EObject) target, k -> new ArrayList<>(2)).add(new Incoming(object, reference));
+                }
+            } else if (value instanceof EObject target) {
+                incoming.computeIfAbsent(target, k -> new ArrayList<>(2)).add(new Incoming(object, reference));
+            }
+        }
+    }
+
+    /** Ids become file names when they are plain; others (or clashes) get a safe, unique name. */
+    private static String pageName(Element element, Set<String> used, Map<String, Integer> clashes) {
+        String id = element.getId();
+        String base = id != null && SAFE_ID.matcher(id).matches() ? id : "x" + Integer.toHexString(id == null ? 0 : id.hashCode()); //$NON-NLS-1$
+        String name = base;
+        while (!used.add(name.toLowerCase(Locale.ROOT))) {
+            int n = clashes.merge(base, Integer.valueOf(1), Integer::sum).intValue();
+            name = base + "~" + n; //$NON-NLS-1$
+        }
+        return name + ".html"; //$NON-NLS-1$
+    }
+
+    /** @return the model */
+    public Model model() {
+        return model;
+    }
+
+    /** @return every element but the model itself, in model order */
+    public List<Element> elements() {
+        return elements;
+    }
+
+    /** @return how many objects the model holds, itself included */
+    public int objects() {
+        return objects;
+    }
+
+    /**
+     * @param <T>  the type
+     * @param type a model class, such as {@code Priority.class}
+     * @return its instances (of subclasses too), by class, each in model order
+     */
+    @SuppressWarnings("unchecked")
+    public <T> List<T> all(Class<T> type) {
+        List<T> result = new ArrayList<>();
+        for (Map.Entry<EClass, List<EObject>> entry : byClass.entrySet()) {
+            Class<?> instanceClass = entry.getKey().getInstanceClass();
+            if (instanceClass != null && type.isAssignableFrom(instanceClass)) {
+                result.addAll((List<T>) entry.getValue());
+            }
+        }
+        return result;
+    }
+
+    /** @return the classes present, with their instances, in order of first appearance */
+    public Map<EClass, List<EObject>> byClass() {
+        return byClass;
+    }
+
+    /**
+     * @param element a model object
+     * @return the references to it from other objects
+     */
+    public List<Incoming> incoming(EObject element) {
+        return incoming.getOrDefault(element, List.of());
+    }
+
+    /**
+     * @param element a model object
+     * @return the file name of its page in {@code e/}, or {@code null} when it has none
+     */
+    public String pageName(EObject element) {
+        return pageNames.get(element);
+    }
+}

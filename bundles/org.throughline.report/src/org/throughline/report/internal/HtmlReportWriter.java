@@ -1,0 +1,367 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.report.internal;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.throughline.model.Element;
+import org.throughline.model.Model;
+import org.throughline.report.api.ReportProgress;
+import org.throughline.report.api.ReportSection;
+import org.throughline.report.api.ReportSummary;
+import org.throughline.viewpoint.api.ViewpointRegistry;
+
+/**
+ * Writes the HTML report into a folder, page by page as it goes (nothing is held but the page
+ * being written and the diagrams being drawn): {@code index.html} (the overview), a page per
+ * section, a page per element in {@code e/}, a page per diagram in {@code d/}, the catalogue of
+ * elements, and in {@code assets/} the style sheet, the search script and the search index.
+ * Diagrams are drawn on a worker thread while the pages are written.
+ */
+public final class HtmlReportWriter {
+
+    /** The most diagrams of one kind drawn by default. */
+    public static final int DEFAULT_MAX_DIAGRAMS_PER_KIND = 60;
+    private static final int SEARCH_NAME = 160;
+
+    private final Model model;
+    private final Path folder;
+    private final ReportProgress progress;
+    private final SectionRegistry sections;
+    private final ViewpointRegistry viewpoints;
+    private final int maxDiagramsPerKind;
+    private final List<String> failed = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private Run run;
+    private Frame frame;
+    private int pages;
+    private int step;
+    private int steps;
+
+    /**
+     * @param model              the model
+     * @param folder             the report's folder (created when missing)
+     * @param progress           hears how far it got
+     * @param sections           the sections
+     * @param viewpoints         the viewpoints whose diagrams to draw
+     * @param maxDiagramsPerKind the most diagrams of one kind to draw
+     */
+    public HtmlReportWriter(Model model, Path folder, ReportProgress progress, SectionRegistry sections, ViewpointRegistry viewpoints,
+            int maxDiagramsPerKind) {
+        this.model = model;
+        this.folder = folder;
+        this.progress = progress;
+        this.sections = sections;
+        this.viewpoints = viewpoints;
+        this.maxDiagramsPerKind = maxDiagramsPerKind;
+    }
+
+    /**
+     * @return what was written
+     * @throws IOException when the folder cannot be written
+     */
+    public ReportSummary write() throws IOException {
+        try {
+            return writeAll();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private ReportSummary writeAll() throws IOException {
+        steps = sections.sections().size() + 6;
+        progress(Messages.progress_indexing);
+        Files.createDirectories(folder.resolve("e")); //$NON-NLS-1$
+        Files.createDirectories(folder.resolve("d")); //$NON-NLS-1$
+        Files.createDirectories(folder.resolve("assets")); //$NON-NLS-1$
+        copyAsset("report.css"); //$NON-NLS-1$
+        copyAsset("report.js"); //$NON-NLS-1$
+        Catalogue catalogue = new Catalogue(model);
+        run = new Run(catalogue, false);
+        run.setViewpoints(viewpoints);
+        sections.problems().forEach(failed::add);
+        List<Diagrams.Planned> planned = Diagrams.plan(viewpoints, catalogue, maxDiagramsPerKind, notes);
+        ExecutorService drawing = Executors.newFixedThreadPool(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors() - 1)),
+                r -> {
+                    Thread thread = new Thread(r, "Throughline report diagrams"); //$NON-NLS-1$
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        try {
+            Diagrams diagrams = new Diagrams(model);
+            List<Future<Diagrams.Drawn>> drawn = new ArrayList<>();
+            for (Diagrams.Planned p : planned) {
+                drawn.add(drawing.submit(() -> diagrams.draw(p)));
+            }
+            List<Frame.NavLink> navigation = new ArrayList<>();
+            navigation.add(new Frame.NavLink("diagrams.html", Messages.nav_diagrams)); //$NON-NLS-1$
+            for (SectionRegistry.Contribution section : sections.sections()) {
+                navigation.add(new Frame.NavLink(section.id() + ".html", section.title())); //$NON-NLS-1$
+            }
+            navigation.add(new Frame.NavLink("elements.html", Messages.nav_elements)); //$NON-NLS-1$
+            frame = new Frame(Labels.label(model), navigation, run.asAt());
+            progress(Messages.progress_validating);
+            run.validation();
+            for (SectionRegistry.Contribution section : sections.sections()) {
+                progress(Messages.bind(Messages.progress_section, section.title()));
+                writeSection(section);
+            }
+            progress(Messages.bind(Messages.progress_elements, Integer.valueOf(catalogue.elements().size())));
+            for (Element element : catalogue.elements()) {
+                page("e/" + catalogue.pageName(element), "../", Labels.label(element), html -> ElementPage.write(html, run, element)); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            writeCatalogue(catalogue);
+            progress(Messages.bind(Messages.progress_diagrams, Integer.valueOf(planned.size())));
+            List<Diagrams.Drawn> done = new ArrayList<>();
+            for (Future<Diagrams.Drawn> future : drawn) {
+                Diagrams.Drawn diagram = future.get();
+                page("d/" + diagram.planned().page(), "../", diagram.name(), html -> diagramPage(html, diagram)); //$NON-NLS-1$ //$NON-NLS-2$
+                done.add(new Diagrams.Drawn(diagram.planned(), diagram.name(), null, diagram.note(), List.of()));
+                if (diagram.note() != null && diagram.svg() == null) {
+                    notes.add(diagram.name() + ": " + diagram.note()); //$NON-NLS-1$
+                }
+            }
+            page("diagrams.html", "", Messages.nav_diagrams, html -> diagramList(html, done)); //$NON-NLS-1$ //$NON-NLS-2$
+            progress(Messages.progress_search);
+            writeSearchIndex(catalogue);
+            page("index.html", "", Labels.label(model), html -> Overview.write(html, run, sections, done, failed, notes)); //$NON-NLS-1$ //$NON-NLS-2$
+            int drawnCount = (int) done.stream().filter(d -> d.note() == null).count();
+            return new ReportSummary(folder.resolve("index.html"), pages, drawnCount, List.copyOf(failed), List.copyOf(notes)); //$NON-NLS-1$
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        } catch (ExecutionException e) {
+            throw new IOException(e.getCause());
+        } finally {
+            drawing.shutdownNow();
+        }
+    }
+
+    private void progress(String what) {
+        progress.worked(step++, steps, what);
+    }
+
+    private void copyAsset(String name) throws IOException {
+        try (InputStream in = HtmlReportWriter.class.getResourceAsStream("assets/" + name)) { //$NON-NLS-1$
+            if (in == null) {
+                throw new IOException("missing asset " + name); //$NON-NLS-1$
+            }
+            Files.copy(in, folder.resolve("assets").resolve(name), StandardCopyOption.REPLACE_EXISTING); //$NON-NLS-1$
+        }
+    }
+
+    /** Writes a page. */
+    private interface Content {
+        void write(PageMarkup html) throws Exception;
+    }
+
+    private Writer open(Path file) throws IOException {
+        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 15);
+    }
+
+    private void page(String name, String prefix, String title, Content content) throws IOException {
+        Path file = folder.resolve(name);
+        try (Writer out = open(file)) {
+            PageMarkup html = new PageMarkup(out, run);
+            run.setPrefix(prefix);
+            frame.begin(html, title, prefix);
+            content.write(html);
+            frame.end(html);
+        } catch (IOException | UncheckedIOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+        pages++;
+    }
+
+    private void writeSection(SectionRegistry.Contribution section) throws IOException {
+        Path file = folder.resolve(section.id() + ".html"); //$NON-NLS-1$
+        Throwable failure = null;
+        try (Writer out = open(file)) {
+            PageMarkup html = new PageMarkup(out, run);
+            run.setPrefix(""); //$NON-NLS-1$
+            frame.begin(html, section.title(), ""); //$NON-NLS-1$
+            try {
+                ReportSection instance = section.create();
+                int depth = html.openElements();
+                instance.writeHtml(run, html);
+                while (html.openElements() > depth) {
+                    html.close();
+                }
+                frame.end(html);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            } catch (Exception | LinkageError | StackOverflowError e) {
+                failure = e;
+            }
+        }
+        if (failure != null) {
+            String message = Messages.bind(Messages.section_failed, new Object[] { section.title(), section.contributor(),
+                    String.valueOf(failure.getMessage() != null ? failure.getMessage() : failure.getClass().getName()) });
+            SectionRegistry.log(message, failure);
+            failed.add(message);
+            try (Writer out = open(file)) {
+                PageMarkup html = new PageMarkup(out, run);
+                frame.begin(html, section.title(), ""); //$NON-NLS-1$
+                html.element("h1", section.title()); //$NON-NLS-1$
+                html.element("p", message, "class", "failed"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                frame.end(html);
+            }
+        }
+        pages++;
+    }
+
+    private void writeCatalogue(Catalogue catalogue) throws IOException {
+        page("elements.html", "", Messages.nav_elements, html -> { //$NON-NLS-1$ //$NON-NLS-2$
+            html.element("h1", Messages.bind(Messages.elements_title, Integer.valueOf(catalogue.elements().size()))); //$NON-NLS-1$
+            html.open("ul", "class", "types"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            for (Map.Entry<EClass, List<EObject>> entry : catalogue.byClass().entrySet()) {
+                if (hasPages(entry)) {
+                    html.open("li").open("a", "href", "#" + entry.getKey().getName()).text(Labels.words(entry.getKey().getName())).close() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                            .text(" (" + entry.getValue().size() + ")").close(); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+            }
+            html.close();
+            for (Map.Entry<EClass, List<EObject>> entry : catalogue.byClass().entrySet()) {
+                if (!hasPages(entry)) {
+                    continue;
+                }
+                html.element("h2", Labels.words(entry.getKey().getName()) + " (" + entry.getValue().size() + ")", "id", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                        entry.getKey().getName());
+                html.open("ul", "class", "catalogue"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                for (EObject element : entry.getValue()) {
+                    html.open("li").link(element).close(); //$NON-NLS-1$
+                }
+                html.close();
+            }
+        });
+    }
+
+    private boolean hasPages(Map.Entry<EClass, List<EObject>> entry) {
+        return !entry.getValue().isEmpty() && run.catalogue().pageName(entry.getValue().get(0)) != null;
+    }
+
+    private void diagramPage(PageMarkup html, Diagrams.Drawn diagram) {
+        html.element("h1", diagram.name()); //$NON-NLS-1$
+        html.open("p", "class", "kind").text(diagram.planned().description().getLabel()).text(" \u00b7 ").link(diagram.planned().root()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                .close();
+        if (diagram.svg() != null) {
+            html.open("figure", "class", "diagram"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            html.trusted(diagram.svg());
+            html.close();
+        } else {
+            html.element("p", diagram.note(), "class", "note"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        if (!diagram.elements().isEmpty()) {
+            html.element("h2", Messages.bind(Messages.diagrams_shows, Integer.valueOf(diagram.elements().size()))); //$NON-NLS-1$
+            html.open("ul", "class", "catalogue"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            for (EObject element : diagram.elements()) {
+                html.open("li").link(element).text(" ").element("small", Labels.type(element)).close(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            }
+            html.close();
+        }
+    }
+
+    private static void diagramList(PageMarkup html, List<Diagrams.Drawn> diagrams) {
+        html.element("h1", Messages.nav_diagrams); //$NON-NLS-1$
+        if (diagrams.isEmpty()) {
+            html.element("p", Messages.diagrams_none); //$NON-NLS-1$
+            return;
+        }
+        String kind = null;
+        for (Diagrams.Drawn diagram : diagrams) {
+            String label = diagram.planned().description().getLabel();
+            if (!label.equals(kind)) {
+                if (kind != null) {
+                    html.close();
+                }
+                html.element("h2", label); //$NON-NLS-1$
+                String documentation = diagram.planned().description().getDocumentation();
+                if (documentation != null) {
+                    html.element("p", documentation, "class", "note"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                }
+                html.open("ul", "class", "catalogue"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                kind = label;
+            }
+            html.open("li").element("a", diagram.name(), "href", "d/" + diagram.planned().page()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            if (diagram.note() != null) {
+                html.text(" \u2014 ").element("small", diagram.note()); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            html.close();
+        }
+        html.close();
+    }
+
+    /** The search index: a script that hands our search the pages, names, types and ids (escaped for a JavaScript string). */
+    private void writeSearchIndex(Catalogue catalogue) throws IOException {
+        try (Writer out = open(folder.resolve("assets").resolve("search-index.js"))) { //$NON-NLS-1$ //$NON-NLS-2$
+            out.write("throughlineSearch.load([\n"); //$NON-NLS-1$
+            boolean first = true;
+            for (Element element : catalogue.elements()) {
+                if (!first) {
+                    out.write(",\n"); //$NON-NLS-1$
+                }
+                first = false;
+                String name = Labels.label(element);
+                out.write("[\""); //$NON-NLS-1$
+                out.write(js("e/" + catalogue.pageName(element))); //$NON-NLS-1$
+                out.write("\",\""); //$NON-NLS-1$
+                out.write(js(name.length() > SEARCH_NAME ? name.substring(0, SEARCH_NAME) + "\u2026" : name)); //$NON-NLS-1$
+                out.write("\",\""); //$NON-NLS-1$
+                out.write(js(Labels.type(element)));
+                out.write("\",\""); //$NON-NLS-1$
+                String id = element.getId() == null ? "" : element.getId(); //$NON-NLS-1$
+                out.write(js(id.length() > SEARCH_NAME ? id.substring(0, SEARCH_NAME) : id));
+                out.write("\"]"); //$NON-NLS-1$
+            }
+            out.write("\n]);\n"); //$NON-NLS-1$
+        }
+    }
+
+    /**
+     * @param text text
+     * @return it escaped for a double-quoted JavaScript string: quotes, backslashes, controls,
+     *         markup characters and line separators as \\u escapes
+     */
+    public static String js(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c == '\'' || c == 0x2028 || c == 0x2029
+                    || c >= 0x7f && c < 0xa0 || Character.isSurrogate(c) && !validPair(text, i)) {
+                escaped.append(String.format(Locale.ROOT, "\\u%04x", Integer.valueOf(Character.isSurrogate(c) && !validPair(text, i) //$NON-NLS-1$
+                        ? 0xFFFD : c)));
+            } else {
+                escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+
+    private static boolean validPair(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+    }
+}

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.report.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.throughline.model.Assessment;
+import org.throughline.model.Model;
+import org.throughline.model.Priority;
+import org.throughline.report.api.ReportProgress;
+import org.throughline.report.api.ReportSection;
+import org.throughline.report.api.ReportSummary;
+import org.throughline.viewpoint.api.ViewpointRegistry;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+
+/**
+ * Writes the PDF stocktake pack: a cover with the contents, then for each priority the parts of
+ * every section that contributes to packs (ours: the five questions, weak links, risks), each
+ * part isolated so that one failing section leaves a note and the rest of the pack. The pack is
+ * made as XHTML, parsed, and laid out into PDF by openhtmltopdf, SVG drawn by Batik.
+ */
+public final class PackWriter {
+
+    private final Model model;
+    private final Priority only;
+    private final Path pdf;
+    private final ReportProgress progress;
+    private final SectionRegistry sections;
+    private final ViewpointRegistry viewpoints;
+    private final List<String> failed = new ArrayList<>();
+
+    /**
+     * @param model      the model
+     * @param priority   the one priority, or {@code null} for all
+     * @param pdf        the file to write
+     * @param progress   hears how far it got
+     * @param sections   the sections
+     * @param viewpoints where diagrams come from
+     */
+    public PackWriter(Model model, Priority priority, Path pdf, ReportProgress progress, SectionRegistry sections,
+            ViewpointRegistry viewpoints) {
+        this.model = model;
+        this.only = priority;
+        this.pdf = pdf;
+        this.progress = progress;
+        this.sections = sections;
+        this.viewpoints = viewpoints;
+    }
+
+    /**
+     * @return what was written
+     * @throws IOException when the file cannot be written
+     */
+    public ReportSummary write() throws IOException {
+        Catalogue catalogue = new Catalogue(model);
+        Run run = new Run(catalogue, true);
+        run.setViewpoints(viewpoints);
+        List<Priority> priorities = only != null ? List.of(only)
+                : catalogue.all(Priority.class).stream()
+                        .sorted(java.util.Comparator.comparing(Priority::getRank, java.util.Comparator.nullsLast(java.util.Comparator
+                                .naturalOrder())))
+                        .toList();
+        int steps = priorities.size() + 2;
+        StringWriter buffer = new StringWriter(1 << 16);
+        PageMarkup html = new PageMarkup(buffer, run);
+        html.trusted("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"utf-8\"/><title>"); //$NON-NLS-1$
+        html.text(Messages.bind(Messages.pack_title, Labels.label(model)));
+        html.trusted("</title><style>").trusted(css()).trusted("</style></head><body>"); //$NON-NLS-1$ //$NON-NLS-2$
+        cover(html, run, priorities);
+        sections.problems().forEach(failed::add);
+        int done = 0;
+        for (Priority priority : priorities) {
+            progress.worked(done++, steps, Messages.bind(Messages.progress_pack, Labels.label(priority)));
+            html.open("div", "class", "pack"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            html.element("p", Messages.pack_stocktakePack, "class", "kicker"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            html.element("h1", Labels.label(priority)); //$NON-NLS-1$
+            boolean first = true;
+            for (SectionRegistry.Contribution section : sections.sections()) {
+                if (!section.pack()) {
+                    continue;
+                }
+                html.open("div", "class", first ? "part first" : "part"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                first = false;
+                html.trusted(part(run, section, priority));
+                html.close();
+            }
+            html.close();
+        }
+        html.trusted("</body></html>"); //$NON-NLS-1$
+        progress.worked(done, steps, Messages.progress_pdf);
+        int pages = render(buffer.toString());
+        progress.worked(steps, steps, Messages.progress_done);
+        return new ReportSummary(pdf, pages, 0, List.copyOf(failed), List.of());
+    }
+
+    private String part(Run run, SectionRegistry.Contribution section, Priority priority) {
+        StringWriter part = new StringWriter();
+        PageMarkup html = new PageMarkup(part, run);
+        try {
+            ReportSection instance = section.create();
+            instance.writePack(run, priority, html);
+            while (html.openElements() > 0) {
+                html.close();
+            }
+            return part.toString();
+        } catch (UncheckedIOException e) {
+            throw e;
+        } catch (Exception | LinkageError | StackOverflowError e) {
+            String message = Messages.bind(Messages.section_failed, new Object[] { section.title(), section.contributor(),
+                    String.valueOf(e.getMessage() != null ? e.getMessage() : e.getClass().getName()) });
+            SectionRegistry.log(message, e);
+            if (!failed.contains(message)) {
+                failed.add(message);
+            }
+            StringWriter note = new StringWriter();
+            new PageMarkup(note, run).element("h2", section.title()).element("p", message, "class", "failed"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            return note.toString();
+        }
+    }
+
+    private void cover(PageMarkup html, Run run, List<Priority> priorities) {
+        html.open("div", "class", "cover"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        html.element("p", Messages.pack_stocktakePack, "class", "kicker"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        html.element("h1", Labels.label(model)); //$NON-NLS-1$
+        html.element("p", Messages.bind(Messages.overview_asAt, Labels.date(run.asAt()))); //$NON-NLS-1$
+        if (model.getDescription() != null) {
+            html.element("p", model.getDescription(), "class", "description"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        html.element("h2", Messages.pack_contents); //$NON-NLS-1$
+        if (priorities.isEmpty()) {
+            html.element("p", Messages.stocktake_none); //$NON-NLS-1$
+        }
+        html.open("ol"); //$NON-NLS-1$
+        for (Priority priority : priorities) {
+            PriorityScope scope = new PriorityScope(run.catalogue(), priority);
+            Assessment latest = scope.assessments().isEmpty() ? null : scope.assessments().get(scope.assessments().size() - 1);
+            html.open("li").text(Labels.label(priority)).text(" "); //$NON-NLS-1$ //$NON-NLS-2$
+            html.element("span", latest == null ? Messages.overview_notAssessed : Labels.value(latest.getRating()), "class", //$NON-NLS-1$ //$NON-NLS-2$
+                    "badge " + Labels.cssClass("rating", latest == null ? null : latest.getRating())); //$NON-NLS-1$ //$NON-NLS-2$
+            html.close();
+        }
+        html.close();
+        html.close();
+    }
+
+    private static String css() throws IOException {
+        try (InputStream in = PackWriter.class.getResourceAsStream("assets/pack.css")) { //$NON-NLS-1$
+            if (in == null) {
+                throw new IOException("missing asset pack.css"); //$NON-NLS-1$
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private int render(String xhtml) throws IOException {
+        Document document;
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true); //$NON-NLS-1$
+            factory.setExpandEntityReferences(false);
+            factory.setAttribute("jdk.xml.maxGeneralEntitySizeLimit", "0"); //$NON-NLS-1$ //$NON-NLS-2$
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            document = builder.parse(new InputSource(new StringReader(xhtml)));
+        } catch (Exception e) {
+            throw new IOException(Messages.bind(Messages.pack_notWellFormed, e.getMessage()), e);
+        }
+        Path parent = pdf.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Path temporary = Files.createTempFile(parent, ".throughline-pack", ".pdf"); //$NON-NLS-1$ //$NON-NLS-2$
+        try {
+            int pages;
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                PdfRendererBuilder builder = new PdfRendererBuilder();
+                builder.useFastMode();
+                builder.useSVGDrawer(new BatikSVGDrawer());
+                builder.withW3cDocument(document, pdf.toAbsolutePath().toUri().toString());
+                builder.toStream(out);
+                try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                    PDDocument pdfDocument = renderer.createPDFKeepOpen();
+                    pages = pdfDocument.getNumberOfPages();
+                    pdfDocument.save(out);
+                }
+            }
+            Files.move(temporary, pdf, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return pages;
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * @param svg       an SVG element as text
+     * @param maxWidth  the widest it may be
+     * @param maxHeight the tallest it may be
+     * @return it with its width and height scaled down to fit, keeping its view box
+     */
+    static String fit(String svg, double maxWidth, double maxHeight) {
+        int end = svg.indexOf('>');
+        if (end < 0) {
+            return svg;
+        }
+        String head = svg.substring(0, end);
+        double width = attribute(head, "width"); //$NON-NLS-1$
+        double height = attribute(head, "height"); //$NON-NLS-1$
+        if (width <= 0 || height <= 0 || width <= maxWidth && height <= maxHeight) {
+            return svg;
+        }
+        double scale = Math.min(maxWidth / width, maxHeight / height);
+        String fitted = head.replaceFirst(" width=\"[^\"]*\"", " width=\"" + Math.floor(width * scale) + "\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                .replaceFirst(" height=\"[^\"]*\"", " height=\"" + Math.floor(height * scale) + "\""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        // openhtmltopdf sizes inline SVG by CSS when given, so say it there too (the pack has no CSP).
+        return fitted + " style=\"width: " + Math.floor(width * scale) + "px; height: " + Math.floor(height * scale) + "px\"" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + svg.substring(end);
+    }
+
+    private static double attribute(String head, String name) {
+        int at = head.indexOf(" " + name + "=\""); //$NON-NLS-1$ //$NON-NLS-2$
+        if (at < 0) {
+            return -1;
+        }
+        int start = at + name.length() + 3;
+        int end = head.indexOf('"', start);
+        try {
+            return Double.parseDouble(head.substring(start, end));
+        } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.report.internal;
+
+import java.io.Writer;
+
+import org.eclipse.emf.ecore.EObject;
+import org.throughline.model.Indicator;
+import org.throughline.report.api.Markup;
+import org.throughline.report.api.ReportContext;
+
+/** The report's own {@link Markup}: it may also write markup the report produced itself (SVG, the page frame). */
+public final class PageMarkup extends Markup {
+
+    private final Run run;
+
+    /**
+     * @param out where the markup goes
+     * @param run the report run
+     */
+    public PageMarkup(Writer out, Run run) {
+        super(out);
+        this.run = run;
+    }
+
+    @Override
+    public Markup trajectoryChart(Indicator indicator) {
+        return raw(TrajectoryChart.svg(indicator, run.asAt()));
+    }
+
+    @Override
+    public Markup diagram(String diagramId, EObject root) {
+        Diagrams.Drawn drawn = run.diagram(diagramId, root);
+        if (drawn.svg() == null) {
+            return element("p", drawn.note(), "class", "note"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        open("figure", "class", "diagram"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        raw(run.isPack() ? PackWriter.fit(drawn.svg(), 680, 860) : drawn.svg());
+        return close();
+    }
+
+    @Override
+    public ReportContext context() {
+        return run;
+    }
+
+    /**
+     * @param markup markup the report produced: the page frame, or SVG from the renderer
+     * @return this
+     */
+    public PageMarkup trusted(CharSequence markup) {
+        raw(markup);
+        return this;
+    }
+
+    /** @return how many elements are open */
+    public int openElements() {
+        return depth();
+    }
+}

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.report.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.throughline.model.Model;
+import org.throughline.report.api.ReportContext;
+import org.throughline.viewpoint.DiagramDescription;
+import org.throughline.viewpoint.api.ViewpointRegistry;
+import org.throughline.validation.api.Finding;
+import org.throughline.validation.api.ValidationResult;
+import org.throughline.validation.api.Validator;
+
+/** One report run: what every page and section shares. */
+public final class Run implements ReportContext {
+
+    private final Catalogue catalogue;
+    private final LocalDate asAt;
+    private final boolean pack;
+    private ValidationResult validation;
+    private Map<EObject, List<Finding>> findingsByElement;
+    private String prefix = ""; //$NON-NLS-1$
+    private ViewpointRegistry viewpoints;
+    private Diagrams diagrams;
+
+    /**
+     * @param catalogue the model's index
+     * @param pack      whether a PDF pack is written (no element pages to link to)
+     */
+    public Run(Catalogue catalogue, boolean pack) {
+        this.catalogue = catalogue;
+        this.asAt = Validator.asAt(catalogue.model());
+        this.pack = pack;
+    }
+
+    /**
+     * @param viewpoints the viewpoints diagrams come from
+     */
+    public void setViewpoints(ViewpointRegistry viewpoints) {
+        this.viewpoints = viewpoints;
+    }
+
+    /**
+     * @param diagramId a diagram description's id
+     * @param root      the element the diagram is for
+     * @return the drawn diagram, or a note why there is none
+     */
+    public Diagrams.Drawn diagram(String diagramId, EObject root) {
+        if (diagrams == null) {
+            diagrams = new Diagrams(catalogue.model());
+        }
+        ViewpointRegistry registry = viewpoints != null ? viewpoints : ViewpointRegistry.getDefault();
+        DiagramDescription description = registry.diagram(diagramId).orElse(null);
+        if (description == null) {
+            return new Diagrams.Drawn(null, diagramId, null, Messages.bind(Messages.diagrams_unknown, diagramId), List.of());
+        }
+        return diagrams.draw(new Diagrams.Planned(0, description, root));
+    }
+
+    /** @return the model's index */
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    @Override
+    public Model model() {
+        return catalogue.model();
+    }
+
+    @Override
+    public LocalDate asAt() {
+        return asAt;
+    }
+
+    @Override
+    public synchronized ValidationResult validation() {
+        if (validation == null) {
+            validation = Validator.standard().validate(catalogue.model(), asAt);
+        }
+        return validation;
+    }
+
+    /**
+     * @param element a model element
+     * @return the findings on it that count and those suppressed
+     */
+    public synchronized List<Finding> findings(EObject element) {
+        if (findingsByElement == null) {
+            findingsByElement = new IdentityHashMap<>();
+            ValidationResult result = validation();
+            for (Finding finding : result.findings()) {
+                findingsByElement.computeIfAbsent(finding.element(), k -> new ArrayList<>(2)).add(finding);
+            }
+            for (Finding finding : result.suppressed()) {
+                findingsByElement.computeIfAbsent(finding.element(), k -> new ArrayList<>(2)).add(finding);
+            }
+        }
+        return findingsByElement.getOrDefault(element, List.of());
+    }
+
+    /** @param prefix the way from the page being written to the report's folder: "" or "../" */
+    public void setPrefix(String prefix) {
+        this.prefix = prefix;
+    }
+
+    /** @return the way from the page being written to the report's folder */
+    public String prefix() {
+        return prefix;
+    }
+
+    @Override
+    public String href(EObject element) {
+        if (pack || element == null) {
+            return null;
+        }
+        if (element == catalogue.model()) {
+            return prefix + "index.html"; //$NON-NLS-1$
+        }
+        String page = catalogue.pageName(element);
+        return page == null ? null : prefix + "e/" + page; //$NON-NLS-1$
+    }
+
+    @Override
+    public String label(EObject element) {
+        return Labels.label(element);
+    }
+
+    @Override
+    public boolean isPack() {
+        return pack;
+    }
+}

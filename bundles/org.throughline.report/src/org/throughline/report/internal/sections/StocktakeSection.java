@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.report.internal.sections;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.throughline.model.Action;
+import org.throughline.model.Assessment;
+import org.throughline.model.CriterionRating;
+import org.throughline.model.DeliveryChain;
+import org.throughline.model.Indicator;
+import org.throughline.model.Initiative;
+import org.throughline.model.Outcome;
+import org.throughline.model.Priority;
+import org.throughline.model.Service;
+import org.throughline.model.Target;
+import org.throughline.report.api.Markup;
+import org.throughline.report.api.ReportContext;
+import org.throughline.report.api.ReportSection;
+import org.throughline.report.internal.Catalogue;
+import org.throughline.report.internal.Labels;
+import org.throughline.report.internal.Messages;
+import org.throughline.report.internal.PriorityScope;
+import org.throughline.report.internal.TrackStatus;
+
+/**
+ * The five questions of a stocktake, answered from the model for each priority: what are we
+ * trying to do; how; are we on track; if not, what will we do; how likely is delivery, and how
+ * has that judgement moved.
+ */
+public final class StocktakeSection implements ReportSection {
+
+    @Override
+    public void writeHtml(ReportContext context, Markup html) {
+        Catalogue catalogue = Sections.catalogue(context);
+        html.element("h1", Messages.stocktake_title); //$NON-NLS-1$
+        html.element("p", Messages.stocktake_intro, "class", "note"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        List<Priority> priorities = Sections.priorities(catalogue);
+        if (priorities.isEmpty()) {
+            html.element("p", Messages.stocktake_none); //$NON-NLS-1$
+        }
+        for (Priority priority : priorities) {
+            PriorityScope scope = new PriorityScope(catalogue, priority);
+            html.open("section", "class", "priority"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            html.open("h2").link(priority).text(" "); //$NON-NLS-1$ //$NON-NLS-2$
+            Assessment latest = Sections.latest(scope.assessments());
+            Sections.badge(html, "rating", latest == null ? null : latest.getRating()).close(); //$NON-NLS-1$
+            questions(context, html, scope, false);
+            html.close();
+        }
+    }
+
+    @Override
+    public void writePack(ReportContext context, Priority priority, Markup html) {
+        questions(context, html, new PriorityScope(Sections.catalogue(context), priority), true);
+    }
+
+    /**
+     * @param context the report
+     * @param html    where to write
+     * @param scope   the priority's scope
+     * @param full    with charts and diagrams (the pack) or compact (the HTML overview of all priorities)
+     */
+    static void questions(ReportContext context, Markup html, PriorityScope scope, boolean full) {
+        String heading = full ? "h2" : "h3"; //$NON-NLS-1$ //$NON-NLS-2$
+        what(html, scope, heading);
+        how(html, scope, heading, full);
+        onTrack(html, scope, heading, full);
+        actions(context, html, scope, heading);
+        likelihood(html, scope, heading);
+    }
+
+    private static void what(Markup html, PriorityScope scope, String heading) {
+        Priority priority = scope.priority();
+        html.open("div", "class", "question"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        html.element(heading, Messages.stocktake_what);
+        if (priority.getDescription() != null && !priority.getDescription().isBlank()) {
+            html.element("p", priority.getDescription(), "class", "description"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        html.open("p"); //$NON-NLS-1$
+        if (priority.getMission() != null) {
+            html.text(Messages.stocktake_mission).text(" ").link(priority.getMission()).text(". "); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        html.text(Messages.stocktake_owner).text(" ").link(priority.getOwner()).text(". "); //$NON-NLS-1$ //$NON-NLS-2$
+        if (priority.getLeadOrganisation() != null) {
+            html.text(Messages.stocktake_lead).text(" ").link(priority.getLeadOrganisation()).text("."); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        html.close();
+        if (!scope.outcomes().isEmpty()) {
+            html.element("p", Messages.stocktake_outcomes, "class", "label"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            html.open("ul"); //$NON-NLS-1$
+            for (Outcome outcome : scope.outcomes()) {
+                html.open("li").link(outcome); //$NON-NLS-1$
+                for (Indicator indicator : scope.indicators()) {
+                    if (indicator.getMeasures() == outcome) {
+                        html.open("br").text(Messages.stocktake_measuredBy).text(" ").link(indicator); //$NON-NLS-1$ //$NON-NLS-2$
+                        Target target = indicator.getTargets().isEmpty() ? null
+                                : org.throughline.model.api.Trajectories.finalTarget(indicator);
+                        if (target != null) {
+                            html.text(": ").text(Messages.bind(Messages.stocktake_target, new Object[] { //$NON-NLS-1$
+                                    Labels.number(target.getValue()), unit(indicator), Labels.date(target.getDate()) }));
+                        }
+                    }
+                }
+                html.close();
+            }
+            html.close();
+        }
+        html.close();
+    }
+
+    private static String unit(Indicator indicator) {
+        return indicator.getUnit() == null ? "" : indicator.getUnit(); //$NON-NLS-1$
+    }
+
+    private static void how(Markup html, PriorityScope scope, String heading, boolean full) {
+        html.open("div", "class", "question"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        html.element(heading, Messages.stocktake_how);
+        if (scope.chains().isEmpty()) {
+            html.element("p", Messages.stocktake_noChain, "class", "warning"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        for (DeliveryChain chain : scope.chains()) {
+            html.open("p").link(chain).text(": ").text(Messages.bind(Messages.stocktake_chainSize, Integer.valueOf(chain.getActors().size()), //$NON-NLS-1$ //$NON-NLS-2$
+                    Integer.valueOf(chain.getLinks().size()))).close();
+            if (full) {
+                html.diagram("delivery-chain", chain); //$NON-NLS-1$
+            }
+        }
+        if (!scope.services().isEmpty() || !scope.initiatives().isEmpty()) {
+            html.open("table", "class", "values"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            Sections.headerRow(html, Messages.col_deliveredThrough, Messages.col_type, Messages.col_owner, Messages.col_status);
+            html.open("tbody"); //$NON-NLS-1$
+            for (Service service : scope.services()) {
+                html.open("tr").open("td").link(service).close().element("td", Labels.type(service)).open("td").link(service.getOwner()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                        .close().element("td", "").close(); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            for (Initiative initiative : scope.initiatives()) {
+                html.open("tr").open("td").link(initiative).close().element("td", Labels.type(initiative)).open("td") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                        .link(initiative.getOwner()).close().element("td", Labels.value(initiative.getStatus())).close(); //$NON-NLS-1$
+            }
+            html.close().close();
+        }
+        html.close();
+    }
+
+    private static void onTrack(Markup html, PriorityScope scope, String heading, boolean full) {
+        html.open("div", "class", "question"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        html.element(heading, Messages.stocktake_onTrack);
+        if (scope.indicators().isEmpty()) {
+            html.element("p", Messages.stocktake_noIndicator, "class", "warning"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            html.close();
+            return;
+        }
+        html.open("table", "class", "values"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        Sections.headerRow(html, Messages.col_indicator, Messages.col_latest, Messages.col_planned, Messages.col_status,
+                Messages.col_forecast);
+        html.open("tbody"); //$NON-NLS-1$
+        for (Indicator indicator : scope.indicators()) {
+            TrackStatus status = TrackStatus.of(indicator);
+            html.open("tr").open("td").link(indicator).close(); //$NON-NLS-1$ //$NON-NLS-2$
+            html.element("td", status.latest() == null ? "\u2014" //$NON-NLS-1$ //$NON-NLS-2$
+                    : Labels.number(status.latest().getValue()) + " " + unit(indicator) + " (" + status.date() + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            html.element("td", status.planned() == null ? "\u2014" : Labels.number(status.planned()) + " " + unit(indicator)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            html.open("td"); //$NON-NLS-1$
+            TrackSections.state(html, status);
+            html.close();
+            html.element("td", status.forecast() == null || status.target() == null ? "\u2014" //$NON-NLS-1$ //$NON-NLS-2$
+                    : Messages.bind(Messages.stocktake_forecast, new Object[] { Labels.number(status.forecast()), unit(indicator),
+                            Labels.number(status.target().getValue()), Labels.date(status.target().getDate()) }));
+            html.close();
+        }
+        html.close().close();
+        if (full) {
+            for (Indicator indicator : scope.indicators()) {
+                html.open("figure", "class", "chart").trajectoryChart(indicator); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                html.element("figcaption", Labels.label(indicator)).close(); //$NON-NLS-1$
+            }
+        }
+        html.close();
+    }
+
+    private static void actions(ReportContext context, Markup html, PriorityScope scope, String heading) {
+        html.open("div", "class", "question"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        html.element(heading, Messages.stocktake_actions);
+        boolean offTrack = scope.indicators().stream().anyMatch(i -> TrackStatus.of(i).state() == TrackStatus.State.OFF_TRACK);
+        boolean anyOpen = scope.actions().stream().anyMatch(Sections::open);
+        if (offTrack && !anyOpen) {
+            html.element("p", Messages.stocktake_offTrackNoAction, "class", "warning"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        if (scope.actions().isEmpty()) {
+            html.element("p", Messages.stocktake_noActions); //$NON-NLS-1$
+            html.close();
+            return;
+        }
+        html.open("table", "class", "values"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        Sections.headerRow(html, Messages.col_action, Messages.col_owner, Messages.col_due, Messages.col_status, Messages.col_addresses);
+        html.open("tbody"); //$NON-NLS-1$
+        for (Action action : scope.actions()) {
+            boolean overdue = Sections.overdue(action, context.asAt());
+            html.open("tr", "class", overdue ? "overdue" : null).open("td").link(action).close().open("td").link(action.getOwner()).close(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+            html.open("td").text(Labels.date(action.getDueDate())); //$NON-NLS-1$
+            if (overdue) {
+                html.text(" ").element("strong", Messages.stocktake_overdue); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            html.close();
+            html.open("td"); //$NON-NLS-1$
+            Sections.badge(html, "status", action.getStatus()); //$NON-NLS-1$
+            html.close().open("td"); //$NON-NLS-1$
+            boolean first = true;
+            for (EObject addressed : action.getAddresses()) {
+                if (!first) {
+                    html.text(", "); //$NON-NLS-1$
+                }
+                first = false;
+                html.link(addressed);
+            }
+            html.close().close();
+        }
+        html.close().close();
+        html.close();
+    }
+
+    private static void likelihood(Markup html, PriorityScope scope, String heading) {
+        html.open("div", "class", "question"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        html.element(heading, Messages.stocktake_likelihood);
+        Assessment latest = Sections.latest(scope.assessments());
+        if (latest == null) {
+            html.element("p", Messages.stocktake_notAssessed, "class", "warning"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            html.close();
+            return;
+        }
+        html.open("p").text(Messages.stocktake_latestRating).text(" "); //$NON-NLS-1$ //$NON-NLS-2$
+        Sections.badge(html, "rating", latest.getRating()); //$NON-NLS-1$
+        html.text(" ").text(Messages.bind(Messages.stocktake_assessedOn, Labels.date(latest.getDate()))).text(" ").link(latest.getAssessor()) //$NON-NLS-1$ //$NON-NLS-2$
+                .close();
+        if (latest.getRationale() != null) {
+            html.element("blockquote", latest.getRationale()); //$NON-NLS-1$
+        }
+        if (!latest.getCriteria().isEmpty()) {
+            html.open("table", "class", "values"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            Sections.headerRow(html, Messages.col_criterion, Messages.col_rating, Messages.col_comment);
+            html.open("tbody"); //$NON-NLS-1$
+            for (CriterionRating criterion : latest.getCriteria()) {
+                html.open("tr").element("td", criterion.getCriterion()).open("td"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                Sections.badge(html, "rating", criterion.getRating()).close().element("td", criterion.getComment()).close(); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            html.close().close();
+        }
+        html.element("p", Messages.stocktake_history, "class", "label"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        html.open("ol", "class", "history"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        for (Assessment assessment : scope.assessments()) {
+            html.open("li").text(Labels.date(assessment.getDate())).text(" "); //$NON-NLS-1$ //$NON-NLS-2$
+            Sections.badge(html, "rating", assessment.getRating()).text(" ").link(assessment).close(); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        html.close();
+        html.close();
+    }
+}

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.report.internal.sections;
+
+import java.util.List;
+
+import org.throughline.model.Action;
+import org.throughline.model.Actor;
+import org.throughline.model.DeliveryChain;
+import org.throughline.model.Link;
+import org.throughline.model.Priority;
+import org.throughline.model.api.Chains;
+import org.throughline.report.api.Markup;
+import org.throughline.report.api.ReportContext;
+import org.throughline.report.api.ReportSection;
+import org.throughline.report.internal.Catalogue;
+import org.throughline.report.internal.Labels;
+import org.throughline.report.internal.Messages;
+import org.throughline.report.internal.PriorityScope;
+
+/** Weak links: on each chain, the links judged weak, broken or unknown, and who the chain cannot do without. */
+public final class WeakLinksSection implements ReportSection {
+
+    @Override
+    public void writeHtml(ReportContext context, Markup html) {
+        Catalogue catalogue = Sections.catalogue(context);
+        html.element("h1", Messages.weak_title); //$NON-NLS-1$
+        html.element("p", Messages.weak_intro, "class", "note"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        List<DeliveryChain> chains = catalogue.all(DeliveryChain.class);
+        if (chains.isEmpty()) {
+            html.element("p", Messages.weak_noChains); //$NON-NLS-1$
+        }
+        for (DeliveryChain chain : chains) {
+            html.open("section").open("h2").link(chain).close(); //$NON-NLS-1$ //$NON-NLS-2$
+            chain(html, catalogue, chain);
+            html.close();
+        }
+    }
+
+    @Override
+    public void writePack(ReportContext context, Priority priority, Markup html) {
+        Catalogue catalogue = Sections.catalogue(context);
+        PriorityScope scope = new PriorityScope(catalogue, priority);
+        html.element("h2", Messages.weak_title); //$NON-NLS-1$
+        if (scope.chains().isEmpty()) {
+            html.element("p", Messages.stocktake_noChain, "class", "warning"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        for (DeliveryChain chain : scope.chains()) {
+            html.open("h3").link(chain).close(); //$NON-NLS-1$
+            chain(html, catalogue, chain);
+        }
+    }
+
+    private static void chain(Markup html, Catalogue catalogue, DeliveryChain chain) {
+        List<Link> weak = chain.getLinks().stream().filter(PriorityScope::isWeak).toList();
+        if (weak.isEmpty()) {
+            html.element("p", Messages.weak_none); //$NON-NLS-1$
+        } else {
+            html.open("table", "class", "values"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            Sections.headerRow(html, Messages.col_link, Messages.col_from, Messages.col_to, Messages.col_kind, Messages.col_strength,
+                    Messages.col_evidence, Messages.col_actions);
+            html.open("tbody"); //$NON-NLS-1$
+            for (Link link : weak) {
+                html.open("tr").open("td").link(link).close().open("td").link(link.getSource()).close().open("td").link(link.getTarget()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                        .close().element("td", Labels.value(link.getKind())).open("td"); //$NON-NLS-1$ //$NON-NLS-2$
+                Sections.badge(html, "strength", link.getStrength()).close(); //$NON-NLS-1$
+                html.element("td", link.getEvidence() == null || link.getEvidence().isBlank() ? Messages.weak_noEvidence : link.getEvidence()); //$NON-NLS-1$
+                html.open("td"); //$NON-NLS-1$
+                boolean any = false;
+                for (var in : catalogue.incoming(link)) {
+                    if (in.source() instanceof Action action && action.getAddresses().contains(link)) {
+                        if (any) {
+                            html.text(", "); //$NON-NLS-1$
+                        }
+                        any = true;
+                        html.link(action).text(" (").text(Labels.value(action.getStatus())).text(")"); //$NON-NLS-1$ //$NON-NLS-2$
+                    }
+                }
+                if (!any) {
+                    html.element("strong", Messages.weak_noAction); //$NON-NLS-1$
+                }
+                html.close().close();
+            }
+            html.close().close();
+        }
+        List<Actor> single = Chains.singlePointsOfFailure(chain);
+        if (!single.isEmpty()) {
+            html.open("p").text(Messages.weak_singlePoints).text(" "); //$NON-NLS-1$ //$NON-NLS-2$
+            for (int i = 0; i < single.size(); i++) {
+                html.text(i == 0 ? "" : ", ").link(single.get(i)); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            html.close();
+        }
+    }
+}
