@@ -136,6 +136,47 @@ class DiagramPainterTest {
     }
 
     @Test
+    void noEdgeRunsThroughAContainersLabel() throws Exception {
+        for (String name : List.of("emergency-care", "school-literacy", "benefit-claims")) {
+            for (String viewpoint : List.of("accountability", "dependencies")) {
+                List<Drawing> drawings = DiagramPainter.diagram(laidOut(viewpoint, example(name)));
+                List<Bounds> labels = new ArrayList<>();
+                for (Group container : groups(drawings, "container")) {
+                    Text label = (Text) container.content().get(1);
+                    double width = label.lines().stream().mapToDouble(l -> TextMetrics.width(l, label.font().size(), true)).max()
+                            .orElse(0);
+                    labels.add(new Bounds(label.x(), label.y() - label.font().size(), width,
+                            (label.lines().size() - 1) * label.lineHeight() + label.font().size()));
+                }
+                for (Group edge : groups(drawings, "edge")) {
+                    List<Drawing.Segment> segments = ((Drawing.Path) edge.content().get(0)).segments();
+                    for (int i = 0; i + 1 < segments.size(); i++) {
+                        Bounds segment = box(segments.get(i), segments.get(i + 1));
+                        for (Bounds label : labels) {
+                            assertFalse(segment.overlaps(label, -1), viewpoint + " on " + name + ": " + edge.tooltip()
+                                    + " runs through a container's label at " + label);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static Bounds box(Drawing.Segment from, Drawing.Segment to) {
+        double[] a = at(from);
+        double[] b = at(to);
+        return new Bounds(Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.abs(a[0] - b[0]), Math.abs(a[1] - b[1]));
+    }
+
+    private static double[] at(Drawing.Segment segment) {
+        return switch (segment) {
+            case Drawing.MoveTo m -> new double[] { m.x(), m.y() };
+            case Drawing.LineTo l -> new double[] { l.x(), l.y() };
+            case Drawing.QuadTo q -> new double[] { q.x(), q.y() };
+        };
+    }
+
+    @Test
     void legendEntriesDoNotOverlapAndFitThePage() throws Exception {
         for (String name : List.of("emergency-care", "school-literacy", "benefit-claims")) {
             Model model = example(name);
