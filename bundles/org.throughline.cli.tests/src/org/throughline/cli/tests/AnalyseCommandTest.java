@@ -16,11 +16,14 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.throughline.cli.api.ExitCode;
 import org.throughline.cli.internal.CommandRegistry;
 import org.throughline.cli.internal.Dispatcher;
+import org.throughline.model.Link;
+import org.throughline.model.api.ModelFiles;
 import org.throughline.testing.Examples;
 
 /** {@code throughline analyse}: what a user sees on the example models, and for each mistake they can make. */
@@ -94,6 +97,25 @@ class AnalyseCommandTest {
         assertEquals("2500", assessment.get(10), "the queue grows by demand beyond capacity each week");
         assertEquals("pinch-point", assessment.get(11));
         assertEquals(1, records.stream().filter(r -> r.get(11).equals("pinch-point")).count());
+    }
+
+    @Test
+    void csvCellsThatASpreadsheetWouldRunAsFormulasAreMadeInert() throws IOException {
+        analyse("--list");
+        Path file = folder.resolve("emergency-care.throughline");
+        Resource resource = ModelFiles.load(file);
+        Link broken = null;
+        for (var contents = resource.getAllContents(); contents.hasNext();) {
+            if (contents.next() instanceof Link link && "ec-link-ed-east-nhse-data".equals(link.getId())) {
+                broken = link;
+            }
+        }
+        broken.setName("=HYPERLINK(\"http://example.com\",\"click\")");
+        ModelFiles.save(resource);
+        out.reset();
+        assertEquals(ExitCode.OK, analyse("emergency-care.throughline", "--analysis", "weak-links", "--format", "csv"));
+        List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(out())).getRecords();
+        assertEquals("'=HYPERLINK(\"http://example.com\",\"click\")", records.get(1).get(3), "the link's name, made inert");
     }
 
     @Test

@@ -168,7 +168,7 @@ final class AnalysisOutput {
         return lines;
     }
 
-    /** A cell for people: whole numbers without decimals (grouped when large), blanks for nothing. */
+    /** A cell for people: whole numbers without decimals (grouped from a thousand), blanks for nothing. */
     static String format(Object value) {
         if (value == null) {
             return ""; //$NON-NLS-1$
@@ -177,13 +177,13 @@ final class AnalysisOutput {
             double number = ((Number) value).doubleValue();
             if (number == Math.rint(number) && Math.abs(number) < 1e15) {
                 long whole = (long) number;
-                return Math.abs(whole) >= 10_000 ? String.format(Locale.ROOT, "%,d", Long.valueOf(whole)) : Long.toString(whole); //$NON-NLS-1$
+                return Math.abs(whole) >= 1_000 ? String.format(Locale.ROOT, "%,d", Long.valueOf(whole)) : Long.toString(whole); //$NON-NLS-1$
             }
             return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
         }
         if (value instanceof Long || value instanceof Integer) {
             long whole = ((Number) value).longValue();
-            return Math.abs(whole) >= 10_000 ? String.format(Locale.ROOT, "%,d", Long.valueOf(whole)) : Long.toString(whole); //$NON-NLS-1$
+            return Math.abs(whole) >= 1_000 ? String.format(Locale.ROOT, "%,d", Long.valueOf(whole)) : Long.toString(whole); //$NON-NLS-1$
         }
         return String.valueOf(value);
     }
@@ -238,6 +238,17 @@ final class AnalysisOutput {
         return described;
     }
 
+    /**
+     * Model text that a spreadsheet would take for a formula (it starts with =, +, -, @ or a
+     * control character) is given a leading apostrophe, so that opening the CSV runs nothing.
+     */
+    static String inert(String text) {
+        if (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) { //$NON-NLS-1$
+            return "'" + text; //$NON-NLS-1$
+        }
+        return text;
+    }
+
     void csv(AnalysisRun run) {
         if (run.failed()) {
             return;
@@ -249,9 +260,9 @@ final class AnalysisOutput {
             printer.printRecord(header);
             for (Row row : run.result().rows()) {
                 List<Object> record = new ArrayList<>();
-                record.add(row.element() instanceof Element e ? e.getId() : null);
+                record.add(row.element() instanceof Element e ? inert(e.getId()) : null);
                 record.add(row.element() == null ? null : row.element().eClass().getName());
-                row.cells().forEach(c -> record.add(plain(c)));
+                row.cells().forEach(c -> record.add(c instanceof String cellText ? inert(cellText) : plain(c)));
                 printer.printRecord(record);
             }
         } catch (IOException e) {
