@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.throughline.cli.api.CliCommand;
+import org.throughline.cli.api.CliContext;
+import org.throughline.cli.api.CliException;
+import org.throughline.cli.api.ExitCode;
+import org.throughline.exchange.api.Workbooks;
+import org.throughline.model.Model;
+import org.throughline.model.Priority;
+import org.throughline.model.api.ModelFiles;
+import org.throughline.model.api.ModelLoadException;
+import org.throughline.report.api.ReportProgress;
+import org.throughline.report.api.ReportSummary;
+import org.throughline.report.api.Reports;
+
+/**
+ * {@code throughline report FILE --format html|pdf|xlsx --out PATH [--priority ID]}: the HTML
+ * report (a folder), the PDF stocktake pack (of every priority, or one) or the XLSX workbook of a
+ * model, with progress on standard error. Exit code 0 when written, 2 for bad usage or input,
+ * 3 when a report section failed (the rest of the report is written).
+ */
+public final class ReportCommand implements CliCommand {
+
+    private static final List<String> FORMATS = List.of("html", "pdf", "xlsx"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+    @Override
+    public int run(CliContext context, List<String> arguments) throws CliException {
+        String file = null;
+        String format = null;
+        String out = null;
+        String priorityId = null;
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            switch (argument) {
+                case "--format" -> { //$NON-NLS-1$
+                    format = value(arguments, ++i, argument);
+                    if (!FORMATS.contains(format)) {
+                        throw CliException.usage(ReportMessages.bind(ReportMessages.command_badFormat, format, String.join(", ", FORMATS))); //$NON-NLS-1$
+                    }
+                }
+                case "--out" -> out = value(arguments, ++i, argument); //$NON-NLS-1$
+                case "--priority" -> priorityId = value(arguments, ++i, argument); //$NON-NLS-1$
+                default -> {
+                    if (argument.startsWith("-")) { //$NON-NLS-1$
+                        throw CliException.usage(ReportMessages.bind(ReportMessages.command_unknownOption, argument));
+                    }
+                    if (file != null) {
+                        throw CliException.usage(ReportMessages.bind(ReportMessages.command_tooManyFiles, argument));
+                    }
+                    file = argument;
+                }
+            }
+        }
+        if (file == null) {
+            throw CliException.usage(ReportMessages.command_noFile);
+        }
+        if (format == null) {
+            throw CliException.usage(ReportMessages.command_noFormat);
+        }
+        if (out == null) {
+            throw CliException.usage(ReportMessages.command_noOut);
+        }
+        if (priorityId != null && !"pdf".equals(format)) { //$NON-NLS-1$
+            throw CliException.usage(ReportMessages.command_priorityOnlyPdf);
+        }
+        Path modelFile = context.resolve(file);
+        Path target = context.resolve(out);
+        checkTarget(format, target);
+        ReportProgress progress = (done, total, step) -> context.err().println(ReportMessages.bind(ReportMessages.command_progress,
+                new Object[] { Integer.valueOf(Math.min(done + 1, total)), Integer.valueOf(total), step }));
+        context.err().println(ReportMessages.bind(ReportMessages.command_loading, modelFile.getFileName()));
+        Model model = load(modelFile);
+        Priority priority = priorityId == null ? null : priority(model, priorityId, modelFile);
+        long start = System.nanoTime();
+        ReportSummary summary;
+        try {
+            summary = switch (format) {
+                case "html" -> Reports.writeHtml(model, target, progress); //$NON-NLS-1$
+                case "pdf" -> Reports.writePack(model, priority, target, progress); //$NON-NLS-1$
+                default -> {
+                    progress.worked(0, 1, ReportMessages.command_workbook);
+                    Workbooks.write(model, target);
+                    yield new ReportSummary(target, 1, 0, List.of(), List.of());
+                }
+            };
+        } catch (IOException e) {
+            throw new CliException(ExitCode.USAGE, ReportMessages.bind(ReportMessages.command_cannotWrite, target, e.getMessage()), e);
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        for (String note : summary.notes()) {
+            context.err().println(ReportMessages.bind(ReportMessages.command_note, note));
+        }
+        for (String failed : summary.failedSections()) {
+            context.err().println(ReportMessages.bind(ReportMessages.command_failedSection, failed));
+        }
+        String shown = relative(context, summary.entry());
+        switch (format) {
+            case "html" -> context.out().println(ReportMessages.bind(ReportMessages.command_wroteHtml, new Object[] { shown, //$NON-NLS-1$
+                    Integer.valueOf(summary.pages()), Integer.valueOf(summary.diagrams()), Long.valueOf(millis) }));
+            case "pdf" -> context.out().println(ReportMessages.bind(ReportMessages.command_wrotePdf, new Object[] { shown, //$NON-NLS-1$
+                    Integer.valueOf(summary.pages()), Long.valueOf(millis) }));
+            default -> context.out().println(ReportMessages.bind(ReportMessages.command_wroteXlsx, shown, Long.valueOf(millis)));
+        }
+        return summary.failedSections().isEmpty() ? ExitCode.OK : ExitCode.INTERNAL;
+    }
+
+    private static String relative(CliContext context, Path path) {
+        try {
+            return context.workingDirectory().toAbsolutePath().normalize().relativize(path).toString();
+        } catch (IllegalArgumentException e) {
+            return path.toString();
+        }
+    }
+
+    /** Refuses targets whose writing would destroy something that is not an earlier report. */
+    private static void checkTarget(String format, Path target) throws CliException {
+        if ("html".equals(format)) { //$NON-NLS-1$
+            if (Files.exists(target) && !Files.isDirectory(target)) {
+                throw CliException.usage(ReportMessages.bind(ReportMessages.command_outIsFile, target));
+            }
+            if (Files.isDirectory(target) && !Files.exists(target.resolve("index.html")) && !empty(target)) { //$NON-NLS-1$
+                throw CliException.usage(ReportMessages.bind(ReportMessages.command_outNotEmpty, target));
+            }
+        } else if (Files.isDirectory(target)) {
+            throw CliException.usage(ReportMessages.bind(ReportMessages.command_outIsFolder, target));
+        }
+    }
+
+    private static boolean empty(Path folder) {
+        try (var entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Model load(Path file) throws CliException {
+        try {
+            Resource resource = ModelFiles.load(file);
+            if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model model)) {
+                throw CliException.usage(ReportMessages.bind(ReportMessages.command_notAModel, file));
+            }
+            return model;
+        } catch (ModelLoadException e) {
+            throw new CliException(ExitCode.USAGE, e.getMessage(), e);
+        }
+    }
+
+    private static Priority priority(Model model, String id, Path file) throws CliException {
+        List<Priority> priorities = new java.util.ArrayList<>();
+        for (TreeIterator<EObject> all = model.eAllContents(); all.hasNext();) {
+            if (all.next() instanceof Priority priority) {
+                if (id.equals(priority.getId())) {
+                    return priority;
+                }
+                priorities.add(priority);
+            }
+        }
+        String known = priorities.isEmpty() ? ReportMessages.command_none
+                : priorities.stream().limit(10).map(Priority::getId).collect(Collectors.joining(", ")); //$NON-NLS-1$
+        throw CliException.usage(ReportMessages.bind(ReportMessages.command_unknownPriority,
+                new Object[] { id, file.getFileName(), known }));
+    }
+
+    private static String value(List<String> arguments, int index, String option) throws CliException {
+        if (index >= arguments.size() || arguments.get(index).startsWith("--")) { //$NON-NLS-1$
+            throw CliException.usage(ReportMessages.bind(ReportMessages.command_missingValue, option));
+        }
+        return arguments.get(index);
+    }
+
+    @Override
+    public String usage() {
+        return ReportMessages.command_usage;
+    }
+}
