@@ -1,0 +1,341 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.ui.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.throughline.diagram.api.Bounds;
+import org.throughline.diagram.api.DiagramEdge;
+import org.throughline.diagram.api.DiagramNode;
+import org.throughline.diagram.api.DiagramState;
+import org.throughline.diagram.api.NodeKind;
+import org.throughline.diagram.api.Point;
+import org.throughline.diagram.api.RepresentationsFile;
+import org.throughline.model.DeliveryChain;
+import org.throughline.model.Link;
+import org.throughline.model.Organisation;
+import org.throughline.model.Tier;
+import org.throughline.testing.Examples;
+import org.throughline.ui.diagram.internal.DiagramEditor;
+import org.throughline.ui.diagram.internal.DiagramViewer;
+import org.throughline.ui.diagram.internal.Exports;
+import org.throughline.ui.diagram.internal.ModelDiagrams;
+import org.throughline.ui.editor.api.ModelEditorContext;
+import org.throughline.ui.editor.api.ModelEditors;
+import org.throughline.viewpoint.CreateEdgeTool;
+import org.throughline.viewpoint.CreateNodeTool;
+import org.throughline.viewpoint.Tool;
+import org.throughline.viewpoint.api.ViewpointRegistry;
+
+/** The diagram pages of the model editor, used as a modeller would: with the mouse, the palette, undo and save. */
+class DiagramEditorTest {
+
+    private static final String PROJECT = "diagram-tests";
+
+    @AfterEach
+    void close() {
+        page().closeAllEditors(false);
+        flush();
+    }
+
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    private static void flush() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // run pending UI work
+        }
+    }
+
+    /** Copies an example into the test project, without diagrams beside it. */
+    private static IFile example(String name) throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
+        if (!project.exists()) {
+            project.create(null);
+        }
+        if (!project.isOpen()) {
+            project.open(null);
+        }
+        IFile file = project.getFile(name);
+        try (InputStream in = Files.newInputStream(Examples.file(name))) {
+            if (file.exists()) {
+                file.setContents(in, IResource.FORCE, null);
+            } else {
+                file.create(in, true, null);
+            }
+        }
+        Files.deleteIfExists(RepresentationsFile.besideModel(file.getLocation().toFile().toPath()));
+        project.refreshLocal(IResource.DEPTH_ONE, null);
+        return file;
+    }
+
+    private static ModelEditorContext open(IFile file) throws Exception {
+        IEditorPart editor = IDE.openEditor(page(), file, ModelEditors.EDITOR_ID);
+        flush();
+        return editor.getAdapter(ModelEditorContext.class);
+    }
+
+    private static DiagramEditor newChainDiagram(ModelEditorContext context) throws Exception {
+        DeliveryChain chain = (DeliveryChain) context.modelResource().getEObject("ec-chain");
+        var description = ViewpointRegistry.getDefault().diagram("delivery-chain").orElseThrow();
+        DiagramEditor page = ModelDiagrams.of(context).create(description, chain, null);
+        flush();
+        page.viewer().control().getShell().layout(true, true);
+        flush();
+        return page;
+    }
+
+    private static DiagramNode nodeOf(DiagramViewer viewer, String id) {
+        for (DiagramNode node : viewer.session().diagram().allNodes()) {
+            if (node.semanticId().equals(id) && node.kind() == NodeKind.NODE) {
+                return node;
+            }
+        }
+        throw new AssertionError("no node for " + id);
+    }
+
+    private static Tool tool(DiagramViewer viewer, Class<? extends Tool> type) {
+        return viewer.tools().stream().filter(type::isInstance).findFirst().orElseThrow();
+    }
+
+    private static void mouse(DiagramViewer viewer, int type, Point at, int state) {
+        org.eclipse.swt.graphics.Point p = viewer.toScreen(at);
+        Event e = new Event();
+        e.x = p.x;
+        e.y = p.y;
+        e.button = 1;
+        e.stateMask = state;
+        viewer.control().notifyListeners(type, e);
+    }
+
+    private static void drag(DiagramViewer viewer, Point from, Point to) {
+        mouse(viewer, SWT.MouseDown, from, 0);
+        mouse(viewer, SWT.MouseMove, new Point((from.x() + to.x()) / 2, (from.y() + to.y()) / 2), SWT.BUTTON1);
+        mouse(viewer, SWT.MouseMove, to, SWT.BUTTON1);
+        mouse(viewer, SWT.MouseUp, to, SWT.BUTTON1);
+        flush();
+    }
+
+    private static boolean near(RGB a, RGB b) {
+        return Math.abs(a.red - b.red) + Math.abs(a.green - b.green) + Math.abs(a.blue - b.blue) < 60;
+    }
+
+    private static RGB rgb(String hex) {
+        int v = Integer.parseInt(hex.substring(1), 16);
+        return new RGB(v >> 16 & 0xff, v >> 8 & 0xff, v & 0xff);
+    }
+
+    @Test
+    void theDiagramOfAnExampleIsDrawnWithItsStyles() throws Exception {
+        ModelEditorContext context = open(example("emergency-care.throughline"));
+        DiagramEditor page = newChainDiagram(context);
+        DiagramViewer viewer = page.viewer();
+        assertTrue(viewer.session().diagram().allNodes().size() > 20, "the chain's tiers and actors are shown");
+        assertTrue(viewer.session().diagram().edges().size() > 20, "and its links");
+
+        viewer.control().redraw();
+        viewer.control().update();
+        flush();
+        assertTrue(viewer.lastPaintNanos() > 0, "the canvas painted the diagram");
+
+        // The same drawing as an image: each node's border is in its style's colour, inside is its fill.
+        ImageData image = Exports.image(viewer.control().getDisplay(), viewer.session().diagram(), 1);
+        int matched = 0;
+        List<DiagramNode> nodes = viewer.session().diagram().allNodes().stream().filter(n -> n.kind() == NodeKind.NODE).toList();
+        for (DiagramNode node : nodes) {
+            Bounds b = node.bounds();
+            int y = (int) Math.round(b.y() + b.height() / 2 + 20);
+            int x = (int) Math.round(b.x() + 20);
+            boolean border = false;
+            for (int dx = -2; dx <= 2 && !border; dx++) {
+                border = near(image.palette.getRGB(image.getPixel(x + dx, y)), rgb(node.style().borderColor()));
+            }
+            RGB inside = image.palette.getRGB(image.getPixel((int) Math.round(b.x() + 20 + 4), (int) Math.round(b.y() + 20 + 4)));
+            if (border && near(inside, rgb(node.style().fill()))) {
+                matched++;
+            }
+        }
+        assertTrue(matched >= nodes.size() * 0.9, "border and fill drawn in the style's colours for " + matched + " of " + nodes.size());
+    }
+
+    @Test
+    void aNodeCreatedFromThePaletteIsAnElementOfTheModelInTheLaneClicked() throws Exception {
+        ModelEditorContext context = open(example("emergency-care.throughline"));
+        DiagramViewer viewer = newChainDiagram(context).viewer();
+        DeliveryChain chain = (DeliveryChain) context.modelResource().getEObject("ec-chain");
+        DiagramNode lane = viewer.session().diagram().allNodes().stream().filter(n -> n.kind() == NodeKind.LANE).findFirst()
+                .orElseThrow();
+        int actorsBefore = chain.getActors().size();
+
+        viewer.setTool(tool(viewer, CreateNodeTool.class));
+        Point click = new Point(lane.bounds().right() - 60, lane.bounds().center().y());
+        mouse(viewer, SWT.MouseDown, click, 0);
+        mouse(viewer, SWT.MouseUp, click, SWT.BUTTON1);
+        flush();
+
+        assertNull(viewer.lastProblem(), viewer.lastProblem());
+        assertEquals(actorsBefore + 1, chain.getActors().size(), "the new organisation is an actor of the chain");
+        Organisation created = (Organisation) chain.getActors().get(chain.getActors().size() - 1);
+        assertEquals("New Organisation", created.getName());
+        assertEquals(lane.element(), created.getTier(), "it is in the tier of the lane clicked");
+        assertTrue(context.modelResource().getContents().get(0).eAllContents().hasNext());
+        DiagramNode node = nodeOf(viewer, created.getId());
+        assertTrue(Math.abs(node.bounds().center().x() - click.x()) <= 10 && Math.abs(node.bounds().center().y() - click.y()) <= 10,
+                "the node is where the user clicked: " + node.bounds() + " for " + click);
+        assertNull(viewer.tool(), "the palette goes back to selection");
+
+        context.editingDomain().getCommandStack().undo();
+        flush();
+        assertEquals(actorsBefore, chain.getActors().size(), "undo removes it from the model");
+        assertNull(created.eResource());
+        assertTrue(viewer.session().elementsOf(created).isEmpty(), "and from the diagram");
+    }
+
+    @Test
+    void draggingFromOneNodeToAnotherWithTheLinkToolCreatesALink() throws Exception {
+        ModelEditorContext context = open(example("emergency-care.throughline"));
+        DiagramViewer viewer = newChainDiagram(context).viewer();
+        DeliveryChain chain = (DeliveryChain) context.modelResource().getEObject("ec-chain");
+        DiagramNode cqc = nodeOf(viewer, "ec-org-cqc");
+        DiagramNode care = nodeOf(viewer, "ec-org-care");
+        int linksBefore = chain.getLinks().size();
+
+        viewer.setTool(tool(viewer, CreateEdgeTool.class));
+        drag(viewer, cqc.bounds().center(), care.bounds().center());
+
+        assertNull(viewer.lastProblem(), viewer.lastProblem());
+        assertEquals(linksBefore + 1, chain.getLinks().size());
+        Link link = chain.getLinks().get(chain.getLinks().size() - 1);
+        assertEquals(cqc.element(), link.getSource());
+        assertEquals(care.element(), link.getTarget());
+        assertEquals(context.model(), link.eContainer(), "the link is kept in the model");
+        List<Object> shown = viewer.session().elementsOf(link);
+        assertEquals(1, shown.size(), "the diagram shows the new link");
+        DiagramEdge edge = (DiagramEdge) shown.get(0);
+        assertEquals("ec-org-cqc", edge.source().semanticId());
+        assertFalse(edge.route().isEmpty(), "and routes it");
+    }
+
+    @Test
+    void aNodeDraggedElsewhereGoesBackOnUndoAndTheSelectionIsItsElement() throws Exception {
+        ModelEditorContext context = open(example("emergency-care.throughline"));
+        DiagramViewer viewer = newChainDiagram(context).viewer();
+        CommandStack stack = context.editingDomain().getCommandStack();
+        DiagramNode trust = nodeOf(viewer, "ec-org-trust-north");
+        Bounds before = trust.bounds();
+
+        drag(viewer, before.center(), new Point(before.center().x() + 83, before.center().y() + 47));
+        Bounds after = nodeOf(viewer, "ec-org-trust-north").bounds();
+        assertEquals(before.width(), after.width());
+        assertEquals(0, after.x() % 10, "snapped to the grid: " + after);
+        assertTrue(Math.abs(after.x() - before.x() - 83) <= 10 && Math.abs(after.y() - before.y() - 47) <= 10, after.toString());
+        assertTrue(page().getActiveEditor().isDirty(), "a move makes the model editor dirty");
+        IStructuredSelection selection = (IStructuredSelection) viewer.getSelection();
+        assertEquals(List.of(trust.element()), selection.toList(), "the selected node gives its element to the Properties view");
+
+        stack.undo();
+        flush();
+        assertEquals(before, nodeOf(viewer, "ec-org-trust-north").bounds(), "undo puts it back");
+        stack.redo();
+        assertEquals(after, nodeOf(viewer, "ec-org-trust-north").bounds(), "redo moves it again");
+
+        // The editor's selection of an element reveals it on the active diagram.
+        EObject ambulance = context.modelResource().getEObject("ec-org-ambulance");
+        context.select(List.of(ambulance));
+        flush();
+        assertEquals(List.of(ambulance), ((IStructuredSelection) viewer.getSelection()).toList());
+    }
+
+    @Test
+    void aSavedDiagramReopensWithTheSamePlacesAndLayers() throws Exception {
+        IFile file = example("emergency-care.throughline");
+        ModelEditorContext context = open(file);
+        DiagramEditor page = newChainDiagram(context);
+        DiagramViewer viewer = page.viewer();
+        DiagramNode trust = nodeOf(viewer, "ec-org-trust-north");
+        viewer.move(List.of(trust), 140, 0);
+        page.toggle("hierarchy", true);
+        DiagramState expected = viewer.session().diagram().state();
+        assertTrue(expected.layers().contains("hierarchy"));
+
+        page().saveEditor(context.editor(), false);
+        flush();
+        assertFalse(context.editor().isDirty(), "saved");
+        Path representations = RepresentationsFile.besideModel(file.getLocation().toFile().toPath());
+        assertTrue(Files.exists(representations), "the diagrams are written beside the model");
+        page().closeAllEditors(false);
+        flush();
+
+        ModelEditorContext reopened = open(file);
+        List<DiagramEditor> pages = ModelDiagrams.of(reopened).pages();
+        assertEquals(1, pages.size(), "the diagram page is back");
+        DiagramState state = pages.get(0).session().diagram().state();
+        assertEquals(expected.nodes().keySet(), state.nodes().keySet(), "every node is back");
+        expected.nodes().forEach((key, b) -> {
+            Bounds now = state.nodes().get(key);
+            assertTrue(Math.abs(now.x() - b.x()) <= 0.05 && Math.abs(now.y() - b.y()) <= 0.05 && Math.abs(now.width() - b.width()) <= 0.05,
+                    key + " where it was (to a tenth of a pixel): " + b + " / " + now);
+        });
+        assertEquals(expected.layers(), state.layers());
+        assertEquals(expected.name(), state.name());
+        assertFalse(reopened.editor().isDirty(), "nothing to save after opening");
+    }
+
+    @Test
+    void deletingASelectedNodeRemovesItsElementAndTheLinksToIt() throws Exception {
+        ModelEditorContext context = open(example("emergency-care.throughline"));
+        DiagramViewer viewer = newChainDiagram(context).viewer();
+        DeliveryChain chain = (DeliveryChain) context.modelResource().getEObject("ec-chain");
+        DiagramNode utc = nodeOf(viewer, "ec-org-utc");
+        Tier tier = ((Organisation) utc.element()).getTier();
+        assertNotNull(tier);
+        viewer.select(Set.of(utc.key()));
+        Event delete = new Event();
+        delete.keyCode = SWT.DEL;
+        viewer.control().notifyListeners(SWT.KeyDown, delete);
+        flush();
+        assertNull(utc.element().eResource(), "the organisation is deleted from the model");
+        assertFalse(chain.getActors().contains(utc.element()));
+        List<Link> dangling = new ArrayList<>();
+        for (Link link : chain.getLinks()) {
+            if (link.getSource() == utc.element() || link.getTarget() == utc.element()) {
+                dangling.add(link);
+            }
+        }
+        assertEquals(List.of(), dangling, "no link is left pointing at it");
+        context.editingDomain().getCommandStack().undo();
+        flush();
+        assertTrue(chain.getActors().contains(utc.element()), "undo brings it back");
+        assertEquals(1, viewer.session().elementsOf(utc.element()).size());
+    }
+}

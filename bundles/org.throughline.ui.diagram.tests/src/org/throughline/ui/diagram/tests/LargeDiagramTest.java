@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.ui.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.Test;
+import org.throughline.diagram.api.Bounds;
+import org.throughline.diagram.api.DiagramNode;
+import org.throughline.diagram.api.NodeKind;
+import org.throughline.diagram.api.Point;
+import org.throughline.model.DeliveryChain;
+import org.throughline.model.Model;
+import org.throughline.model.ThroughlineFactory;
+import org.throughline.testing.ModelGenerator;
+import org.throughline.ui.diagram.internal.DiagramSession;
+import org.throughline.ui.diagram.internal.DiagramViewer;
+import org.throughline.viewpoint.api.ViewpointRegistry;
+
+/**
+ * Measures, without asserting times: a delivery-chain diagram of about 1,000 nodes opened
+ * (interpreted and laid out) and painted in a window; then a node dragged across it, repainted at
+ * each mouse move. Prints the figures; asserts what a user would see (the nodes are there, the
+ * dragged node ends where it was dropped).
+ */
+class LargeDiagramTest {
+
+    @Test
+    void aThousandNodeDiagramOpensPaintsAndDrags() throws Exception {
+        Model model = ModelGenerator.generate(13000, 1);
+        DeliveryChain chain = ThroughlineFactory.eINSTANCE.createDeliveryChain();
+        chain.setId("measure-chain");
+        chain.setName("Every actor");
+        Set<Object> seen = new HashSet<>();
+        for (var it = model.eAllContents(); it.hasNext();) {
+            if (it.next() instanceof DeliveryChain c) {
+                for (var actor : c.getActors()) {
+                    if (seen.add(actor)) {
+                        chain.getActors().add(actor);
+                    }
+                }
+                chain.getLinks().addAll(c.getLinks());
+                if (chain.getPriority() == null) {
+                    chain.setPriority(c.getPriority());
+                }
+            }
+        }
+        model.getFolders().get(0).getElements().add(chain);
+        var description = ViewpointRegistry.getDefault().diagram("delivery-chain").orElseThrow();
+        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
+                new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
+        Display display = Display.getCurrent();
+        Shell shell = new Shell(display);
+        try {
+            shell.setLayout(new FillLayout());
+            shell.setSize(1400, 900);
+            shell.open();
+            // Warm up once (class loading, JIT), then measure.
+            DiagramSession.open(domain, description, chain, null).dispose();
+
+            long start = System.nanoTime();
+            DiagramSession session = DiagramSession.open(domain, description, chain, null);
+            long opened = System.nanoTime();
+            DiagramViewer viewer = new DiagramViewer(shell, session);
+            shell.layout(true, true);
+            viewer.control().redraw();
+            viewer.control().update();
+            long painted = System.nanoTime();
+            long firstPaint = viewer.lastPaintNanos();
+            viewer.zoomToFit();
+            viewer.control().redraw();
+            viewer.control().update();
+            long wholePaint = viewer.lastPaintNanos();
+
+            List<DiagramNode> nodes = session.diagram().allNodes().stream().filter(n -> n.kind() == NodeKind.NODE).toList();
+            assertTrue(nodes.size() >= 800, "about 1,000 nodes: " + nodes.size());
+
+            viewer.setZoom(1);
+            DiagramNode dragged = nodes.get(nodes.size() / 2);
+            Bounds before = dragged.bounds();
+            Bounds visible = viewer.visibleArea();
+            viewer.reveal(before.x() - visible.width() / 3, before.y() - visible.height() / 3);
+            int moves = 60;
+            Point from = before.center();
+            send(viewer, SWT.MouseDown, from, 0);
+            long dragStart = System.nanoTime();
+            long worst = 0;
+            for (int i = 1; i <= moves; i++) {
+                send(viewer, SWT.MouseMove, new Point(from.x() + i * 3, from.y() + i), SWT.BUTTON1);
+                viewer.control().update();
+                worst = Math.max(worst, viewer.lastPaintNanos());
+            }
+            long dragTime = System.nanoTime() - dragStart;
+            send(viewer, SWT.MouseUp, new Point(from.x() + moves * 3, from.y() + moves), SWT.BUTTON1);
+            Bounds after = session.diagram().node(dragged.key()).bounds();
+            assertEquals(before.x() + moves * 3, after.x(), 10, "the node ends where it was dropped");
+
+            System.out.printf("%nDiagram editor, %d nodes and %d edges (delivery chain of a generated model):%n", nodes.size(),
+                    session.diagram().edges().size());
+            System.out.printf("  open: interpret + ELK layout          %8.1f ms%n", (opened - start) / 1e6);
+            System.out.printf("  first paint (100 %%, visible part)     %8.1f ms%n", firstPaint / 1e6);
+            System.out.printf("  open + lay out + first paint          %8.1f ms%n", (painted - start) / 1e6);
+            System.out.printf("  paint of the whole diagram (fit)      %8.1f ms%n", wholePaint / 1e6);
+            System.out.printf("  drag: %d moves, repainted each         %8.1f ms per move, worst paint %.1f ms, %.0f repaints/s%n", moves,
+                    dragTime / 1e6 / moves, worst / 1e6, moves / (dragTime / 1e9));
+        } finally {
+            shell.dispose();
+        }
+    }
+
+    private static void send(DiagramViewer viewer, int type, Point at, int state) {
+        org.eclipse.swt.graphics.Point p = viewer.toScreen(at);
+        Event e = new Event();
+        e.x = p.x;
+        e.y = p.y;
+        e.button = 1;
+        e.stateMask = state;
+        viewer.control().notifyListeners(type, e);
+    }
+}

@@ -1,0 +1,412 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.ui.diagram.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.osgi.framework.Bundle;
+import org.throughline.diagram.api.Diagram;
+import org.throughline.viewpoint.CreateEdgeTool;
+import org.throughline.viewpoint.CreateInstance;
+import org.throughline.viewpoint.CreateNodeTool;
+import org.throughline.viewpoint.Filter;
+import org.throughline.viewpoint.Layer;
+import org.throughline.viewpoint.Operation;
+import org.throughline.viewpoint.Tool;
+import org.throughline.ui.editor.api.ModelEditorPage;
+
+/**
+ * A diagram page of the model editor: a toolbar (zoom, fit, grid, layout of all or of the
+ * selection, layers and filters, export as SVG or PNG, new diagram), a palette of the
+ * viewpoint's creation tools, the diagram canvas and a status line. Undo, redo and save are the
+ * model editor's; Delete and Rename act on the diagram's selection while the page is active.
+ */
+public final class DiagramEditor extends EditorPart implements ModelEditorPage {
+
+    private final ModelDiagrams diagrams;
+    private final DiagramSession session;
+    private DiagramViewer viewer;
+    private ToolBar palette;
+    private Label status;
+    private final java.util.List<Image> images = new java.util.ArrayList<>();
+
+    /**
+     * @param diagrams the diagrams of the model this page belongs to
+     * @param session  the diagram it shows
+     */
+    DiagramEditor(ModelDiagrams diagrams, DiagramSession session) {
+        this.diagrams = diagrams;
+        this.session = session;
+    }
+
+    /** @return the diagram shown */
+    public DiagramSession session() {
+        return session;
+    }
+
+    /** @return the diagram viewer, once the page is created */
+    public DiagramViewer viewer() {
+        return viewer;
+    }
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) {
+        setSite(site);
+        setInput(input);
+        setPartName(session.diagram().name());
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite body = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(2, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        layout.horizontalSpacing = 0;
+        layout.verticalSpacing = 0;
+        body.setLayout(layout);
+        ToolBar toolbar = new ToolBar(body, SWT.FLAT | SWT.WRAP);
+        toolbar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        palette = new ToolBar(body, SWT.FLAT | SWT.VERTICAL | SWT.RIGHT);
+        palette.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
+        viewer = new DiagramViewer(body, session);
+        viewer.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        status = new Label(body, SWT.NONE);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false, 2, 1));
+        fillToolbar(toolbar);
+        fillPalette();
+        viewer.addViewListener(this::updateStatus);
+        viewer.addViewListener(this::syncPalette);
+        session.addListener(() -> {
+            if (!palette.isDisposed() && !paletteTools().equals(creationTools())) {
+                fillPalette();
+            }
+            changed();
+        });
+        getSite().setSelectionProvider(viewer);
+        viewer.addSelectionChangedListener(e -> updateStatus());
+        updateStatus();
+    }
+
+    private void fillToolbar(ToolBar toolbar) {
+        ISharedImages shared = PlatformUI.getWorkbench().getSharedImages();
+        push(toolbar, "+", Messages.editor_zoomIn, () -> viewer.setZoom(viewer.zoom() * 1.25)); //$NON-NLS-1$
+        push(toolbar, "\u2212", Messages.editor_zoomOut, () -> viewer.setZoom(viewer.zoom() / 1.25)); //$NON-NLS-1$
+        push(toolbar, "100%", Messages.editor_zoom100, () -> viewer.setZoom(1)); //$NON-NLS-1$
+        push(toolbar, Messages.editor_fit, Messages.editor_zoomFit, viewer::zoomToFit);
+        ToolItem grid = new ToolItem(toolbar, SWT.CHECK);
+        grid.setText("#"); //$NON-NLS-1$
+        grid.setToolTipText(Messages.editor_grid);
+        grid.setSelection(viewer.isGridShown());
+        grid.addListener(SWT.Selection, e -> viewer.setGridShown(grid.getSelection()));
+        new ToolItem(toolbar, SWT.SEPARATOR);
+        push(toolbar, Messages.editor_layoutAll, Messages.editor_layoutAll, () -> viewer.layout(false));
+        push(toolbar, Messages.editor_layoutSelection, Messages.editor_layoutSelection, () -> viewer.layout(true));
+        new ToolItem(toolbar, SWT.SEPARATOR);
+        dropDown(toolbar, Messages.editor_layers, true);
+        dropDown(toolbar, Messages.editor_filters, false);
+        new ToolItem(toolbar, SWT.SEPARATOR);
+        push(toolbar, "SVG", Messages.editor_exportSvg, () -> export(true)); //$NON-NLS-1$
+        push(toolbar, "PNG", Messages.editor_exportPng, () -> export(false)); //$NON-NLS-1$
+        new ToolItem(toolbar, SWT.SEPARATOR);
+        ToolItem delete = push(toolbar, null, Messages.editor_delete, viewer::deleteSelection);
+        delete.setImage(shared.getImage(ISharedImages.IMG_TOOL_DELETE));
+        push(toolbar, Messages.page_newDiagram, Messages.page_newDiagramTitle, diagrams::newDiagram);
+    }
+
+    private static ToolItem push(ToolBar toolbar, String text, String tip, Runnable action) {
+        ToolItem item = new ToolItem(toolbar, SWT.PUSH);
+        if (text != null) {
+            item.setText(text);
+        }
+        item.setToolTipText(tip);
+        item.addListener(SWT.Selection, e -> action.run());
+        return item;
+    }
+
+    private void dropDown(ToolBar toolbar, String text, boolean layers) {
+        ToolItem item = new ToolItem(toolbar, SWT.DROP_DOWN);
+        item.setText(text);
+        item.setToolTipText(text);
+        item.addListener(SWT.Selection, e -> {
+            Menu menu = new Menu(toolbar.getShell(), SWT.POP_UP);
+            Diagram d = session.diagram();
+            if (layers) {
+                for (Layer layer : d.description().getAdditionalLayers()) {
+                    check(menu, layer.getLabel() != null ? layer.getLabel() : layer.getId(), d.layers().contains(layer.getId()),
+                            () -> toggle(layer.getId(), true));
+                }
+            } else {
+                for (Filter filter : d.description().getFilters()) {
+                    check(menu, filter.getLabel() != null ? filter.getLabel() : filter.getId(), d.filters().contains(filter.getId()),
+                            () -> toggle(filter.getId(), false));
+                }
+            }
+            if (menu.getItemCount() == 0) {
+                MenuItem none = new MenuItem(menu, SWT.PUSH);
+                none.setText(layers ? Messages.editor_noLayers : Messages.editor_noFilters);
+                none.setEnabled(false);
+            }
+            org.eclipse.swt.graphics.Rectangle r = item.getBounds();
+            menu.setLocation(toolbar.toDisplay(r.x, r.y + r.height));
+            menu.setVisible(true);
+        });
+    }
+
+    private static void check(Menu menu, String text, boolean on, Runnable action) {
+        MenuItem item = new MenuItem(menu, SWT.CHECK);
+        item.setText(text);
+        item.setSelection(on);
+        item.addListener(SWT.Selection, e -> action.run());
+    }
+
+    /**
+     * Switches an optional layer or a filter on or off, as an undoable command.
+     *
+     * @param id    the layer's or filter's id
+     * @param layer whether it is a layer (else a filter)
+     */
+    public void toggle(String id, boolean layer) {
+        Set<String> layers = new LinkedHashSet<>(session.diagram().layers());
+        Set<String> filters = new LinkedHashSet<>(session.diagram().filters());
+        Set<String> set = layer ? layers : filters;
+        if (!set.remove(id)) {
+            set.add(id);
+        }
+        session.execute(new LayersCommand(Messages.viewer_layers, session, layers, filters));
+    }
+
+    private void fillPalette() {
+        for (ToolItem item : palette.getItems()) {
+            item.dispose();
+        }
+        images.forEach(Image::dispose);
+        images.clear();
+        ToolItem select = new ToolItem(palette, SWT.RADIO);
+        select.setText(Messages.editor_select);
+        select.setSelection(viewer.tool() == null);
+        select.addListener(SWT.Selection, e -> {
+            if (select.getSelection()) {
+                viewer.setTool(null);
+            }
+        });
+        for (Tool tool : creationTools()) {
+            ToolItem item = new ToolItem(palette, SWT.RADIO);
+            item.setText(tool.getLabel() != null ? tool.getLabel() : tool.getId());
+            item.setToolTipText(NLS.bind(tool instanceof CreateEdgeTool ? Messages.editor_edgeToolHint : Messages.editor_toolHint,
+                    item.getText()));
+            Image icon = icon(tool);
+            if (icon != null) {
+                item.setImage(icon);
+            }
+            item.setData(tool);
+            item.addListener(SWT.Selection, e -> {
+                if (item.getSelection()) {
+                    viewer.setTool(tool);
+                }
+            });
+        }
+        palette.getParent().layout(true);
+    }
+
+    private List<Tool> creationTools() {
+        return viewer.tools().stream().filter(t -> t instanceof CreateNodeTool || t instanceof CreateEdgeTool).toList();
+    }
+
+    private List<Tool> paletteTools() {
+        List<Tool> tools = new java.util.ArrayList<>();
+        for (ToolItem item : palette.getItems()) {
+            if (item.getData() instanceof Tool tool) {
+                tools.add(tool);
+            }
+        }
+        return tools;
+    }
+
+    /** The diagram or its saved state changed: tell the model editor that the dirty state may have changed. */
+    void changed() {
+        firePropertyChange(PROP_DIRTY);
+    }
+
+    private void syncPalette() {
+        if (palette.isDisposed()) {
+            return;
+        }
+        for (ToolItem item : palette.getItems()) {
+            item.setSelection(item.getData() == viewer.tool());
+        }
+    }
+
+    /** The item provider icon of the class the tool creates, from the model's edit bundle. */
+    private Image icon(Tool tool) {
+        String type = null;
+        for (Operation operation : tool.getOperations()) {
+            if (operation instanceof CreateInstance create) {
+                type = create.getDomainClass();
+                break;
+            }
+        }
+        Bundle edit = Platform.getBundle("org.throughline.model.edit"); //$NON-NLS-1$
+        if (type == null || edit == null) {
+            return null;
+        }
+        java.net.URL url = edit.getEntry("icons/full/obj16/" + type + ".gif"); //$NON-NLS-1$ //$NON-NLS-2$
+        if (url == null) {
+            return null;
+        }
+        Image image = ImageDescriptor.createFromURL(url).createImage(false);
+        if (image != null) {
+            images.add(image);
+        }
+        return image;
+    }
+
+    private void updateStatus() {
+        if (status == null || status.isDisposed()) {
+            return;
+        }
+        String text;
+        if (viewer.lastProblem() != null) {
+            text = viewer.lastProblem();
+        } else if (viewer.tool() != null) {
+            Tool tool = viewer.tool();
+            text = NLS.bind(tool instanceof CreateEdgeTool ? Messages.editor_edgeToolHint : Messages.editor_toolHint, tool.getLabel());
+        } else {
+            Diagram d = session.diagram();
+            text = NLS.bind(Messages.editor_status, new Object[] { Integer.valueOf(d.allNodes().size()), Integer.valueOf(d.edges().size()),
+                Long.valueOf(Math.round(viewer.zoom() * 100)) });
+        }
+        status.setText(text);
+    }
+
+    private void export(boolean svg) {
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setOverwrite(true);
+        dialog.setFilterExtensions(new String[] { svg ? "*.svg" : "*.png" }); //$NON-NLS-1$ //$NON-NLS-2$
+        dialog.setFileName(session.diagram().name().replaceAll("[^\\w\\- ]", "_") + (svg ? ".svg" : ".png")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        String file = dialog.open();
+        if (file == null) {
+            return;
+        }
+        try {
+            if (svg) {
+                Exports.svg(session.diagram(), Path.of(file));
+            } else {
+                Exports.png(viewer.control().getDisplay(), session.diagram(), Path.of(file));
+            }
+            status.setText(NLS.bind(Messages.editor_exported, file));
+        } catch (IOException | RuntimeException e) {
+            status.setText(NLS.bind(Messages.editor_exportFailed, file, e.getMessage()));
+        }
+    }
+
+    @Override
+    public void activateGlobalActions(IActionBars actionBars) {
+        IAction delete = new Action(Messages.editor_delete) {
+            @Override
+            public void run() {
+                viewer.deleteSelection();
+            }
+        };
+        IAction rename = new Action(Messages.editor_rename) {
+            @Override
+            public void run() {
+                viewer.beginDirectEdit();
+            }
+        };
+        IAction selectAll = new Action() {
+            @Override
+            public void run() {
+                Set<String> all = new LinkedHashSet<>();
+                session.diagram().allNodes().forEach(n -> all.add(n.key()));
+                viewer.select(all);
+            }
+        };
+        actionBars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
+        actionBars.setGlobalActionHandler(ActionFactory.RENAME.getId(), rename);
+        actionBars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), selectAll);
+    }
+
+    @Override
+    public boolean reveal(Collection<? extends EObject> elements) {
+        boolean shown = elements.stream().anyMatch(e -> !session.elementsOf(e).isEmpty());
+        if (shown && viewer != null) {
+            viewer.setSelection(new StructuredSelection(List.copyOf(elements)));
+        }
+        return shown;
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> type) {
+        if (type == IContentOutlinePage.class && viewer != null) {
+            return type.cast(new DiagramOverview(viewer));
+        }
+        return super.getAdapter(type);
+    }
+
+    @Override
+    public void setFocus() {
+        if (viewer != null) {
+            viewer.control().setFocus();
+        }
+    }
+
+    @Override
+    public boolean isDirty() {
+        return diagrams.isDirty();
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        diagrams.save();
+    }
+
+    @Override
+    public void doSaveAs() {
+        // The model editor has no Save As.
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void dispose() {
+        images.forEach(Image::dispose);
+        diagrams.closed(this);
+        session.dispose();
+        super.dispose();
+    }
+}

@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.ui.diagram.internal;
+
+/**
+ * A command that changes a diagram and not the domain model (where nodes are, which layers are
+ * on): after it the diagram is painted again, not interpreted again.
+ */
+public interface DiagramOnlyCommand {
+}

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.ui.diagram.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The diagram editor's user-visible texts, from {@code messages.properties}. */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.throughline.ui.diagram.internal.messages"; //$NON-NLS-1$
+
+    public static String tool_failed;
+    public static String tool_noClass;
+    public static String tool_newName;
+    public static String tool_notContainment;
+    public static String tool_cannotExecute;
+    public static String tool_notAnElement;
+    public static String tool_noFeature;
+    public static String viewer_notDone;
+    public static String viewer_cannotConnect;
+    public static String viewer_delete;
+    public static String viewer_move;
+    public static String viewer_resize;
+    public static String viewer_layout;
+    public static String viewer_layoutSelection;
+    public static String viewer_layers;
+    public static String editor_select;
+    public static String editor_palette;
+    public static String editor_zoomIn;
+    public static String editor_zoomOut;
+    public static String editor_zoomFit;
+    public static String editor_fit;
+    public static String editor_zoom100;
+    public static String editor_grid;
+    public static String editor_layoutAll;
+    public static String editor_layoutSelection;
+    public static String editor_layers;
+    public static String editor_filters;
+    public static String editor_noLayers;
+    public static String editor_noFilters;
+    public static String editor_exportSvg;
+    public static String editor_exportPng;
+    public static String editor_exported;
+    public static String editor_exportFailed;
+    public static String editor_delete;
+    public static String editor_rename;
+    public static String editor_status;
+    public static String editor_toolHint;
+    public static String editor_edgeToolHint;
+    public static String page_newDiagram;
+    public static String page_newDiagramTitle;
+    public static String page_newDiagramMessage;
+    public static String page_viewpoint;
+    public static String page_root;
+    public static String page_name;
+    public static String page_noRoot;
+    public static String page_cannotOpen;
+    public static String page_cannotRead;
+    public static String page_cannotSave;
+    public static String page_missingRoot;
+    public static String page_unknownDescription;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.ui.diagram.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PartInitException;
+import org.throughline.diagram.api.Diagram;
+import org.throughline.diagram.api.DiagramException;
+import org.throughline.diagram.api.DiagramInterpreter;
+import org.throughline.diagram.api.DiagramState;
+import org.throughline.diagram.api.RepresentationsFile;
+import org.throughline.layout.api.DiagramLayout;
+import org.throughline.ui.editor.api.ModelEditorContext;
+import org.throughline.viewpoint.DiagramDescription;
+import org.throughline.viewpoint.api.ViewpointRegistry;
+
+/**
+ * The diagrams of one open model: read from the representations file beside the model
+ * ({@link RepresentationsFile}) when the model editor opens, one editor page each, written back
+ * when the model is saved. A diagram that cannot be opened (its viewpoint is not installed, its
+ * root element is gone) is reported, kept as it was and written back unchanged, so that nothing
+ * is lost.
+ */
+public final class ModelDiagrams {
+
+    private static final Map<ModelEditorContext, ModelDiagrams> OPEN = new WeakHashMap<>();
+
+    private final ModelEditorContext context;
+    private final Path file;
+    private final List<DiagramEditor> pages = new ArrayList<>();
+    private final List<DiagramState> unopened = new ArrayList<>();
+    private List<DiagramState> saved = List.of();
+
+    private ModelDiagrams(ModelEditorContext context) {
+        this.context = context;
+        this.file = RepresentationsFile.besideModel(context.modelPath());
+    }
+
+    /**
+     * @param context an open model editor
+     * @return its diagrams; made (without opening any) on first use
+     */
+    public static synchronized ModelDiagrams of(ModelEditorContext context) {
+        return OPEN.computeIfAbsent(context, ModelDiagrams::new);
+    }
+
+    /** @return the representations file */
+    public Path file() {
+        return file;
+    }
+
+    /** @return the diagram pages open, in order */
+    public List<DiagramEditor> pages() {
+        return List.copyOf(pages);
+    }
+
+    /** Opens a page for every diagram of the representations file; problems are reported one by one. */
+    void openAll() {
+        List<DiagramState> states;
+        try {
+            states = RepresentationsFile.read(file);
+        } catch (IOException e) {
+            report(NLS.bind(Messages.page_cannotRead, e.getMessage()), e);
+            return;
+        }
+        saved = List.copyOf(states);
+        for (DiagramState state : states) {
+            try {
+                open(state, false);
+            } catch (DiagramException | PartInitException e) {
+                unopened.add(state);
+                report(e.getMessage(), e);
+            }
+        }
+    }
+
+    private void report(String message, Throwable e) {
+        ILog.of(ModelDiagrams.class).log(Status.warning(message, e));
+    }
+
+    /**
+     * Opens a diagram in a new page.
+     *
+     * @param state its saved state
+     * @param show  whether to make the page active
+     * @return the page
+     * @throws DiagramException when its viewpoint or root is missing, or it cannot be interpreted
+     * @throws PartInitException when the page cannot be made
+     */
+    public DiagramEditor open(DiagramState state, boolean show) throws DiagramException, PartInitException {
+        DiagramDescription description = ViewpointRegistry.getDefault().diagram(state.descriptionId()).orElse(null);
+        if (description == null) {
+            throw new DiagramException(NLS.bind(Messages.page_unknownDescription, state.name(), state.descriptionId()), null);
+        }
+        EObject root = context.modelResource().getEObject(state.rootId());
+        if (root == null) {
+            throw new DiagramException(NLS.bind(Messages.page_missingRoot, state.name(), state.rootId()), null);
+        }
+        DiagramSession session = DiagramSession.open(context.editingDomain(), description, root, state);
+        return addPage(session, show);
+    }
+
+    private DiagramEditor addPage(DiagramSession session, boolean show) throws PartInitException {
+        DiagramEditor page = new DiagramEditor(this, session);
+        context.addPage(session.diagram().name(), page);
+        pages.add(page);
+        if (show) {
+            context.showPage(page);
+        }
+        return page;
+    }
+
+    /**
+     * Makes a new diagram, laid out afresh, in a new page that becomes active.
+     *
+     * @param description the kind of diagram
+     * @param root        the element it is drawn for
+     * @param name        its name, or {@code null} for the default
+     * @return the page
+     * @throws DiagramException when the viewpoint cannot be interpreted on this root
+     * @throws PartInitException when the page cannot be made
+     */
+    public DiagramEditor create(DiagramDescription description, EObject root, String name) throws DiagramException, PartInitException {
+        DiagramState state = null;
+        if (name != null && !name.isBlank()) {
+            Diagram probe = DiagramInterpreter.create(description, root);
+            DiagramState defaults = probe.state();
+            state = new DiagramState(name.trim(), defaults.descriptionId(), defaults.rootId(), defaults.layers(), defaults.filters(),
+                    Map.of(), java.util.Set.of(), Map.of());
+        }
+        Diagram diagram = DiagramInterpreter.create(description, root, state);
+        DiagramLayout.layout(diagram, DiagramLayout.Scope.ALL);
+        DiagramEditor page = addPage(new DiagramSession(context.editingDomain(), diagram), true);
+        page.changed();
+        return page;
+    }
+
+    /** Asks the user for the kind of diagram and its root, and opens it. */
+    public void newDiagram() {
+        Shell shell = context.editor().getSite().getShell();
+        NewDiagramDialog dialog = new NewDiagramDialog(shell, context.model(), ViewpointRegistry.getDefault());
+        if (dialog.open() != Window.OK) {
+            return;
+        }
+        try {
+            create(dialog.description(), dialog.root(), dialog.name());
+        } catch (DiagramException | PartInitException e) {
+            MessageDialog.openError(shell, Messages.page_newDiagramTitle,
+                    NLS.bind(Messages.page_cannotOpen, dialog.name(), e.getMessage()));
+        }
+    }
+
+    /** @return the states of every diagram of the model: the open ones, then the ones that could not open */
+    public List<DiagramState> states() {
+        List<DiagramState> states = new ArrayList<>();
+        for (DiagramEditor page : pages) {
+            states.add(page.session().diagram().state());
+        }
+        states.addAll(unopened);
+        return states;
+    }
+
+    /** @return whether the diagrams differ from the representations file */
+    public boolean isDirty() {
+        return !states().equals(saved);
+    }
+
+    /**
+     * Writes the representations file (atomically), unless there is nothing to write.
+     *
+     * @return whether it was written without problem
+     */
+    public boolean save() {
+        List<DiagramState> states = states();
+        if (states.isEmpty() && !Files.exists(file)) {
+            saved = states;
+            return true;
+        }
+        try {
+            RepresentationsFile.write(file, states);
+        } catch (IOException e) {
+            report(NLS.bind(Messages.page_cannotSave, file, e.getMessage()), e);
+            MessageDialog.openError(context.editor().getSite().getShell(), Messages.page_newDiagramTitle,
+                    NLS.bind(Messages.page_cannotSave, file, e.getMessage()));
+            return false;
+        }
+        saved = states;
+        pages.forEach(DiagramEditor::changed);
+        if (context.modelFile() != null) {
+            try {
+                context.modelFile().getParent().refreshLocal(IResource.DEPTH_ONE, null);
+            } catch (CoreException e) {
+                report(e.getMessage(), e);
+            }
+        }
+        return true;
+    }
+
+    /** @param page a page being closed */
+    void closed(DiagramEditor page) {
+        pages.remove(page);
+    }
+}

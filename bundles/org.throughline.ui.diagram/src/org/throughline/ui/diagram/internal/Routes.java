@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.ui.diagram.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.throughline.diagram.api.Bounds;
+import org.throughline.diagram.api.Point;
+
+/** Edge routes after the user moved a node: kept when both ends moved alike, else drawn straight. */
+final class Routes {
+
+    private Routes() {
+    }
+
+    /**
+     * @param route     the route as it was
+     * @param oldSource the source's bounds as they were
+     * @param newSource the source's bounds now
+     * @param oldTarget the target's bounds as they were
+     * @param newTarget the target's bounds now
+     * @return the route following the moved ends
+     */
+    static List<Point> follow(List<Point> route, Bounds oldSource, Bounds newSource, Bounds oldTarget, Bounds newTarget) {
+        double sdx = newSource.x() - oldSource.x();
+        double sdy = newSource.y() - oldSource.y();
+        double tdx = newTarget.x() - oldTarget.x();
+        double tdy = newTarget.y() - oldTarget.y();
+        boolean sameSize = newSource.width() == oldSource.width() && newSource.height() == oldSource.height()
+                && newTarget.width() == oldTarget.width() && newTarget.height() == oldTarget.height();
+        if (sameSize && sdx == tdx && sdy == tdy && !route.isEmpty()) {
+            List<Point> moved = new ArrayList<>(route.size());
+            for (Point p : route) {
+                moved.add(new Point(p.x() + sdx, p.y() + sdy));
+            }
+            return moved;
+        }
+        return straight(newSource, newTarget);
+    }
+
+    /**
+     * @param source the source's bounds
+     * @param target the target's bounds
+     * @return a straight route from the source's border to the target's, on the line joining centres
+     */
+    static List<Point> straight(Bounds source, Bounds target) {
+        Point a = source.center();
+        Point b = target.center();
+        return List.of(border(source, b), border(target, a));
+    }
+
+    /** Where the line from a rectangle's centre towards a point leaves the rectangle. */
+    private static Point border(Bounds box, Point toward) {
+        Point c = box.center();
+        double vx = toward.x() - c.x();
+        double vy = toward.y() - c.y();
+        if (vx == 0 && vy == 0) {
+            return c;
+        }
+        double sx = vx == 0 ? Double.MAX_VALUE : box.width() / 2 / Math.abs(vx);
+        double sy = vy == 0 ? Double.MAX_VALUE : box.height() / 2 / Math.abs(vy);
+        double s = Math.min(sx, sy);
+        return new Point(c.x() + vx * s, c.y() + vy * s);
+    }
+}

@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.ui.diagram.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.osgi.util.NLS;
+import org.throughline.model.Element;
+import org.throughline.model.ThroughlinePackage;
+import org.throughline.viewpoint.CreateInstance;
+import org.throughline.viewpoint.DeleteElement;
+import org.throughline.viewpoint.Operation;
+import org.throughline.viewpoint.SetValue;
+import org.throughline.viewpoint.Tool;
+import org.throughline.viewpoint.api.ExpressionEngine;
+import org.throughline.viewpoint.api.ExpressionException;
+
+/**
+ * Runs a viewpoint tool's operations on the domain model as EMF commands of the editing domain:
+ * {@link CreateInstance} becomes an {@link AddCommand} of the new element, {@link SetValue} a
+ * {@link SetCommand} (or an {@link AddCommand} for a many-valued feature), {@link DeleteElement}
+ * a {@link DeleteCommand} (which also removes every reference to the element). Operations run in
+ * order, each seeing the model as the earlier ones left it and the variables they defined; the
+ * whole tool is one undoable command.
+ * <p>
+ * Variables: {@code self} and {@code root} (the diagram's root, unless the tool gives another
+ * {@code self}), {@code model}, and those of the tool: {@code container} for node creation,
+ * {@code source} and {@code target} for edge creation, {@code element} for deletion and direct
+ * edit, {@code value} for direct edit. A value that does not fit a reference's type is not set
+ * (a node created on the diagram background has no tier, for example).
+ */
+public final class ToolCommand extends CompoundCommand {
+
+    private final EditingDomain domain;
+    private final Tool tool;
+    private final EObject self;
+    private final EObject root;
+    private final Map<String, Object> variables;
+    private final List<EObject> created = new ArrayList<>();
+    private String problem;
+    private java.util.function.Consumer<EObject> whenCreated = e -> {
+    };
+
+    /**
+     * @param domain    the editing domain
+     * @param tool      the tool
+     * @param self      the element the tool works on
+     * @param root      the diagram's root
+     * @param variables the tool's variables
+     */
+    public ToolCommand(EditingDomain domain, Tool tool, EObject self, EObject root, Map<String, Object> variables) {
+        super(tool.getLabel() != null ? tool.getLabel() : tool.getId());
+        this.domain = domain;
+        this.tool = tool;
+        this.self = self;
+        this.root = root;
+        this.variables = new HashMap<>(variables);
+    }
+
+    @Override
+    protected boolean prepare() {
+        return true;
+    }
+
+    @Override
+    public void execute() {
+        for (Operation operation : tool.getOperations()) {
+            try {
+                run(operation);
+            } catch (ExpressionException | IllegalArgumentException e) {
+                problem = NLS.bind(Messages.tool_failed, tool.getLabel(), e.getMessage());
+                // Leave the model as it was: undo what already ran.
+                for (int i = commandList.size() - 1; i >= 0; i--) {
+                    commandList.get(i).undo();
+                }
+                commandList.clear();
+                // Thrown so that the command stack keeps nothing of it; the editor shows problem().
+                throw new IllegalStateException(problem, e);
+            }
+        }
+    }
+
+    @Override
+    public boolean canUndo() {
+        return problem == null && super.canUndo();
+    }
+
+    /**
+     * @param callback told of the first element the tool creates, before it is added to the model,
+     *                 on execute and on redo
+     */
+    public void whenCreated(java.util.function.Consumer<EObject> callback) {
+        this.whenCreated = callback;
+    }
+
+    @Override
+    public void redo() {
+        if (!created.isEmpty()) {
+            whenCreated.accept(created.get(0));
+        }
+        super.redo();
+    }
+
+    /** @return why the tool could not run, or {@code null} when it ran */
+    public String problem() {
+        return problem;
+    }
+
+    /** @return the elements the tool created, in order */
+    public List<EObject> created() {
+        return List.copyOf(created);
+    }
+
+    private void run(Operation operation) throws ExpressionException {
+        if (operation instanceof CreateInstance create) {
+            EClass type = ThroughlinePackage.eINSTANCE.getEClassifier(create.getDomainClass()) instanceof EClass c && !c.isAbstract()
+                    ? c : null;
+            if (type == null) {
+                throw new IllegalArgumentException(NLS.bind(Messages.tool_noClass, create.getDomainClass()));
+            }
+            EObject element = EcoreUtil.create(type);
+            if (element instanceof Element e) {
+                if (e.getId() == null) {
+                    e.setId(UUID.randomUUID().toString());
+                }
+                e.setName(NLS.bind(Messages.tool_newName, tool.getLabel() != null ? tool.getLabel() : type.getName()));
+            }
+            EObject owner = asObject(evaluate(create.getOwnerExpression()), create.getOwnerExpression());
+            EStructuralFeature feature = feature(owner, create.getReference());
+            if (!(feature instanceof EReference r) || !r.isContainment()) {
+                throw new IllegalArgumentException(NLS.bind(Messages.tool_notContainment, create.getReference(), owner.eClass().getName()));
+            }
+            Command add = feature.isMany() ? AddCommand.create(domain, owner, feature, element)
+                    : SetCommand.create(domain, owner, feature, element);
+            if (created.isEmpty()) {
+                whenCreated.accept(element);
+            }
+            created.add(element);
+            runStep(add);
+            if (create.getVariable() != null && !create.getVariable().isBlank()) {
+                variables.put(create.getVariable(), element);
+            }
+        } else if (operation instanceof SetValue set) {
+            EObject element = asObject(evaluate(set.getElementExpression()), set.getElementExpression());
+            EStructuralFeature feature = feature(element, set.getFeature());
+            Object value = evaluate(set.getValueExpression());
+            if (feature.isMany()) {
+                List<Object> values = new ArrayList<>();
+                for (Object v : value instanceof Collection<?> c ? c : value == null ? List.of() : List.of(value)) {
+                    Object converted = convert(feature, v);
+                    if (fits(feature, converted) && !((List<?>) element.eGet(feature)).contains(converted)) {
+                        values.add(converted);
+                    }
+                }
+                if (!values.isEmpty()) {
+                    runStep(AddCommand.create(domain, element, feature, values));
+                }
+            } else {
+                Object converted = convert(feature, value);
+                if (fits(feature, converted)) {
+                    runStep(SetCommand.create(domain, element, feature, converted == null ? SetCommand.UNSET_VALUE : converted));
+                }
+            }
+        } else if (operation instanceof DeleteElement delete) {
+            Object value = evaluate(delete.getElementExpression());
+            if (value instanceof EObject element && element.eResource() != null) {
+                runStep(DeleteCommand.create(domain, element));
+            }
+        }
+    }
+
+    private void runStep(Command command) {
+        if (!command.canExecute()) {
+            throw new IllegalArgumentException(NLS.bind(Messages.tool_cannotExecute, command.getLabel()));
+        }
+        appendAndExecute(command);
+    }
+
+    private Object evaluate(String expression) throws ExpressionException {
+        return ExpressionEngine.parse(expression).evaluate(self, root, variables);
+    }
+
+    private static EObject asObject(Object value, String expression) {
+        if (value instanceof EObject e) {
+            return e;
+        }
+        throw new IllegalArgumentException(NLS.bind(Messages.tool_notAnElement, expression, String.valueOf(value)));
+    }
+
+    private static EStructuralFeature feature(EObject element, String name) {
+        EStructuralFeature feature = element.eClass().getEStructuralFeature(name);
+        if (feature == null) {
+            throw new IllegalArgumentException(NLS.bind(Messages.tool_noFeature, element.eClass().getName(), name));
+        }
+        return feature;
+    }
+
+    private static Object convert(EStructuralFeature feature, Object value) {
+        if (value == null || !(feature instanceof EAttribute attribute)) {
+            return value;
+        }
+        EDataType type = attribute.getEAttributeType();
+        if (type.isInstance(value)) {
+            return value;
+        }
+        if (type instanceof EEnum e) {
+            var literal = e.getEEnumLiteral(String.valueOf(value));
+            return literal == null ? value : literal.getInstance();
+        }
+        return EcoreUtil.createFromString(type, String.valueOf(value));
+    }
+
+    private static boolean fits(EStructuralFeature feature, Object value) {
+        if (value == null) {
+            return true;
+        }
+        if (feature instanceof EReference reference) {
+            return reference.getEReferenceType().isInstance(value);
+        }
+        return feature.getEType().isInstance(value);
+    }
+}
