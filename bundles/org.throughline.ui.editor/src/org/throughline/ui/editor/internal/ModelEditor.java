@@ -96,7 +96,9 @@ public final class ModelEditor extends MultiPageEditorPart implements ModelEdito
         }
         super.init(site, input);
         setPartName(input.getName());
+        long start = System.nanoTime();
         load();
+        FirstStart.phase("model loaded", start); //$NON-NLS-1$
         actions = new EditorActions(this);
         recovery = new Recovery(this);
     }
@@ -148,6 +150,7 @@ public final class ModelEditor extends MultiPageEditorPart implements ModelEdito
 
     @Override
     protected void createPages() {
+        long start = System.nanoTime();
         treePage = new ModelTreePage(this);
         try {
             int index = addPage(treePage, getEditorInput());
@@ -155,7 +158,10 @@ public final class ModelEditor extends MultiPageEditorPart implements ModelEdito
         } catch (PartInitException e) {
             ILog.of(ModelEditor.class).log(e.getStatus());
         }
+        FirstStart.phase("model tree built", start); //$NON-NLS-1$
+        start = System.nanoTime();
         PageProviders.contributeAll(this);
+        FirstStart.phase("pages contributed", start); //$NON-NLS-1$
         validation = new LiveValidation(this);
         validation.start();
         recovery.start();

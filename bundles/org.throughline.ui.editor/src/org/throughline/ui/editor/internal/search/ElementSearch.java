@@ -61,7 +61,7 @@ public final class ElementSearch {
             return null;
         }
         for (EAttribute attribute : element.eClass().getEAllAttributes()) {
-            if (attribute.isMany() || !element.eIsSet(attribute) || "name".equals(attribute.getName())) { //$NON-NLS-1$
+            if (attribute.isMany() || attribute.isID() || !element.eIsSet(attribute) || "name".equals(attribute.getName())) { //$NON-NLS-1$
                 continue;
             }
             Object value = element.eGet(attribute);

@@ -206,7 +206,7 @@ public final class ModelTreePage extends EditorPart implements ModelEditorPage {
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(this::fillContextMenu);
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
-        getSite().registerContextMenu(CONTEXT_MENU_ID, menu, viewer);
+        ((IEditorSite) getSite()).registerContextMenu(CONTEXT_MENU_ID, menu, viewer, false);
     }
 
     private void fillContextMenu(IMenuManager menu) {

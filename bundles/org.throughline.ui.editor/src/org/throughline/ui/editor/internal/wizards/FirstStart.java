@@ -84,4 +84,19 @@ public final class FirstStart implements IStartup {
     }
 
     private static boolean reported;
+
+    /**
+     * When the system property {@code throughline.measureStartup} is set, prints how long a
+     * phase of opening the first model editor took.
+     *
+     * @param phase     what was done
+     * @param startNano when it started ({@link System#nanoTime()})
+     */
+    public static void phase(String phase, long startNano) {
+        if (!reported && Boolean.getBoolean("throughline.measureStartup")) { //$NON-NLS-1$
+            long since = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.println("throughline: " + phase + " in " + (System.nanoTime() - startNano) / 1_000_000 //$NON-NLS-1$ //$NON-NLS-2$
+                    + " ms (" + since + " ms after the JVM started)"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
 }
