@@ -12,6 +12,15 @@ import java.util.List;
  * <p>
  * Coordinates are pixels, origin top left, y downwards. Colours are {@code #rrggbb}. Commands are
  * drawn in order; later ones cover earlier ones.
+ * <p>
+ * For a backend such as SWT's {@code GC}: a {@link Rectangle} is a (round) rectangle, filled then
+ * outlined, its corner arc twice the radius; an {@link Ellipse} an oval in its bounds; a
+ * {@link Path} a path of moves, lines and quadratic curves, filled then outlined; a
+ * {@link Stroke}'s dashes are a line dash and {@code round} means round caps and joins; a
+ * {@link Fill}'s opacity is an alpha of {@code 255 * opacity}; a {@link Text} is drawn line by line,
+ * each baseline {@code lineHeight} below the previous one (a backend that draws from the top of a
+ * line subtracts its font's ascent), starting at x or centred on it; a {@link Group} is drawn by
+ * drawing its content.
  */
 public sealed interface Drawing {
 
