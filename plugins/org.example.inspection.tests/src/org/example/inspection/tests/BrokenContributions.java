@@ -5,6 +5,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.throughline.analysis.api.Analysis;
 import org.throughline.analysis.api.AnalysisInput;
 import org.throughline.analysis.api.AnalysisResult;
+import org.throughline.report.api.Markup;
+import org.throughline.report.api.ReportContext;
+import org.throughline.report.api.ReportSection;
 import org.throughline.validation.api.Rule;
 import org.throughline.validation.api.RuleContext;
 
@@ -18,6 +21,15 @@ public final class BrokenContributions {
     public static final class ThrowingAnalysis implements Analysis {
         @Override
         public AnalysisResult run(AnalysisInput input) {
+            throw new IllegalStateException("plugin bug");
+        }
+    }
+
+    /** A report section with a bug. */
+    public static final class ThrowingSection implements ReportSection {
+        @Override
+        public void writeHtml(ReportContext context, Markup html) {
+            html.element("h1", "Broken");
             throw new IllegalStateException("plugin bug");
         }
     }

@@ -33,6 +33,7 @@ public final class Messages extends NLS {
     public static String import_done;
     public static String import_cannotSave;
     public static String import_defaultRegime;
+    public static String section_title;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
