@@ -110,6 +110,7 @@ grep -q 'org.example.inspection.regulation' "$WORK/diagrams.txt" || fail "the ex
 grep -q 'NO BUDGET' "$WORK/budgets.svg" && grep -q 'MAJOR' "$WORK/budgets.svg" || fail "the guide's diagram does not mark the unfunded and the major initiative"
 "$TL" report "$MODEL" --format html --out "$WORK/report" >/dev/null || fail "report failed"
 grep -rq '250,000,000' "$WORK/report" && grep -rq '>Budgets<' "$WORK/report" || fail "the guide's report section is missing"
+grep -q 'rated below good' "$WORK/report/org.example.inspection.ratings.html" || fail "the example plugin's report section is missing"
 
 # 4. Uninstall.
 "$TL" uninstall-plugin com.example.budget.feature || fail "uninstall-plugin"
