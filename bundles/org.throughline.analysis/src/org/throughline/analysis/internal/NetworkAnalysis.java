@@ -5,11 +5,9 @@ import static org.throughline.analysis.internal.Elements.all;
 import static org.throughline.analysis.internal.Elements.name;
 import static org.throughline.analysis.internal.Elements.type;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,48 +91,47 @@ final class NetworkAnalysis {
      * Brandes' algorithm for an undirected, unweighted graph: for each actor, the sum over pairs of
      * other actors of the share of shortest paths between them that pass through it.
      */
-    static double[] betweenness(List<List<Integer>> neighbours) {
-        int n = neighbours.size();
+    static double[] betweenness(List<List<Integer>> neighbourLists) {
+        int n = neighbourLists.size();
+        int[][] neighbours = new int[n][];
+        for (int i = 0; i < n; i++) {
+            neighbours[i] = neighbourLists.get(i).stream().mapToInt(Integer::intValue).toArray();
+        }
         double[] centrality = new double[n];
         int[] distance = new int[n];
-        long[] paths = new long[n];
+        double[] paths = new double[n];
         double[] dependency = new double[n];
-        List<List<Integer>> predecessors = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            predecessors.add(new ArrayList<>());
-        }
+        int[] order = new int[n];
         for (int s = 0; s < n; s++) {
-            Deque<Integer> stack = new ArrayDeque<>();
-            Deque<Integer> queue = new ArrayDeque<>();
             Arrays.fill(distance, -1);
             Arrays.fill(paths, 0);
             Arrays.fill(dependency, 0);
-            predecessors.forEach(List::clear);
             distance[s] = 0;
             paths[s] = 1;
-            queue.add(Integer.valueOf(s));
-            while (!queue.isEmpty()) {
-                int v = queue.poll().intValue();
-                stack.push(Integer.valueOf(v));
-                for (Integer w : neighbours.get(v)) {
+            // Breadth first; the visiting order doubles as the queue and, read backwards, the stack.
+            int head = 0;
+            int tail = 0;
+            order[tail++] = s;
+            while (head < tail) {
+                int v = order[head++];
+                for (int w : neighbours[v]) {
                     if (distance[w] < 0) {
                         distance[w] = distance[v] + 1;
-                        queue.add(w);
+                        order[tail++] = w;
                     }
                     if (distance[w] == distance[v] + 1) {
                         paths[w] += paths[v];
-                        predecessors.get(w).add(Integer.valueOf(v));
                     }
                 }
             }
-            while (!stack.isEmpty()) {
-                int w = stack.pop().intValue();
-                for (Integer v : predecessors.get(w)) {
-                    dependency[v] += (double) paths[v] / paths[w] * (1 + dependency[w]);
+            for (int k = tail - 1; k > 0; k--) {
+                int w = order[k];
+                for (int v : neighbours[w]) {
+                    if (distance[v] == distance[w] - 1) {
+                        dependency[v] += paths[v] / paths[w] * (1 + dependency[w]);
+                    }
                 }
-                if (w != s) {
-                    centrality[w] += dependency[w];
-                }
+                centrality[w] += dependency[w];
             }
         }
         for (int i = 0; i < n; i++) {
