@@ -36,11 +36,29 @@ public final class Catalogue {
     private final Map<EClass, List<EObject>> byClass = new LinkedHashMap<>();
     private final Map<EObject, List<Incoming>> incoming = new IdentityHashMap<>();
     private final Map<EObject, String> pageNames = new IdentityHashMap<>();
+    private final Map<EObject, String> anchors = new IdentityHashMap<>();
+    private final int perPage;
     private int objects;
+
+    /**
+     * Models up to this many elements get a page (a file) per element; larger ones put
+     * {@link #GROUPED} elements, each with its own anchor, in each file, because creating tens
+     * of thousands of files alone takes seconds.
+     */
+    public static final int PAGE_PER_ELEMENT_UP_TO = 5000;
+    /** How many elements share a file in a large model. */
+    public static final int GROUPED = 50;
 
     /** @param model the model to index */
     public Catalogue(Model model) {
         this.model = model;
+        int count = 0;
+        for (TreeIterator<EObject> all = model.eAllContents(); all.hasNext() && count <= PAGE_PER_ELEMENT_UP_TO;) {
+            if (all.next() instanceof Element) {
+                count++;
+            }
+        }
+        this.perPage = count > PAGE_PER_ELEMENT_UP_TO ? GROUPED : 1;
         Set<String> used = new HashSet<>();
         Map<String, Integer> clashes = new HashMap<>();
         index(model, used, clashes);
@@ -53,8 +71,14 @@ public final class Catalogue {
         objects++;
         byClass.computeIfAbsent(object.eClass(), k -> new ArrayList<>()).add(object);
         if (object instanceof Element element && object != model) {
+            String name = pageName(element, used, clashes);
+            if (perPage == 1) {
+                pageNames.put(element, name);
+            } else {
+                pageNames.put(element, "g" + elements.size() / perPage + ".html"); //$NON-NLS-1$ //$NON-NLS-2$
+                anchors.put(element, name.substring(0, name.length() - ".html".length())); //$NON-NLS-1$
+            }
             elements.add(element);
-            pageNames.put(element, pageName(element, used, clashes));
         }
         for (EReference reference : object.eClass().getEAllReferences()) {
             if (reference.isContainment() || reference.isContainer() || !object.eIsSet(reference)) {
@@ -126,6 +150,19 @@ public final class Catalogue {
      */
     public List<Incoming> incoming(EObject element) {
         return incoming.getOrDefault(element, List.of());
+    }
+
+    /** @return how many elements share a file in {@code e/}: 1, or {@link #GROUPED} in large models */
+    public int perPage() {
+        return perPage;
+    }
+
+    /**
+     * @param element a model object
+     * @return its anchor in its page's file when elements share files, else {@code null}
+     */
+    public String anchor(EObject element) {
+        return anchors.get(element);
     }
 
     /**

@@ -39,7 +39,7 @@ import org.throughline.viewpoint.api.ViewpointRegistry;
 public final class HtmlReportWriter {
 
     /** The most diagrams of one kind drawn by default. */
-    public static final int DEFAULT_MAX_DIAGRAMS_PER_KIND = 60;
+    public static final int DEFAULT_MAX_DIAGRAMS_PER_KIND = 40;
     private static final int SEARCH_NAME = 160;
 
     private final Model model;
@@ -48,12 +48,12 @@ public final class HtmlReportWriter {
     private final SectionRegistry sections;
     private final ViewpointRegistry viewpoints;
     private final int maxDiagramsPerKind;
-    private final List<String> failed = new ArrayList<>();
-    private final List<String> notes = new ArrayList<>();
+    private final List<String> failed = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<String> notes = java.util.Collections.synchronizedList(new ArrayList<>());
     private Run run;
     private Frame frame;
-    private int pages;
-    private int step;
+    private final java.util.concurrent.atomic.AtomicInteger pages = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger step = new java.util.concurrent.atomic.AtomicInteger();
     private int steps;
 
     /**
@@ -99,18 +99,14 @@ public final class HtmlReportWriter {
         run.setViewpoints(viewpoints);
         sections.problems().forEach(failed::add);
         List<Diagrams.Planned> planned = Diagrams.plan(viewpoints, catalogue, maxDiagramsPerKind, notes);
-        ExecutorService drawing = Executors.newFixedThreadPool(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors() - 1)),
-                r -> {
-                    Thread thread = new Thread(r, "Throughline report diagrams"); //$NON-NLS-1$
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        // Sections, element pages and diagrams are independent: they are written on every core at once.
+        int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread thread = new Thread(r, "Throughline report"); //$NON-NLS-1$
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
-            Diagrams diagrams = new Diagrams(model);
-            List<Future<Diagrams.Drawn>> drawn = new ArrayList<>();
-            for (Diagrams.Planned p : planned) {
-                drawn.add(drawing.submit(() -> diagrams.draw(p)));
-            }
             List<Frame.NavLink> navigation = new ArrayList<>();
             navigation.add(new Frame.NavLink("diagrams.html", Messages.nav_diagrams)); //$NON-NLS-1$
             for (SectionRegistry.Contribution section : sections.sections()) {
@@ -119,14 +115,51 @@ public final class HtmlReportWriter {
             navigation.add(new Frame.NavLink("elements.html", Messages.nav_elements)); //$NON-NLS-1$
             frame = new Frame(Labels.label(model), navigation, run.asAt());
             progress(Messages.progress_validating);
-            run.validation();
-            for (SectionRegistry.Contribution section : sections.sections()) {
-                progress(Messages.bind(Messages.progress_section, section.title()));
-                writeSection(section);
-            }
+            run.findings(model);
+            List<Future<?>> work = new ArrayList<>();
+            work.add(workers.submit(() -> {
+                for (SectionRegistry.Contribution section : sections.sections()) {
+                    progress(Messages.bind(Messages.progress_section, section.title()));
+                    writeSection(section);
+                }
+                return null;
+            }));
             progress(Messages.bind(Messages.progress_elements, Integer.valueOf(catalogue.elements().size())));
-            for (Element element : catalogue.elements()) {
-                page("e/" + catalogue.pageName(element), "../", Labels.label(element), html -> ElementPage.write(html, run, element)); //$NON-NLS-1$ //$NON-NLS-2$
+            List<Element> elements = catalogue.elements();
+            int perPage = catalogue.perPage();
+            int chunk = Math.max(256, elements.size() / (threads * 4) + 1);
+            chunk = (chunk + perPage - 1) / perPage * perPage;
+            for (int start = 0; start < elements.size(); start += chunk) {
+                List<Element> slice = elements.subList(start, Math.min(elements.size(), start + chunk));
+                work.add(workers.submit(() -> {
+                    PageBuffer buffer = new PageBuffer();
+                    for (int i = 0; i < slice.size(); i += perPage) {
+                        List<Element> group = slice.subList(i, Math.min(slice.size(), i + perPage));
+                        Element first = group.get(0);
+                        String title = perPage == 1 ? Labels.label(first)
+                                : Messages.bind(Messages.elements_group, Labels.label(first), Labels.label(group.get(group.size() - 1)));
+                        buffer.page(folder.resolve("e").resolve(catalogue.pageName(first)), "../", title, html -> { //$NON-NLS-1$ //$NON-NLS-2$
+                            for (Element element : group) {
+                                if (perPage > 1) {
+                                    html.open("article", "class", "element", "id", catalogue.anchor(element)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                                }
+                                ElementPage.write(html, run, element);
+                                if (perPage > 1) {
+                                    html.close();
+                                }
+                            }
+                        });
+                    }
+                    return null;
+                }));
+            }
+            Diagrams diagrams = new Diagrams(model);
+            List<Future<Diagrams.Drawn>> drawn = new ArrayList<>();
+            for (Diagrams.Planned p : planned) {
+                drawn.add(workers.submit(() -> diagrams.draw(p)));
+            }
+            for (Future<?> future : work) {
+                future.get();
             }
             writeCatalogue(catalogue);
             progress(Messages.bind(Messages.progress_diagrams, Integer.valueOf(planned.size())));
@@ -144,19 +177,75 @@ public final class HtmlReportWriter {
             writeSearchIndex(catalogue);
             page("index.html", "", Labels.label(model), html -> Overview.write(html, run, sections, done, failed, notes)); //$NON-NLS-1$ //$NON-NLS-2$
             int drawnCount = (int) done.stream().filter(d -> d.note() == null).count();
-            return new ReportSummary(folder.resolve("index.html"), pages, drawnCount, List.copyOf(failed), List.copyOf(notes)); //$NON-NLS-1$
+            return new ReportSummary(folder.resolve("index.html"), pages.get(), drawnCount, List.copyOf(failed), List.copyOf(notes)); //$NON-NLS-1$
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
             throw new IOException(e.getCause());
         } finally {
-            drawing.shutdownNow();
+            workers.shutdownNow();
+        }
+    }
+
+    /**
+     * Writes small pages whole: each page is made in a buffer this worker reuses, then written
+     * in one call (one page in memory at a time, no per-page stream buffers to allocate).
+     */
+    private final class PageBuffer {
+        private final StringBuilder text = new StringBuilder(1 << 14);
+        private final Writer writer = new Writer() {
+            @Override
+            public void write(char[] chars, int offset, int length) {
+                text.append(chars, offset, length);
+            }
+
+            @Override
+            public Writer append(CharSequence chars) {
+                text.append(chars);
+                return this;
+            }
+
+            @Override
+            public void write(String string) {
+                text.append(string);
+            }
+
+            @Override
+            public void flush() {
+                // Written whole by page().
+            }
+
+            @Override
+            public void close() {
+                // Written whole by page().
+            }
+        };
+
+        void page(Path file, String prefix, String title, Content content) throws Exception {
+            text.setLength(0);
+            PageMarkup html = new PageMarkup(writer, run);
+            run.setPrefix(prefix);
+            frame.begin(html, title, prefix);
+            content.write(html);
+            frame.end(html);
+            Files.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
+            pages.incrementAndGet();
+            if (text.capacity() > 1 << 20) {
+                text.setLength(0);
+                text.trimToSize();
+            }
         }
     }
 
     private void progress(String what) {
-        progress.worked(step++, steps, what);
+        progress.worked(step.getAndIncrement(), steps, what);
     }
 
     private void copyAsset(String name) throws IOException {
@@ -174,7 +263,7 @@ public final class HtmlReportWriter {
     }
 
     private Writer open(Path file) throws IOException {
-        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 15);
+        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8));
     }
 
     private void page(String name, String prefix, String title, Content content) throws IOException {
@@ -190,7 +279,7 @@ public final class HtmlReportWriter {
         } catch (Exception e) {
             throw new IOException(e);
         }
-        pages++;
+        pages.incrementAndGet();
     }
 
     private void writeSection(SectionRegistry.Contribution section) throws IOException {
@@ -227,7 +316,7 @@ public final class HtmlReportWriter {
                 frame.end(html);
             }
         }
-        pages++;
+        pages.incrementAndGet();
     }
 
     private void writeCatalogue(Catalogue catalogue) throws IOException {
@@ -323,7 +412,8 @@ public final class HtmlReportWriter {
                 first = false;
                 String name = Labels.label(element);
                 out.write("[\""); //$NON-NLS-1$
-                out.write(js("e/" + catalogue.pageName(element))); //$NON-NLS-1$
+                String anchor = catalogue.anchor(element);
+                out.write(js("e/" + catalogue.pageName(element) + (anchor == null ? "" : "#" + anchor))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 out.write("\",\""); //$NON-NLS-1$
                 out.write(js(name.length() > SEARCH_NAME ? name.substring(0, SEARCH_NAME) + "\u2026" : name)); //$NON-NLS-1$
                 out.write("\",\""); //$NON-NLS-1$

@@ -72,6 +72,7 @@ public final class Messages extends NLS {
     public static String element_trajectory;
     public static String element_type;
     public static String element_userProperties;
+    public static String elements_group;
     public static String elements_title;
     public static String frame_footer;
     public static String frame_search;

@@ -23,8 +23,9 @@ public final class Run implements ReportContext {
     private final LocalDate asAt;
     private final boolean pack;
     private ValidationResult validation;
-    private Map<EObject, List<Finding>> findingsByElement;
-    private String prefix = ""; //$NON-NLS-1$
+    private volatile Map<EObject, List<Finding>> findingsByElement;
+    /** Pages are written on several threads at once; each knows where its own page is. */
+    private final ThreadLocal<String> prefix = ThreadLocal.withInitial(() -> ""); //$NON-NLS-1$
     private ViewpointRegistry viewpoints;
     private Diagrams diagrams;
 
@@ -50,7 +51,7 @@ public final class Run implements ReportContext {
      * @param root      the element the diagram is for
      * @return the drawn diagram, or a note why there is none
      */
-    public Diagrams.Drawn diagram(String diagramId, EObject root) {
+    public synchronized Diagrams.Drawn diagram(String diagramId, EObject root) {
         if (diagrams == null) {
             diagrams = new Diagrams(catalogue.model());
         }
@@ -89,28 +90,37 @@ public final class Run implements ReportContext {
      * @param element a model element
      * @return the findings on it that count and those suppressed
      */
-    public synchronized List<Finding> findings(EObject element) {
+    public List<Finding> findings(EObject element) {
+        Map<EObject, List<Finding>> byElement = findingsByElement;
+        if (byElement == null) {
+            byElement = indexFindings();
+        }
+        return byElement.getOrDefault(element, List.of());
+    }
+
+    private synchronized Map<EObject, List<Finding>> indexFindings() {
         if (findingsByElement == null) {
-            findingsByElement = new IdentityHashMap<>();
+            Map<EObject, List<Finding>> byElement = new IdentityHashMap<>();
             ValidationResult result = validation();
             for (Finding finding : result.findings()) {
-                findingsByElement.computeIfAbsent(finding.element(), k -> new ArrayList<>(2)).add(finding);
+                byElement.computeIfAbsent(finding.element(), k -> new ArrayList<>(2)).add(finding);
             }
             for (Finding finding : result.suppressed()) {
-                findingsByElement.computeIfAbsent(finding.element(), k -> new ArrayList<>(2)).add(finding);
+                byElement.computeIfAbsent(finding.element(), k -> new ArrayList<>(2)).add(finding);
             }
+            findingsByElement = byElement;
         }
-        return findingsByElement.getOrDefault(element, List.of());
+        return findingsByElement;
     }
 
     /** @param prefix the way from the page being written to the report's folder: "" or "../" */
     public void setPrefix(String prefix) {
-        this.prefix = prefix;
+        this.prefix.set(prefix);
     }
 
     /** @return the way from the page being written to the report's folder */
     public String prefix() {
-        return prefix;
+        return prefix.get();
     }
 
     @Override
@@ -119,10 +129,14 @@ public final class Run implements ReportContext {
             return null;
         }
         if (element == catalogue.model()) {
-            return prefix + "index.html"; //$NON-NLS-1$
+            return prefix.get() + "index.html"; //$NON-NLS-1$
         }
         String page = catalogue.pageName(element);
-        return page == null ? null : prefix + "e/" + page; //$NON-NLS-1$
+        if (page == null) {
+            return null;
+        }
+        String anchor = catalogue.anchor(element);
+        return prefix.get() + "e/" + page + (anchor == null ? "" : "#" + anchor); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Override
