@@ -55,6 +55,17 @@ class AccountabilityAnalysesTest {
     }
 
     @Test
+    void aVacantRoleThatOwnsNothingIsStillAGap() throws AnalysisException {
+        Role post = role("Head of school improvement", RoleKind.OTHER, false);
+        Role held = role("Head teacher", RoleKind.OTHER, true);
+        AnalysisResult result = f.run("accountability");
+        assertEquals("nobody holds this role", cell(result, rowOf(result, post), "Gap"));
+        assertEquals("other", cell(result, rowOf(result, post), "Role kind"));
+        assertTrue(rowsOf(result, held).isEmpty());
+        assertTrue(result.headline().contains("1 accountable role is vacant; 1 gap in all."), result.headline());
+    }
+
+    @Test
     void nothingMissingSaysSo() throws AnalysisException {
         Priority owned = f.add(F.createPriority(), "Well-owned priority");
         owned.setOwner(role("SRO", RoleKind.SRO, true));

@@ -102,6 +102,9 @@ class ExamplesAnalysisTest {
         assertEquals("pinch-point", cell(flow, "Phonics catch-up for older readers", "Pinch-point"));
         assertEquals(14.0, cell(flow, "Phonics catch-up for older readers", "Queue growth"), "38 need it a term, 24 places");
 
+        assertEquals("nobody holds this role", cell(run(model, "accountability"), "Head of school improvement, Westmere", "Gap"),
+                "the vacant post");
+
         AnalysisResult lineOfSight = run(model, "line-of-sight");
         assertTrue(lineOfSight.rows().stream().anyMatch(r -> r.cells().toString().contains("Westmere reading partnership")
                 && (r.cells().contains("no funded budget") || r.cells().contains("a plan is unfunded"))),

@@ -43,12 +43,13 @@ final class AccountabilityAnalyses {
 
     /** A gap in accountability, in the order rows are listed. */
     enum Gap {
-        NONE, VACANT, WRONG_KIND;
+        NONE, VACANT, VACANT_ROLE, WRONG_KIND;
 
         String label(boolean priority) {
             return switch (this) {
                 case NONE -> priority ? Messages.gap_noSro : Messages.gap_noOwner;
                 case VACANT -> Messages.gap_vacant;
+                case VACANT_ROLE -> Messages.gap_vacantRole;
                 default -> priority ? Messages.gap_notSro : Messages.gap_notServiceOwner;
             };
         }
@@ -102,6 +103,13 @@ final class AccountabilityAnalyses {
                 found.add(new Found(initiative, gap, initiative.getOwner(), false));
             }
         }
+        Set<Role> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+        found.forEach(f -> reported.add(f.role()));
+        for (Role role : all(input.model(), Role.class)) {
+            if (role.getHolder() == null && !reported.contains(role)) {
+                found.add(new Found(role, Gap.VACANT_ROLE, role, false));
+            }
+        }
         found.sort(Comparator.comparing(Found::gap));
         List<Row> rows = new ArrayList<>();
         int noSro = 0;
@@ -110,11 +118,12 @@ final class AccountabilityAnalyses {
         for (Found f : found) {
             noSro += f.priority() && f.gap() != Gap.WRONG_KIND ? 1 : 0;
             noServiceOwner += f.element() instanceof Service && f.gap() != Gap.WRONG_KIND ? 1 : 0;
-            if (f.gap() == Gap.VACANT) {
+            if (f.gap() == Gap.VACANT || f.gap() == Gap.VACANT_ROLE) {
                 vacant.add(f.role());
             }
             rows.add(new Row(f.element(), Arrays.asList(type(f.element()), name(f.element()), f.gap().label(f.priority()),
-                    f.role() == null ? null : name(f.role()), f.role() == null ? null : label(f.role().getKind()))));
+                    f.role() == null || f.gap() == Gap.VACANT_ROLE ? null : name(f.role()),
+                    f.role() == null ? null : label(f.role().getKind()))));
         }
         String headline = rows.isEmpty() ? Messages.accountability_none
                 : Elements.format(Messages.accountability_headline, new Object[] { Integer.valueOf(noSro), Integer.valueOf(noServiceOwner),

@@ -92,6 +92,7 @@ public final class Messages extends NLS {
     public static String gap_noSro;
     public static String gap_noOwner;
     public static String gap_vacant;
+    public static String gap_vacantRole;
     public static String gap_notSro;
     public static String gap_notServiceOwner;
     public static String accountability_headline;
