@@ -208,11 +208,12 @@ class DiagramEditorTest {
         Organisation created = (Organisation) chain.getActors().get(chain.getActors().size() - 1);
         assertEquals("New Organisation", created.getName());
         assertEquals(lane.element(), created.getTier(), "it is in the tier of the lane clicked");
-        assertTrue(context.modelResource().getContents().get(0).eAllContents().hasNext());
         DiagramNode node = nodeOf(viewer, created.getId());
         assertTrue(Math.abs(node.bounds().center().x() - click.x()) <= 10 && Math.abs(node.bounds().center().y() - click.y()) <= 10,
                 "the node is where the user clicked: " + node.bounds() + " for " + click);
         assertNull(viewer.tool(), "the palette goes back to selection");
+        assertEquals(List.of(created), ((IStructuredSelection) viewer.getSelection()).toList(),
+                "the new element is selected, for the Properties view");
 
         context.editingDomain().getCommandStack().undo();
         flush();
@@ -303,7 +304,8 @@ class DiagramEditorTest {
         assertEquals(expected.nodes().keySet(), state.nodes().keySet(), "every node is back");
         expected.nodes().forEach((key, b) -> {
             Bounds now = state.nodes().get(key);
-            assertTrue(Math.abs(now.x() - b.x()) <= 0.05 && Math.abs(now.y() - b.y()) <= 0.05 && Math.abs(now.width() - b.width()) <= 0.05,
+            double tenth = 0.051;
+            assertTrue(Math.abs(now.x() - b.x()) <= tenth && Math.abs(now.y() - b.y()) <= tenth && Math.abs(now.width() - b.width()) <= tenth,
                     key + " where it was (to a tenth of a pixel): " + b + " / " + now);
         });
         assertEquals(expected.layers(), state.layers());

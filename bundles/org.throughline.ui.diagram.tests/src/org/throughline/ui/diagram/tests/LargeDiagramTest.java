@@ -76,12 +76,11 @@ class LargeDiagramTest {
             DiagramViewer viewer = new DiagramViewer(shell, session);
             shell.layout(true, true);
             viewer.control().redraw();
-            viewer.control().update();
+            awaitPaint(viewer);
             long painted = System.nanoTime();
             long firstPaint = viewer.lastPaintNanos();
             viewer.zoomToFit();
-            viewer.control().redraw();
-            viewer.control().update();
+            awaitPaint(viewer);
             long wholePaint = viewer.lastPaintNanos();
 
             List<DiagramNode> nodes = session.diagram().allNodes().stream().filter(n -> n.kind() == NodeKind.NODE).toList();
@@ -99,7 +98,7 @@ class LargeDiagramTest {
             long worst = 0;
             for (int i = 1; i <= moves; i++) {
                 send(viewer, SWT.MouseMove, new Point(from.x() + i * 3, from.y() + i), SWT.BUTTON1);
-                viewer.control().update();
+                awaitPaint(viewer);
                 worst = Math.max(worst, viewer.lastPaintNanos());
             }
             long dragTime = System.nanoTime() - dragStart;
@@ -118,6 +117,19 @@ class LargeDiagramTest {
         } finally {
             shell.dispose();
         }
+    }
+
+    /** Runs the event loop until the canvas painted once more (at most 2 s). */
+    private static void awaitPaint(DiagramViewer viewer) throws InterruptedException {
+        int before = viewer.paintCount();
+        Display display = viewer.control().getDisplay();
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        while (viewer.paintCount() == before && System.nanoTime() < deadline) {
+            if (!display.readAndDispatch()) {
+                Thread.sleep(1);
+            }
+        }
+        assertTrue(viewer.paintCount() > before, "the canvas repainted");
     }
 
     private static void send(DiagramViewer viewer, int type, Point at, int state) {

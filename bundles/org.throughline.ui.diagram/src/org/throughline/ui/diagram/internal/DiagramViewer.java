@@ -89,6 +89,7 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
     private DiagramNode edgeSource;
     private Map<DiagramNode, Bounds> preview = Map.of();
     private long lastPaintNanos;
+    private int paints;
     private String lastProblem;
 
     /**
@@ -324,6 +325,12 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
         paintSelection(gc, geometry);
         paintFeedback(gc);
         lastPaintNanos = System.nanoTime() - start;
+        paints++;
+    }
+
+    /** @return how many times the canvas was painted */
+    public int paintCount() {
+        return paints;
     }
 
     /** @return how long the last paint took, in nanoseconds */
@@ -705,7 +712,11 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
         variables.put("container", containerElement); //$NON-NLS-1$
         ToolCommand command = new ToolCommand(session.domain(), createTool, containerElement, diagram().root(), variables);
         command.whenCreated(element -> session.placeWhenShown(element, at));
-        return run(command) ? command : null;
+        if (!run(command)) {
+            return null;
+        }
+        selectCreated(command);
+        return command;
     }
 
     private static boolean servesChildren(DiagramNode container, Mapping childMapping) {
@@ -731,7 +742,18 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
         variables.put("source", source.element()); //$NON-NLS-1$
         variables.put("target", target.element()); //$NON-NLS-1$
         ToolCommand command = new ToolCommand(session.domain(), createTool, source.element(), diagram().root(), variables);
-        return run(command) ? command : null;
+        if (!run(command)) {
+            return null;
+        }
+        selectCreated(command);
+        return command;
+    }
+
+    /** Selects what a tool created, so that the Properties view shows it at once. */
+    private void selectCreated(ToolCommand command) {
+        if (!command.created().isEmpty()) {
+            setSelection(new StructuredSelection(command.created()));
+        }
     }
 
     private static boolean accepts(List<? extends Mapping> mappings, DiagramNode node) {

@@ -117,7 +117,8 @@ public final class ModelDiagrams {
 
     private DiagramEditor addPage(DiagramSession session, boolean show) throws PartInitException {
         DiagramEditor page = new DiagramEditor(this, session);
-        context.addPage(session.diagram().name(), page);
+        // A tab title takes '&' for a mnemonic: double it so that "A&E" reads as written.
+        context.addPage(session.diagram().name().replace("&", "&&"), page); //$NON-NLS-1$ //$NON-NLS-2$
         pages.add(page);
         if (show) {
             context.showPage(page);
