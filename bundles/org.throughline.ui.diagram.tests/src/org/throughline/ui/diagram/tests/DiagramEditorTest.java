@@ -305,7 +305,8 @@ class DiagramEditorTest {
         expected.nodes().forEach((key, b) -> {
             Bounds now = state.nodes().get(key);
             double tenth = 0.051;
-            assertTrue(Math.abs(now.x() - b.x()) <= tenth && Math.abs(now.y() - b.y()) <= tenth && Math.abs(now.width() - b.width()) <= tenth,
+            assertTrue(Math.abs(now.x() - b.x()) <= tenth && Math.abs(now.y() - b.y()) <= tenth
+                    && Math.abs(now.width() - b.width()) <= tenth,
                     key + " where it was (to a tenth of a pixel): " + b + " / " + now);
         });
         assertEquals(expected.layers(), state.layers());
