@@ -77,6 +77,32 @@ class LayoutTest {
         }
     }
 
+    @Test
+    void theSameChainIsLaidOutTheSameWayEveryTime() throws Exception {
+        Model loaded = (Model) ModelFiles.load(Examples.file("emergency-care.throughline")).getContents().get(0);
+        DeliveryChain chain = null;
+        for (var it = loaded.eAllContents(); it.hasNext();) {
+            if (it.next() instanceof DeliveryChain c) {
+                chain = c;
+            }
+        }
+        java.util.Map<String, Bounds> first = null;
+        for (int run = 0; run < 4; run++) {
+            // Objects' identity hash codes differ from run to run, as they do between two starts of the application.
+            for (int i = 0; i < 1 + run * 37; i++) {
+                System.identityHashCode(new Object());
+            }
+            Diagram diagram = DiagramInterpreter.create(deliveryChain, chain);
+            DiagramLayout.layout(diagram);
+            java.util.Map<String, Bounds> bounds = diagram.state().nodes();
+            if (first == null) {
+                first = bounds;
+            } else {
+                assertTrue(first.equals(bounds), "run " + run + " placed the chain's nodes differently from run 0");
+            }
+        }
+    }
+
     private void assertLanes(DeliveryChain chain, String where) throws Exception {
         Diagram diagram = DiagramInterpreter.create(deliveryChain, chain);
         DiagramLayout.layout(diagram);

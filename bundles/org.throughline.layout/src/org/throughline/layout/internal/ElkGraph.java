@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.elk.alg.layered.options.CycleBreakingStrategy;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.LayeringStrategy;
@@ -38,8 +39,12 @@ import org.throughline.viewpoint.LayoutDirection;
 /**
  * A diagram as an ELK graph, and ELK's result read back. Plain nodes and containers become ELK
  * nodes (containers with their children: hierarchical layout); lanes do not: their children go
- * into the lane's parent graph, each lane a partition, so that layered layout keeps the lanes'
- * order, and the lanes are drawn around their children afterwards.
+ * into the lane's parent graph, lane after lane, and the lanes are drawn around their children
+ * afterwards. Between two lanes an invisible separator node, which every node of the upper lane
+ * points to and which points to every node of the lower one, keeps each lane in layers of its own
+ * (ELK's own partitioning does the same, but in ELK 0.12 it iterates nodes by identity hash, and
+ * the same diagram came out differently from one run to the next); cycles are broken by the
+ * nodes' order, so that links running back up the tiers are the ones reversed, never a separator's.
  */
 public final class ElkGraph {
 
@@ -95,8 +100,7 @@ public final class ElkGraph {
     private void configure(ElkNode graph, boolean top) {
         if (top) {
             graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-            // Containers are laid out with their contents in one run. (Lanes need it too: with separate
-            // children, ELK 0.12 drops the partitions that keep each tier in its lane.)
+            // Containers are laid out with their contents in one run.
             graph.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
             if (diagram.allNodes().size() > LARGE) {
                 // Network-simplex layering gives compacter drawings but grows much faster than linearly:
@@ -122,15 +126,30 @@ public final class ElkGraph {
     }
 
     private void addNodes(List<DiagramNode> diagramNodes, ElkNode parent) {
-        int lane = 0;
+        List<ElkNode> previousLane = null;
         for (DiagramNode node : diagramNodes) {
             if (node.kind() == NodeKind.LANE && (node.parent() == null || node.parent().kind() != NodeKind.LANE)) {
-                parent.setProperty(LayeredOptions.PARTITIONING_ACTIVATE, Boolean.TRUE);
+                if (node.children().isEmpty()) {
+                    continue;
+                }
+                ElkNode separator = null;
+                if (previousLane != null) {
+                    separator = ElkGraphUtil.createNode(parent);
+                    separator.setDimensions(1, 1);
+                    for (ElkNode member : previousLane) {
+                        ElkGraphUtil.createSimpleEdge(member, separator);
+                    }
+                }
+                List<ElkNode> lane = new ArrayList<>();
                 for (DiagramNode child : node.children()) {
                     ElkNode elk = addNode(child, parent);
-                    elk.setProperty(LayeredOptions.PARTITIONING_PARTITION, Integer.valueOf(lane));
+                    lane.add(elk);
+                    if (separator != null) {
+                        ElkGraphUtil.createSimpleEdge(separator, elk);
+                    }
                 }
-                lane++;
+                parent.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.MODEL_ORDER);
+                previousLane = lane;
             } else {
                 addNode(node, parent);
             }

@@ -12,7 +12,7 @@ import org.throughline.diagram.api.NodeKind;
 import org.throughline.diagram.api.Point;
 
 /**
- * Draws lanes around the nodes ELK placed in their partitions: bands across the whole diagram, in
+ * Draws lanes around the nodes ELK placed lane after lane: bands across the whole diagram, in
  * order, each with a header for its label (on the left of horizontal lanes, on top of vertical
  * ones). An empty lane still gets a band.
  */
