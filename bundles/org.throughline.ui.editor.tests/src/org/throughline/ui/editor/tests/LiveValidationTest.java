@@ -2,6 +2,7 @@
 package org.throughline.ui.editor.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -105,6 +106,16 @@ class LiveValidationTest {
         IMarker marker = marker("accountability.action-owner", action.getId());
         assertNotNull(marker, "an open action without owner is a problem");
         assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
+        editor.treePage().viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(action), true);
+        EditorFixture.flush();
+        var item = editor.treePage().viewer().getTree().getSelection()[0];
+        var plain = new org.throughline.ui.editor.internal.provider.ItemLabelProvider(editor.adapterFactory());
+        try {
+            assertFalse(java.util.Arrays.equals(plain.getImage(action).getImageData().data, item.getImage().getImageData().data),
+                    "the action's icon in the tree carries an error mark");
+        } finally {
+            plain.dispose();
+        }
         IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(marker);
         assertTrue(fixes.length > 0, "roles of the model are offered as owners");
         assertTrue(fixes[0].getLabel().startsWith("Make "), fixes[0].getLabel());

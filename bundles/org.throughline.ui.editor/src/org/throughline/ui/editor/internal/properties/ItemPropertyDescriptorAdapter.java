@@ -79,7 +79,9 @@ final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
 
     @Override
     public String getCategory() {
-        return descriptor.getCategory(object);
+        String category = descriptor.getCategory(object);
+        // Uncategorised properties are the element's own: name the group after its type, not "Misc".
+        return category != null ? category : object instanceof org.eclipse.emf.ecore.EObject e ? e.eClass().getName() : null;
     }
 
     @Override

@@ -47,7 +47,6 @@ import org.throughline.ui.editor.api.ModelEditorPage;
 import org.throughline.ui.editor.internal.Messages;
 import org.throughline.ui.editor.internal.ModelEditor;
 import org.throughline.ui.editor.internal.provider.ItemContentProvider;
-import org.throughline.ui.editor.internal.provider.ItemLabelProvider;
 import org.throughline.ui.editor.internal.search.ShowReferences;
 
 /**
@@ -62,7 +61,7 @@ public final class ModelTreePage extends EditorPart implements ModelEditorPage {
 
     private final ModelEditor editor;
     private TreeViewer viewer;
-    private ItemLabelProvider labels;
+    private ProblemLabelProvider labels;
     private final List<CommandAction> selectionActions = new ArrayList<>();
     private CommandAction delete;
     private CommandAction cut;
@@ -88,7 +87,7 @@ public final class ModelTreePage extends EditorPart implements ModelEditorPage {
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.setUseHashlookup(true);
         viewer.setContentProvider(new ItemContentProvider(editor.adapterFactory()));
-        labels = new ItemLabelProvider(editor.adapterFactory());
+        labels = new ProblemLabelProvider(editor.adapterFactory());
         viewer.setLabelProvider(labels);
         viewer.setInput(editor.modelResource());
         viewer.expandToLevel(2);
@@ -314,6 +313,17 @@ public final class ModelTreePage extends EditorPart implements ModelEditorPage {
     /** @return whether the page's control is gone */
     public boolean isDisposed() {
         return viewer == null || viewer.getControl().isDisposed();
+    }
+
+    /**
+     * Marks the elements with problems (called on the UI thread after each validation run).
+     *
+     * @param result the latest findings
+     */
+    public void showFindings(org.throughline.validation.api.ValidationResult result) {
+        if (!isDisposed() && labels.setFindings(result)) {
+            viewer.refresh(true);
+        }
     }
 
     /** Re-enables the actions after a command (a copy makes Paste possible without a new selection). */

@@ -147,6 +147,15 @@ public final class LiveValidation {
         }
         lastResult = result;
         writeMarkers(result, monitor);
+        org.eclipse.swt.widgets.Display display = org.eclipse.ui.PlatformUI.getWorkbench().getDisplay();
+        if (!display.isDisposed()) {
+            ValidationResult done = result;
+            display.asyncExec(() -> {
+                if (!stopped && editor.treePage() != null) {
+                    editor.treePage().showFindings(done);
+                }
+            });
+        }
         return Status.OK_STATUS;
     }
 
