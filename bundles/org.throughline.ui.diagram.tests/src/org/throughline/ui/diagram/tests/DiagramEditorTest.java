@@ -341,4 +341,41 @@ class DiagramEditorTest {
         assertTrue(chain.getActors().contains(utc.element()), "undo brings it back");
         assertEquals(1, viewer.session().elementsOf(utc.element()).size());
     }
+
+    @Test
+    void layoutIsUndoableAndTheDiagramExportsAsSvgAndPng() throws Exception {
+        ModelEditorContext context = open(example("emergency-care.throughline"));
+        DiagramViewer viewer = newChainDiagram(context).viewer();
+        DiagramNode trust = nodeOf(viewer, "ec-org-trust-north");
+        viewer.move(List.of(trust), 300, 0);
+        DiagramState moved = viewer.session().diagram().state();
+        assertTrue(moved.pinned().contains(trust.key()), "a node the user moved is pinned");
+
+        viewer.layout(false);
+        DiagramState laidOut = viewer.session().diagram().state();
+        assertFalse(laidOut.nodes().equals(moved.nodes()), "layout places the nodes afresh");
+        context.editingDomain().getCommandStack().undo();
+        assertEquals(moved.nodes(), viewer.session().diagram().state().nodes(), "undo gives back the user's placement");
+
+        // Resize with the bottom-right handle of the selected node.
+        DiagramNode care = nodeOf(viewer, "ec-org-care");
+        viewer.select(Set.of(care.key()));
+        Bounds b = care.bounds();
+        Point corner = new Point(b.right() + 3 / viewer.zoom(), b.bottom() + 3 / viewer.zoom());
+        drag(viewer, corner, new Point(b.right() + 60, b.bottom() + 40));
+        Bounds resized = nodeOf(viewer, "ec-org-care").bounds();
+        assertEquals(b.x(), resized.x(), 0.001, "the top-left corner stays");
+        assertTrue(resized.width() > b.width() + 40 && resized.height() > b.height() + 20, "bigger: " + resized);
+
+        Path folder = Files.createTempDirectory("diagram-export");
+        Path svg = folder.resolve("chain.svg");
+        Path png = folder.resolve("chain.png");
+        Exports.svg(viewer.session().diagram(), svg);
+        Exports.png(viewer.control().getDisplay(), viewer.session().diagram(), png);
+        String text = Files.readString(svg);
+        assertTrue(text.startsWith("<?xml") && text.contains("Care Quality Commission"), "the SVG holds the diagram's labels");
+        ImageData image = new org.eclipse.swt.graphics.ImageLoader().load(png.toString())[0];
+        Bounds extent = org.throughline.layout.api.DiagramLayout.extent(viewer.session().diagram());
+        assertEquals((int) Math.ceil(extent.width() + 40), image.width, "the PNG is the diagram's size at 100 %");
+    }
 }

@@ -285,9 +285,11 @@ public final class DiagramPainter {
         double centreX = b.x() + icon / 2 + b.width() / 2;
         double baseline = b.y() + b.height() / 2 - (lines.size() - 1) * lineHeight / 2 + style.fontSize() * 0.35;
         if (!style.icon().isEmpty()) {
+            // As the SVG renderer places it, but against the text's width as this font draws it.
+            gc.setFont(font(style.fontSize(), style.bold()));
             double textWidth = 0;
             for (String line : lines) {
-                textWidth = Math.max(textWidth, TextMetrics.width(line, style.fontSize(), style.bold()));
+                textWidth = Math.max(textWidth, gc.textExtent(line).x / zoom);
             }
             icon(style, centreX - textWidth / 2 - 14, b.y() + b.height() / 2);
         }
