@@ -67,7 +67,8 @@ class LargeModelReportTest {
                     continue;
                 }
                 Path target = entry.getKey().getParent().resolve(href.substring(0, hash)).normalize();
-                assertTrue(ids.getOrDefault(target, Set.of()).contains(href.substring(hash + 1)), entry.getKey() + ": no target for " + href);
+                assertTrue(ids.getOrDefault(target, Set.of()).contains(href.substring(hash + 1)),
+                        entry.getKey() + ": no target for " + href);
                 checked++;
             }
         }
