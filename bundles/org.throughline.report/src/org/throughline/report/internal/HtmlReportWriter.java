@@ -40,6 +40,8 @@ public final class HtmlReportWriter {
 
     /** The most diagrams of one kind drawn by default. */
     public static final int DEFAULT_MAX_DIAGRAMS_PER_KIND = 40;
+    /** The most diagrams of one kind drawn for a model whose elements share pages. */
+    public static final int LARGE_MODEL_DIAGRAMS_PER_KIND = 20;
     private static final int SEARCH_NAME = 160;
 
     private final Model model;
@@ -98,7 +100,9 @@ public final class HtmlReportWriter {
         run = new Run(catalogue, false);
         run.setViewpoints(viewpoints);
         sections.problems().forEach(failed::add);
-        List<Diagrams.Planned> planned = Diagrams.plan(viewpoints, catalogue, maxDiagramsPerKind, notes);
+        // A model large enough to group its element pages gets fewer diagrams of each kind.
+        int perKind = catalogue.perPage() > 1 ? Math.min(maxDiagramsPerKind, LARGE_MODEL_DIAGRAMS_PER_KIND) : maxDiagramsPerKind;
+        List<Diagrams.Planned> planned = Diagrams.plan(viewpoints, catalogue, perKind, notes);
         // Sections, element pages and diagrams are independent: they are written on every core at once.
         int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
@@ -117,13 +121,14 @@ public final class HtmlReportWriter {
             progress(Messages.progress_validating);
             run.findings(model);
             List<Future<?>> work = new ArrayList<>();
-            work.add(workers.submit(() -> {
-                for (SectionRegistry.Contribution section : sections.sections()) {
+            // Each section writes its own page, independently of the others.
+            for (SectionRegistry.Contribution section : sections.sections()) {
+                work.add(workers.submit(() -> {
                     progress(Messages.bind(Messages.progress_section, section.title()));
                     writeSection(section);
-                }
-                return null;
-            }));
+                    return null;
+                }));
+            }
             progress(Messages.bind(Messages.progress_elements, Integer.valueOf(catalogue.elements().size())));
             List<Element> elements = catalogue.elements();
             int perPage = catalogue.perPage();
