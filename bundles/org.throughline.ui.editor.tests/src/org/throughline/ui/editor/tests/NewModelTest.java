@@ -40,8 +40,12 @@ class NewModelTest {
         if (file.exists()) {
             file.delete(true, null);
         }
+        // The wizard's file page creates the file empty first.
+        file.create(new java.io.ByteArrayInputStream(new byte[0]), true, null);
         NewModelWizard.create(file, ModelTemplates.DELIVERY_CHAIN);
         assertTrue(file.exists(), "the file is in the workspace");
+        assertFalse(file.getParent().getFile(new org.eclipse.core.runtime.Path("skeleton.throughline.bak")).exists(),
+                "no backup of the empty file is left beside it");
 
         Resource saved = ModelFiles.load(file.getLocation().toFile().toPath());
         Model model = (Model) saved.getContents().get(0);

@@ -4,6 +4,7 @@ package org.throughline.ui.editor.internal.wizards;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
@@ -15,6 +16,7 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
@@ -45,6 +47,15 @@ public final class NewModelWizard extends Wizard implements INewWizard {
     public void init(IWorkbench newWorkbench, IStructuredSelection newSelection) {
         this.workbench = newWorkbench;
         this.selection = newSelection;
+        if ((selection == null || !(selection.getFirstElement() instanceof IResource)) && workbench.getActiveWorkbenchWindow() != null
+                && workbench.getActiveWorkbenchWindow().getActivePage() != null
+                && workbench.getActiveWorkbenchWindow().getActivePage().getActiveEditor() != null) {
+            // From an open model: the new one goes beside it.
+            IFile open = workbench.getActiveWorkbenchWindow().getActivePage().getActiveEditor().getEditorInput().getAdapter(IFile.class);
+            if (open != null) {
+                selection = new StructuredSelection(open.getParent());
+            }
+        }
         setWindowTitle(Messages.wizard_title);
         setNeedsProgressMonitor(false);
     }
@@ -106,7 +117,12 @@ public final class NewModelWizard extends Wizard implements INewWizard {
         Model model = template.create(name);
         resource.getContents().add(model);
         ModelFiles.save(resource);
-        file.refreshLocal(IResource.DEPTH_ZERO, null);
+        // The wizard made the file empty a moment ago: a backup of that is of no use to anyone.
+        Path backup = path.resolveSibling(path.getFileName() + ".bak"); //$NON-NLS-1$
+        if (Files.isRegularFile(backup) && Files.size(backup) == 0) {
+            Files.delete(backup);
+        }
+        file.getParent().refreshLocal(IResource.DEPTH_ONE, null);
     }
 
     /** Chooses the template. */
