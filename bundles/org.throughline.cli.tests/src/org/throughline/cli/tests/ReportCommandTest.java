@@ -62,6 +62,14 @@ class ReportCommandTest {
     }
 
     @Test
+    void writesTheWorkbookThroughTheSpreadsheetBundle() throws Exception {
+        assertEquals(ExitCode.OK, run(example("school-literacy.throughline"), "--format", "xlsx", "--out", "literacy.xlsx"));
+        byte[] xlsx = Files.readAllBytes(temp.resolve("literacy.xlsx"));
+        assertEquals("PK", new String(xlsx, 0, 2, StandardCharsets.US_ASCII), "a zip, as XLSX files are");
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Wrote literacy.xlsx in "), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void badUsageIsOneSentenceAndExitCodeTwo() throws Exception {
         String model = example("benefit-claims.throughline");
         assertEquals(ExitCode.USAGE, assertThrows(CliException.class, () -> run(model, "--format", "docx", "--out", "x")).exitCode());
