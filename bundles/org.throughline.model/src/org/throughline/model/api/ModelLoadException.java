@@ -29,12 +29,38 @@ public class ModelLoadException extends IOException {
      * @param cause   the underlying exception, or {@code null}
      */
     public ModelLoadException(Path file, int line, int column, String problem, String advice, Throwable cause) {
-        super(format(file, line, column, problem, advice), cause);
+        super(format(file, line, column, printable(problem), advice), cause);
         this.file = file;
         this.line = line;
         this.column = column;
-        this.problem = problem;
+        this.problem = printable(problem);
         this.advice = advice;
+    }
+
+    /** The longest problem text kept: a parser may quote a whole hostile attribute. */
+    private static final int MAX_PROBLEM_LENGTH = 400;
+
+    /**
+     * Makes text quoted from a damaged file safe to show on one line: control and bidirectional
+     * formatting characters become visible escapes ({@code \u0009}), and very long text is cut.
+     */
+    private static String printable(String text) {
+        if (text == null) {
+            return ""; //$NON-NLS-1$
+        }
+        StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_PROBLEM_LENGTH + 8));
+        for (int i = 0; i < text.length() && out.length() < MAX_PROBLEM_LENGTH; i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+                out.append(String.format("\\u%04x", Integer.valueOf(c))); //$NON-NLS-1$
+            } else {
+                out.append(c);
+            }
+        }
+        if (out.length() >= MAX_PROBLEM_LENGTH && text.length() > MAX_PROBLEM_LENGTH) {
+            out.append('\u2026');
+        }
+        return out.toString();
     }
 
     private static String format(Path file, int line, int column, String problem, String advice) {
