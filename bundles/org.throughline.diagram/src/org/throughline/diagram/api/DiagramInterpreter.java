@@ -17,7 +17,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 import org.throughline.diagram.internal.Messages;
 import org.throughline.model.Element;
-import org.throughline.model.ThroughlinePackage;
+import org.throughline.model.api.MetamodelClasses;
 import org.throughline.viewpoint.AbstractNodeMapping;
 import org.throughline.viewpoint.ConditionalStyle;
 import org.throughline.viewpoint.ContainerMapping;
@@ -332,10 +332,7 @@ public final class DiagramInterpreter {
     }
 
     private static EClass domainClass(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        return ThroughlinePackage.eINSTANCE.getEClassifier(name) instanceof EClass c ? c : null;
+        return MetamodelClasses.resolve(name);
     }
 
     /**

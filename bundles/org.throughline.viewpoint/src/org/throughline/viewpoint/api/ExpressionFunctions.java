@@ -20,7 +20,6 @@ import java.util.Set;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -28,7 +27,7 @@ import org.throughline.model.Assessment;
 import org.throughline.model.Element;
 import org.throughline.model.LikelihoodRating;
 import org.throughline.model.Property;
-import org.throughline.model.ThroughlinePackage;
+import org.throughline.model.api.MetamodelClasses;
 import org.throughline.viewpoint.internal.Memo;
 
 /**
@@ -111,9 +110,9 @@ public final class ExpressionFunctions {
         if (!(element instanceof EObject e)) {
             return false;
         }
-        EClassifier type = ThroughlinePackage.eINSTANCE.getEClassifier(className);
-        if (type instanceof EClass c) {
-            return c.isSuperTypeOf(e.eClass());
+        EClass type = MetamodelClasses.resolve(className);
+        if (type != null) {
+            return type.isSuperTypeOf(e.eClass());
         }
         return e.eClass().getName().equals(className);
     }

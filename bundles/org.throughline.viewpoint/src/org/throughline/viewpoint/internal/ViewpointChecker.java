@@ -5,9 +5,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.TreeIterator;
-import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
-import org.throughline.model.ThroughlinePackage;
+import org.throughline.model.api.MetamodelClasses;
 import org.throughline.viewpoint.ConditionalStyle;
 import org.throughline.viewpoint.CreateInstance;
 import org.throughline.viewpoint.DeleteElement;
@@ -130,7 +129,7 @@ public final class ViewpointChecker {
             }
             return;
         }
-        if (!(ThroughlinePackage.eINSTANCE.getEClassifier(className) instanceof EClass)) {
+        if (MetamodelClasses.resolve(className) == null) {
             fail(Messages.bind(Messages.check_unknownClass, new Object[] { file, kind, id, className }));
         }
     }
