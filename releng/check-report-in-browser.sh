@@ -56,6 +56,8 @@ check_log() { # NAME
         echo "check-report-in-browser: FAILED: $name: the browser reported:" >&2
         cat "$OUT/$name.problems" >&2
         FAILED=1
+    else
+        rm -f "$OUT/$name.problems"
     fi
 }
 

@@ -58,6 +58,10 @@ class StocktakePackTest {
         Model model = (Model) ModelFiles.load(Examples.file("emergency-care.throughline")).getContents().get(0);
         Path pdf = temp.resolve("all.pdf");
         ReportSummary summary = Reports.writePack(model, null, pdf, ReportProgress.NONE);
+        Path ordinary = java.nio.file.Files.writeString(temp.resolve("ordinary.txt"), "");
+        assertEquals(java.nio.file.Files.getPosixFilePermissions(ordinary), java.nio.file.Files.getPosixFilePermissions(pdf),
+                "the pack gets the permissions of any new file, not a private temporary file's");
+        java.nio.file.Files.delete(ordinary);
         String text = text(pdf);
         assertTrue(text.contains("Priorities in this pack"), text.substring(0, 500));
         assertTrue(text.contains("Patients seen within four hours in A&E"));

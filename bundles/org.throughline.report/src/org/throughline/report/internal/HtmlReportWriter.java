@@ -52,6 +52,8 @@ public final class HtmlReportWriter {
     private final int maxDiagramsPerKind;
     private final List<String> failed = java.util.Collections.synchronizedList(new ArrayList<>());
     private final List<String> notes = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** Sections run in parallel; their failures are listed in the sections' order once all are done. */
+    private final Map<String, String> sectionFailures = new java.util.concurrent.ConcurrentHashMap<>();
     private Run run;
     private Frame frame;
     private final java.util.concurrent.atomic.AtomicInteger pages = new java.util.concurrent.atomic.AtomicInteger();
@@ -165,6 +167,11 @@ public final class HtmlReportWriter {
             }
             for (Future<?> future : work) {
                 future.get();
+            }
+            for (SectionRegistry.Contribution section : sections.sections()) {
+                if (sectionFailures.containsKey(section.id())) {
+                    failed.add(sectionFailures.get(section.id()));
+                }
             }
             writeCatalogue(catalogue);
             progress(Messages.bind(Messages.progress_diagrams, Integer.valueOf(planned.size())));
@@ -312,7 +319,7 @@ public final class HtmlReportWriter {
             String message = Messages.bind(Messages.section_failed, new Object[] { section.title(), section.contributor(),
                     String.valueOf(failure.getMessage() != null ? failure.getMessage() : failure.getClass().getName()) });
             SectionRegistry.log(message, failure);
-            failed.add(message);
+            sectionFailures.put(section.id(), message);
             try (Writer out = open(file)) {
                 PageMarkup html = new PageMarkup(out, run);
                 frame.begin(html, section.title(), ""); //$NON-NLS-1$

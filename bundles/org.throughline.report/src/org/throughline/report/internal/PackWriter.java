@@ -32,6 +32,7 @@ import org.xml.sax.InputSource;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * Writes the PDF stocktake pack: a cover with the contents, then for each priority the parts of
@@ -190,10 +191,14 @@ public final class PackWriter {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        Path temporary = Files.createTempFile(parent, ".throughline-pack", ".pdf"); //$NON-NLS-1$ //$NON-NLS-2$
+        // Created like any new file (the user's umask applies), then moved over the target.
+        Path temporary = parent.resolve("." + pdf.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         try {
             int pages;
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            try (OutputStream out = Files.newOutputStream(temporary, java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                // The command line's standard error is for the user, not for the layout engine's diary.
+                XRLog.setLoggingEnabled(false);
                 PdfRendererBuilder builder = new PdfRendererBuilder();
                 builder.useFastMode();
                 builder.useSVGDrawer(new BatikSVGDrawer());
@@ -233,8 +238,8 @@ public final class PackWriter {
         String fitted = head.replaceFirst(" width=\"[^\"]*\"", " width=\"" + Math.floor(width * scale) + "\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 .replaceFirst(" height=\"[^\"]*\"", " height=\"" + Math.floor(height * scale) + "\""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         // openhtmltopdf sizes inline SVG by CSS when given, so say it there too (the pack has no CSP).
-        return fitted + " style=\"width: " + Math.floor(width * scale) + "px; height: " + Math.floor(height * scale) + "px\"" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                + svg.substring(end);
+        return fitted + " style=\"width: " + (int) Math.floor(width * scale) + "px; height: " + (int) Math.floor(height * scale) //$NON-NLS-1$ //$NON-NLS-2$
+                + "px\"" + svg.substring(end); //$NON-NLS-1$
     }
 
     private static double attribute(String head, String name) {
