@@ -132,6 +132,8 @@ class ModelEditorTest {
 
         CommandStack stack = editor.editingDomain().getCommandStack();
         assertTrue(stack.canUndo());
+        assertTrue(editor.actions().undo().getText().contains("Due Date"), "the Edit menu names the property: "
+                + editor.actions().undo().getText());
         editor.actions().undo().run();
         editor.actions().undo().run();
         EditorFixture.flush();
@@ -224,6 +226,14 @@ class ModelEditorTest {
         EditorFixture.flush();
         assertEquals(start, EditorFixture.serialised(editor.modelResource()));
         assertFalse(((BasicCommandStack) domain.getCommandStack()).isSaveNeeded());
+    }
+
+    @Test
+    void aModelDeletedOutsideTheEditorClosesIt() throws Exception {
+        file.delete(true, null);
+        EditorFixture.flush();
+        assertNull(EditorFixture.page().findEditor(new org.eclipse.ui.part.FileEditorInput(file)),
+                "the editor of a deleted model closes");
     }
 
     private void execute(Command command) {

@@ -19,6 +19,7 @@ public final class Messages extends NLS {
     public static String chooser_many;
     public static String chooser_one;
     public static String chooser_title;
+    public static String command_setProperty;
     public static String command_userProperties;
     public static String editor_modelPage;
     public static String editor_noModel;

@@ -12,6 +12,10 @@ import java.util.function.Predicate;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -83,6 +87,7 @@ public final class ModelEditor extends MultiPageEditorPart implements ModelEdito
         recoveryPrompt = prompt;
     }
     private final CommandStackListener stackListener = this::commandStackChanged;
+    private final IResourceChangeListener fileWatcher = this::workspaceChanged;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -101,6 +106,7 @@ public final class ModelEditor extends MultiPageEditorPart implements ModelEdito
         FirstStart.phase("model loaded", start); //$NON-NLS-1$
         actions = new EditorActions(this);
         recovery = new Recovery(this);
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(fileWatcher, IResourceChangeEvent.POST_CHANGE);
     }
 
     private void load() throws PartInitException {
@@ -189,6 +195,19 @@ public final class ModelEditor extends MultiPageEditorPart implements ModelEdito
             update.run();
         } else {
             display.asyncExec(update);
+        }
+    }
+
+    /** A model file deleted outside the editor closes it, unless it has unsaved changes (Save writes the file again). */
+    private void workspaceChanged(IResourceChangeEvent event) {
+        IResourceDelta delta = modelFile == null || event.getDelta() == null ? null : event.getDelta().findMember(modelFile.getFullPath());
+        if (delta != null && delta.getKind() == IResourceDelta.REMOVED && (delta.getFlags() & IResourceDelta.MOVED_TO) == 0) {
+            Display display = getSite().getShell().getDisplay();
+            display.asyncExec(() -> {
+                if (treePage != null && !treePage.isDisposed() && !isDirty()) {
+                    getSite().getPage().closeEditor(this, false);
+                }
+            });
         }
     }
 
@@ -435,6 +454,7 @@ public final class ModelEditor extends MultiPageEditorPart implements ModelEdito
         if (domain != null) {
             domain.getCommandStack().removeCommandStackListener(stackListener);
         }
+        ResourcesPlugin.getWorkspace().removeResourceChangeListener(fileWatcher);
         super.dispose();
         if (adapterFactory != null) {
             adapterFactory.dispose();

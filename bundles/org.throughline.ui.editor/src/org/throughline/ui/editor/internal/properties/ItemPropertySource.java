@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -113,7 +114,12 @@ final class ItemPropertySource implements IPropertySource {
         if (java.util.Objects.equals(oldValue, newValue)) {
             return;
         }
-        execute(SetCommand.create(domain, object, feature, newValue == null && !feature.isMany() ? SetCommand.UNSET_VALUE : newValue));
+        Command set = SetCommand.create(domain, object, feature, newValue == null && !feature.isMany() ? SetCommand.UNSET_VALUE : newValue);
+        // Named after the property, so that the Edit menu reads "Undo Set Due Date".
+        CompoundCommand named = new CompoundCommand(org.eclipse.osgi.util.NLS.bind(
+                org.throughline.ui.editor.internal.Messages.command_setProperty, descriptor.getDisplayName(object)));
+        named.append(set);
+        execute(named);
     }
 
     private void execute(Command command) {
