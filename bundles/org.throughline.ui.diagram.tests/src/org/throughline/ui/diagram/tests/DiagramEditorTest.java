@@ -22,7 +22,10 @@ import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -43,6 +46,8 @@ import org.throughline.model.DeliveryChain;
 import org.throughline.model.Link;
 import org.throughline.model.Organisation;
 import org.throughline.model.Tier;
+import org.throughline.render.api.DiagramPainter;
+import org.throughline.render.api.Drawing;
 import org.throughline.testing.Examples;
 import org.throughline.ui.diagram.internal.DiagramEditor;
 import org.throughline.ui.diagram.internal.DiagramViewer;
@@ -377,5 +382,63 @@ class DiagramEditorTest {
         ImageData image = new org.eclipse.swt.graphics.ImageLoader().load(png.toString())[0];
         Bounds extent = org.throughline.layout.api.DiagramLayout.extent(viewer.session().diagram());
         assertEquals((int) Math.ceil(extent.width() + 40), image.width, "the PNG is the diagram's size at 100 %");
+    }
+
+    /**
+     * The canvas draws the display list the SVG is written from: on a screenshot of the canvas at
+     * 50 %, inside each node that is fully in view (below its label) is the fill the display list
+     * gives that node. The screenshot and the SVG are left in {@code target/screen-vs-svg} to be
+     * compared by eye.
+     */
+    @Test
+    void theCanvasShowsTheFillsOfTheDisplayListTheSvgIsWrittenFrom() throws Exception {
+        ModelEditorContext context = open(example("emergency-care.throughline"));
+        DiagramViewer viewer = newChainDiagram(context).viewer();
+        viewer.setGridShown(false);
+        viewer.setZoom(0.5);
+        viewer.control().redraw();
+        viewer.control().update();
+        flush();
+        compareWithDisplayList(viewer);
+    }
+
+    private static void compareWithDisplayList(DiagramViewer viewer) throws Exception {
+        org.eclipse.swt.graphics.Rectangle area = viewer.control().getClientArea();
+        Display display = viewer.control().getDisplay();
+        Image image = new Image(display, area.width, area.height);
+        ImageData screen;
+        GC gc = new GC(image);
+        try {
+            viewer.control().print(gc);
+            screen = image.getImageData();
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+        Path folder = Path.of("target", "screen-vs-svg").toAbsolutePath();
+        Files.createDirectories(folder);
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] { screen };
+        loader.save(folder.resolve("screen.png").toString(), SWT.IMAGE_PNG);
+        Exports.svg(viewer.session().diagram(), folder.resolve("diagram.svg"));
+
+        int checked = 0;
+        int matched = 0;
+        for (DiagramNode node : viewer.session().diagram().allNodes()) {
+            Bounds b = node.bounds();
+            org.eclipse.swt.graphics.Point topLeft = viewer.toScreen(new Point(b.x(), b.y()));
+            org.eclipse.swt.graphics.Point bottomRight = viewer.toScreen(new Point(b.right(), b.bottom()));
+            if (node.kind() != NodeKind.NODE || topLeft.x < 0 || topLeft.y < 0 || bottomRight.x >= area.width
+                    || bottomRight.y >= area.height || !(DiagramPainter.node(node).content().get(0) instanceof Drawing.Rectangle shape)) {
+                continue;
+            }
+            checked++;
+            RGB pixel = screen.palette.getRGB(screen.getPixel((topLeft.x + bottomRight.x) / 2, bottomRight.y - 4));
+            if (near(pixel, rgb(shape.fill().colour()))) {
+                matched++;
+            }
+        }
+        assertTrue(checked >= 5, "enough nodes in view to compare: " + checked);
+        assertTrue(matched >= checked * 0.9, "the display list's fill on screen for " + matched + " of " + checked + " nodes");
     }
 }

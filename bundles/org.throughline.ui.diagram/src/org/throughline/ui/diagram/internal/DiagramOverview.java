@@ -26,7 +26,7 @@ final class DiagramOverview extends Page implements IContentOutlinePage {
     private final DiagramViewer viewer;
     private final Runnable listener = this::redraw;
     private Canvas canvas;
-    private DiagramPainter painter;
+    private CanvasPainter painter;
     private boolean dragging;
 
     DiagramOverview(DiagramViewer viewer) {
@@ -36,7 +36,7 @@ final class DiagramOverview extends Page implements IContentOutlinePage {
     @Override
     public void createControl(Composite parent) {
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
-        painter = new DiagramPainter(canvas.getDisplay());
+        painter = new CanvasPainter(canvas.getDisplay());
         canvas.addListener(SWT.Paint, this::paint);
         canvas.addListener(SWT.Resize, e -> redraw());
         canvas.addListener(SWT.MouseDown, e -> {
@@ -81,7 +81,7 @@ final class DiagramOverview extends Page implements IContentOutlinePage {
             return;
         }
         double[] t = transform();
-        painter.paint(gc, viewer.session().diagram(), DiagramPainter.Geometry.LAID_OUT, t[0], t[1], t[2], area);
+        painter.paint(gc, viewer.session().diagram(), CanvasPainter.Geometry.LAID_OUT, t[0], t[1], t[2], area);
         Bounds visible = viewer.visibleArea();
         gc.setForeground(painter.colour("#1a73e8")); //$NON-NLS-1$
         gc.setLineAttributes(new LineAttributes(2));

@@ -71,7 +71,7 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
 
     private final DiagramSession session;
     private final Canvas canvas;
-    private final DiagramPainter painter;
+    private final CanvasPainter painter;
     private final ListenerList<ISelectionChangedListener> selectionListeners = new ListenerList<>();
     private final ListenerList<Runnable> viewListeners = new ListenerList<>();
     private final Set<String> selection = new LinkedHashSet<>();
@@ -99,7 +99,7 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
     public DiagramViewer(Composite parent, DiagramSession session) {
         this.session = session;
         this.canvas = new Canvas(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
-        this.painter = new DiagramPainter(canvas.getDisplay());
+        this.painter = new CanvasPainter(canvas.getDisplay());
         canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         canvas.addListener(SWT.Paint, this::paint);
         canvas.addListener(SWT.Resize, e -> updateScrollBars());
@@ -141,7 +141,7 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
     }
 
     /** @return the painter, for drawing the same diagram elsewhere */
-    DiagramPainter painter() {
+    CanvasPainter painter() {
         return painter;
     }
 
@@ -320,7 +320,7 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
             paintGrid(gc, clip);
         }
         Map<DiagramNode, Bounds> moving = preview;
-        DiagramPainter.Geometry geometry = moving.isEmpty() ? DiagramPainter.Geometry.LAID_OUT : new DragGeometry(moving);
+        CanvasPainter.Geometry geometry = moving.isEmpty() ? CanvasPainter.Geometry.LAID_OUT : new DragGeometry(moving);
         painter.paint(gc, diagram(), geometry, zoom, offsetX(), offsetY(), clip);
         paintSelection(gc, geometry);
         paintFeedback(gc);
@@ -357,7 +357,7 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
         }
     }
 
-    private void paintSelection(GC gc, DiagramPainter.Geometry geometry) {
+    private void paintSelection(GC gc, CanvasPainter.Geometry geometry) {
         if (selection.isEmpty()) {
             return;
         }
@@ -439,7 +439,7 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
     }
 
     /** Nodes being dragged where they are dragged to, and the edges that follow them. */
-    private static final class DragGeometry implements DiagramPainter.Geometry {
+    private static final class DragGeometry implements CanvasPainter.Geometry {
         private final Map<DiagramNode, Bounds> moving;
         private final Map<DiagramEdge, List<Point>> routes = new HashMap<>();
 
@@ -605,7 +605,7 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
                             first = first == null ? node.bounds() : first;
                         } else if (shown instanceof DiagramEdge edge) {
                             keys.add(edge.key());
-                            first = first == null && !edge.route().isEmpty() ? DiagramPainter.extent(edge.route()) : first;
+                            first = first == null && !edge.route().isEmpty() ? CanvasPainter.extent(edge.route()) : first;
                         }
                     }
                 }
@@ -1137,7 +1137,7 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
                         }
                     }
                     for (DiagramEdge edge : diagram().edges()) {
-                        if (!edge.route().isEmpty() && inside(DiagramPainter.extent(edge.route()), area)) {
+                        if (!edge.route().isEmpty() && inside(CanvasPainter.extent(edge.route()), area)) {
                             selection.add(edge.key());
                         }
                     }

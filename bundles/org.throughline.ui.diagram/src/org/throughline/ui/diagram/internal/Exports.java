@@ -71,12 +71,12 @@ public final class Exports {
         int width = (int) Math.ceil((extent.width() + 2 * margin) * scale);
         int height = (int) Math.ceil((extent.height() + 2 * margin) * scale);
         Image image = new Image(display, Math.max(1, width), Math.max(1, height));
-        DiagramPainter painter = new DiagramPainter(display);
+        CanvasPainter painter = new CanvasPainter(display);
         GC gc = new GC(image);
         try {
             gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
             gc.fillRectangle(0, 0, width, height);
-            painter.paint(gc, diagram, DiagramPainter.Geometry.LAID_OUT, scale, margin * scale, margin * scale, null);
+            painter.paint(gc, diagram, CanvasPainter.Geometry.LAID_OUT, scale, margin * scale, margin * scale, null);
             return image.getImageData();
         } finally {
             gc.dispose();

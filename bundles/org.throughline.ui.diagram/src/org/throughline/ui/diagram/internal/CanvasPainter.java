@@ -1,0 +1,448 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.ui.diagram.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.LineAttributes;
+import org.eclipse.swt.graphics.Path;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.throughline.diagram.api.Bounds;
+import org.throughline.diagram.api.Diagram;
+import org.throughline.diagram.api.DiagramEdge;
+import org.throughline.diagram.api.DiagramNode;
+import org.throughline.diagram.api.NodeKind;
+import org.throughline.diagram.api.Point;
+import org.throughline.diagram.api.TextMetrics;
+import org.throughline.render.api.DiagramPainter;
+import org.throughline.render.api.Drawing;
+import org.throughline.render.api.Drawing.Anchor;
+import org.throughline.render.api.Drawing.Ellipse;
+import org.throughline.render.api.Drawing.Fill;
+import org.throughline.render.api.Drawing.Group;
+import org.throughline.render.api.Drawing.LineTo;
+import org.throughline.render.api.Drawing.MoveTo;
+import org.throughline.render.api.Drawing.QuadTo;
+import org.throughline.render.api.Drawing.Segment;
+import org.throughline.render.api.Drawing.Stroke;
+import org.throughline.render.api.Drawing.Text;
+
+/**
+ * The SWT backend of the render bundle's display list: draws the {@link Drawing} commands that
+ * {@link DiagramPainter} makes for each lane, container, node and edge on a graphics context, one
+ * for one, so that the canvas shows what the SVG of reports and {@code throughline diagram} shows.
+ * It decides nothing about looks; it maps diagram coordinates to the screen (zoom and scroll),
+ * skips elements outside the clipping rectangle and draws elements being dragged where they are
+ * dragged to. Holds colours and fonts for the zoom levels in use; dispose it with its control.
+ */
+public final class CanvasPainter {
+
+    /** Where each node and edge is drawn: the diagram's own geometry, or a drag in progress. */
+    public interface Geometry {
+        /** Geometry as laid out. */
+        Geometry LAID_OUT = new Geometry() {
+        };
+
+        /**
+         * @param node a node
+         * @return where to draw it
+         */
+        default Bounds bounds(DiagramNode node) {
+            return node.bounds();
+        }
+
+        /**
+         * @param edge an edge
+         * @return where to draw it
+         */
+        default List<Point> route(DiagramEdge edge) {
+            return edge.route();
+        }
+
+        /**
+         * @param edge an edge
+         * @return the top-left corner of its label, or {@code null} for the middle of its route
+         */
+        default Point labelPosition(DiagramEdge edge) {
+            return edge.labelPosition();
+        }
+    }
+
+    /** The family of the SVG (Helvetica, Arial), whose widths {@link TextMetrics} estimates. */
+    private static final String FONT = "Arial"; //$NON-NLS-1$
+    private static final String EDGE_LABEL = "edge-label"; //$NON-NLS-1$
+    /** Room around an element for what is drawn outside its bounds (badges, arrowheads, strokes). */
+    private static final double SLACK = 16;
+
+    private final Display display;
+    private final Map<String, Color> colours = new HashMap<>();
+    private final Map<Integer, Font> fonts = new HashMap<>();
+    private final double pointsPerPixel;
+
+    private GC gc;
+    private double zoom;
+    private double dx;
+    private double dy;
+
+    /** @param display the display to draw on */
+    public CanvasPainter(Display display) {
+        this.display = display;
+        this.pointsPerPixel = 72.0 / Math.max(1, display.getDPI().y);
+    }
+
+    /** Frees the colours and fonts. */
+    public void dispose() {
+        fonts.values().forEach(Font::dispose);
+        fonts.clear();
+        colours.clear();
+    }
+
+    /**
+     * Draws a diagram in the order of {@link DiagramPainter#diagram(Diagram)} (lanes and
+     * containers, edges, nodes, edge labels): screen point = diagram point × zoom + (dx, dy).
+     *
+     * @param target   the graphics context
+     * @param diagram  the diagram
+     * @param geometry where nodes and edges are
+     * @param scale    the zoom factor
+     * @param offsetX  horizontal offset in screen pixels
+     * @param offsetY  vertical offset in screen pixels
+     * @param clip     the screen rectangle to draw, or {@code null} for all; what lies outside is skipped
+     * @return how many nodes and edges were drawn
+     */
+    public int paint(GC target, Diagram diagram, Geometry geometry, double scale, double offsetX, double offsetY, Rectangle clip) {
+        begin(target, scale, offsetX, offsetY);
+        int drawn = 0;
+        List<DiagramNode> nodes = diagram.allNodes();
+        for (DiagramNode node : nodes) {
+            if (node.kind() != NodeKind.NODE) {
+                drawn += node(node, geometry, clip);
+            }
+        }
+        List<Group> labels = new ArrayList<>();
+        for (DiagramEdge edge : diagram.edges()) {
+            List<Point> route = geometry.route(edge);
+            if (route.size() < 2) {
+                continue;
+            }
+            for (Group group : DiagramPainter.edge(moved(edge, route, geometry))) {
+                if (EDGE_LABEL.equals(group.role())) {
+                    labels.add(group);
+                } else if (visible(group, clip)) {
+                    draw(group);
+                    drawn++;
+                }
+            }
+        }
+        for (DiagramNode node : nodes) {
+            if (node.kind() == NodeKind.NODE) {
+                drawn += node(node, geometry, clip);
+            }
+        }
+        for (Group label : labels) {
+            if (visible(label, clip)) {
+                draw(label);
+            }
+        }
+        end();
+        return drawn;
+    }
+
+    /**
+     * Draws drawing commands, for example a page of {@link DiagramPainter#page(Diagram)}: screen
+     * point = command point × zoom + (dx, dy).
+     *
+     * @param target   the graphics context
+     * @param drawings the commands, in order
+     * @param scale    the zoom factor
+     * @param offsetX  horizontal offset in screen pixels
+     * @param offsetY  vertical offset in screen pixels
+     */
+    public void paint(GC target, List<Drawing> drawings, double scale, double offsetX, double offsetY) {
+        begin(target, scale, offsetX, offsetY);
+        drawings.forEach(this::draw);
+        end();
+    }
+
+    private void begin(GC target, double scale, double offsetX, double offsetY) {
+        this.gc = target;
+        this.zoom = scale;
+        this.dx = offsetX;
+        this.dy = offsetY;
+        gc.setAntialias(SWT.ON);
+        gc.setTextAntialias(SWT.ON);
+    }
+
+    private void end() {
+        gc.setLineAttributes(new LineAttributes(1));
+        gc.setAlpha(255);
+        this.gc = null;
+    }
+
+    /** Draws a node, container or lane where the geometry puts it; a moved one is its drawing shifted. */
+    private int node(DiagramNode node, Geometry geometry, Rectangle clip) {
+        Bounds b = geometry.bounds(node);
+        if (b == null || node.bounds() == null || !visible(b.x() - SLACK, b.y() - SLACK, b.right() + SLACK, b.bottom() + SLACK, clip)) {
+            return 0;
+        }
+        Bounds laidOut = node.bounds();
+        double shiftX = 0;
+        double shiftY = 0;
+        DiagramNode drawn = node;
+        if (!b.equals(laidOut)) {
+            if (b.width() == laidOut.width() && b.height() == laidOut.height()) {
+                shiftX = b.x() - laidOut.x();
+                shiftY = b.y() - laidOut.y();
+            } else {
+                drawn = new DiagramNode(node.key(), node.mappingId(), node.semanticId(), node.element(), node.kind(), node.label(),
+                        node.style(), node.parent());
+                drawn.setBounds(b);
+            }
+        }
+        double savedX = dx;
+        double savedY = dy;
+        dx += shiftX * zoom;
+        dy += shiftY * zoom;
+        draw(DiagramPainter.node(drawn));
+        dx = savedX;
+        dy = savedY;
+        return 1;
+    }
+
+    /** @return the edge itself when the geometry leaves it as laid out, else a copy along the given route */
+    private static DiagramEdge moved(DiagramEdge edge, List<Point> route, Geometry geometry) {
+        Point label = geometry.labelPosition(edge);
+        if (route.equals(edge.route()) && Objects.equals(label, edge.labelPosition())) {
+            return edge;
+        }
+        DiagramEdge copy = new DiagramEdge(edge.key(), edge.mappingId(), edge.semanticId(), edge.element(), edge.source(), edge.target(),
+                edge.label(), edge.style());
+        copy.setRoute(route);
+        copy.setLabelPosition(label);
+        return copy;
+    }
+
+    // ----- culling -------------------------------------------------------------------------------
+
+    private boolean visible(Group group, Rectangle clip) {
+        if (clip == null) {
+            return true;
+        }
+        double[] box = { Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
+        extent(group, box);
+        return box[0] <= box[2] && visible(box[0] - SLACK, box[1] - SLACK, box[2] + SLACK, box[3] + SLACK, clip);
+    }
+
+    private boolean visible(double left, double top, double right, double bottom, Rectangle clip) {
+        return clip == null
+                || sx(left) < clip.x + clip.width && sx(right) > clip.x && sy(top) < clip.y + clip.height && sy(bottom) > clip.y;
+    }
+
+    /** Grows box (left, top, right, bottom) to hold a drawing, texts by their estimated width. */
+    private static void extent(Drawing drawing, double[] box) {
+        switch (drawing) {
+            case Drawing.Rectangle r -> include(box, r.x(), r.y(), r.x() + r.width(), r.y() + r.height());
+            case Ellipse e -> include(box, e.x(), e.y(), e.x() + e.width(), e.y() + e.height());
+            case Drawing.Path p -> {
+                for (Segment segment : p.segments()) {
+                    switch (segment) {
+                        case MoveTo m -> include(box, m.x(), m.y(), m.x(), m.y());
+                        case LineTo l -> include(box, l.x(), l.y(), l.x(), l.y());
+                        case QuadTo q -> {
+                            include(box, q.cx(), q.cy(), q.cx(), q.cy());
+                            include(box, q.x(), q.y(), q.x(), q.y());
+                        }
+                    }
+                }
+            }
+            case Text t -> {
+                double width = 0;
+                for (String line : t.lines()) {
+                    width = Math.max(width, TextMetrics.width(line, t.font().size(), t.font().bold()));
+                }
+                double left = t.anchor() == Anchor.MIDDLE ? t.x() - width / 2 : t.x();
+                double bottom = t.y() + (t.lines().size() - 1) * t.lineHeight() + t.font().size();
+                include(box, left, t.y() - t.font().size(), left + width, bottom);
+            }
+            case Group g -> g.content().forEach(child -> extent(child, box));
+        }
+    }
+
+    private static void include(double[] box, double left, double top, double right, double bottom) {
+        box[0] = Math.min(box[0], left);
+        box[1] = Math.min(box[1], top);
+        box[2] = Math.max(box[2], right);
+        box[3] = Math.max(box[3], bottom);
+    }
+
+    // ----- the backend ---------------------------------------------------------------------------
+
+    private void draw(Drawing drawing) {
+        switch (drawing) {
+            case Drawing.Rectangle r -> rectangle(r);
+            case Ellipse e -> {
+                int x = sx(e.x());
+                int y = sy(e.y());
+                int w = sx(e.x() + e.width()) - x;
+                int h = sy(e.y() + e.height()) - y;
+                if (fill(e.fill())) {
+                    gc.fillOval(x, y, w, h);
+                    gc.setAlpha(255);
+                }
+                if (stroke(e.stroke())) {
+                    gc.drawOval(x, y, w, h);
+                }
+            }
+            case Drawing.Path p -> path(p);
+            case Text t -> text(t);
+            case Group g -> g.content().forEach(this::draw);
+        }
+    }
+
+    private void rectangle(Drawing.Rectangle r) {
+        int x = sx(r.x());
+        int y = sy(r.y());
+        int w = sx(r.x() + r.width()) - x;
+        int h = sy(r.y() + r.height()) - y;
+        int arc = (int) Math.round(2 * r.radius() * zoom);
+        if (fill(r.fill())) {
+            if (arc > 0) {
+                gc.fillRoundRectangle(x, y, w, h, arc, arc);
+            } else {
+                gc.fillRectangle(x, y, w, h);
+            }
+            gc.setAlpha(255);
+        }
+        if (stroke(r.stroke())) {
+            if (arc > 0) {
+                gc.drawRoundRectangle(x, y, w, h, arc, arc);
+            } else {
+                gc.drawRectangle(x, y, w, h);
+            }
+        }
+    }
+
+    private void path(Drawing.Path p) {
+        Path path = new Path(display);
+        try {
+            for (Segment segment : p.segments()) {
+                switch (segment) {
+                    case MoveTo m -> path.moveTo(fx(m.x()), fy(m.y()));
+                    case LineTo l -> path.lineTo(fx(l.x()), fy(l.y()));
+                    case QuadTo q -> path.quadTo(fx(q.cx()), fy(q.cy()), fx(q.x()), fy(q.y()));
+                }
+            }
+            if (p.closed()) {
+                path.close();
+            }
+            if (fill(p.fill())) {
+                gc.fillPath(path);
+                gc.setAlpha(255);
+            }
+            if (stroke(p.stroke())) {
+                gc.drawPath(path);
+            }
+        } finally {
+            path.dispose();
+        }
+    }
+
+    private void text(Text t) {
+        Font font = font(t.font());
+        gc.setFont(font);
+        gc.setForeground(colour(t.colour()));
+        int ascent = gc.getFontMetrics().getAscent();
+        for (int i = 0; i < t.lines().size(); i++) {
+            String line = t.lines().get(i);
+            int width = t.anchor() == Anchor.MIDDLE ? gc.textExtent(line).x : 0;
+            gc.drawString(line, sx(t.x()) - width / 2, sy(t.y() + i * t.lineHeight()) - ascent, true);
+        }
+    }
+
+    /** Sets the background (and alpha) for a fill; false when there is none. */
+    private boolean fill(Fill fill) {
+        if (fill == null) {
+            return false;
+        }
+        gc.setBackground(colour(fill.colour()));
+        gc.setAlpha((int) Math.round(255 * Math.max(0, Math.min(1, fill.opacity()))));
+        return true;
+    }
+
+    /** Sets the foreground and line attributes for an outline; false when there is none. */
+    private boolean stroke(Stroke stroke) {
+        if (stroke == null || stroke.width() <= 0) {
+            return false;
+        }
+        LineAttributes attributes = new LineAttributes((float) (stroke.width() * zoom), stroke.round() ? SWT.CAP_ROUND : SWT.CAP_FLAT,
+                SWT.JOIN_ROUND);
+        if (!stroke.dashes().isEmpty()) {
+            float[] dash = new float[stroke.dashes().size()];
+            for (int i = 0; i < dash.length; i++) {
+                dash[i] = (float) Math.max(0.1, stroke.dashes().get(i).doubleValue() * zoom);
+            }
+            attributes.style = SWT.LINE_CUSTOM;
+            attributes.dash = dash;
+        }
+        gc.setLineAttributes(attributes);
+        gc.setForeground(colour(stroke.colour()));
+        return true;
+    }
+
+    private int sx(double x) {
+        return (int) Math.round(x * zoom + dx);
+    }
+
+    private int sy(double y) {
+        return (int) Math.round(y * zoom + dy);
+    }
+
+    private float fx(double x) {
+        return (float) (x * zoom + dx);
+    }
+
+    private float fy(double y) {
+        return (float) (y * zoom + dy);
+    }
+
+    /**
+     * @param value a colour as {@link DiagramPainter#colour(String)} normalises it
+     * @return the SWT colour
+     */
+    public Color colour(String value) {
+        return colours.computeIfAbsent(DiagramPainter.colour(value), v -> {
+            int rgb = Integer.parseInt(v.substring(1), 16);
+            return new Color(display, new RGB(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff));
+        });
+    }
+
+    private Font font(Drawing.Font font) {
+        // Tenths of a point, so that zoom levels close together share a font.
+        int tenths = (int) Math.max(10, Math.round(font.size() * zoom * pointsPerPixel * 10));
+        int key = tenths * 2 + (font.bold() ? 1 : 0);
+        return fonts.computeIfAbsent(key, k -> new Font(display, new FontData(FONT, Math.max(1, Math.round(tenths / 10f)),
+                font.bold() ? SWT.BOLD : SWT.NORMAL)));
+    }
+
+    /**
+     * @param route a polyline
+     * @return the rectangle holding it
+     */
+    public static Bounds extent(List<Point> route) {
+        double[] box = { Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
+        for (Point p : route) {
+            include(box, p.x(), p.y(), p.x(), p.y());
+        }
+        return new Bounds(box[0], box[1], box[2] - box[0], box[3] - box[1]);
+    }
+}
