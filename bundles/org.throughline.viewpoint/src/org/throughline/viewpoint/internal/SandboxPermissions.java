@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.commons.jexl3.introspection.JexlPermissions;
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EFactory;
+import org.eclipse.emf.ecore.EObject;
 
 /**
  * What viewpoint expressions may touch: JEXL's {@link JexlPermissions#RESTRICTED} set (no
  * reflection, class loading, processes, files or network), plus read-only access to the domain
- * model and to EMF's lists, and the helper functions. Nothing may be created ({@code new}),
+ * model and to EMF's lists, the plain getters of plugins' metamodel classes, and the helper
+ * functions. Nothing may be created ({@code new}),
  * changed (setters, list mutators, EMF's {@code eSet}…), saved or loaded ({@code Resource}), and
  * no method may hand out a class, a class loader, reflection, a thread, a file, a stream, the
  * network, an EMF resource or factory ({@code getClass}, {@code eClass().getInstanceClass()},
@@ -60,6 +63,21 @@ public final class SandboxPermissions implements JexlPermissions {
         return type == org.throughline.viewpoint.api.ExpressionFunctions.class;
     }
 
+    /**
+     * Whether a type is a plugin's metamodel class or enumeration: its getters are readable like
+     * our own model's, so that viewpoints can show elements a plugin contributes.
+     */
+    private static boolean isPluginModelType(Class<?> type) {
+        return EObject.class.isAssignableFrom(type) || Enumerator.class.isAssignableFrom(type);
+    }
+
+    /** Only a plain getter of a plugin's model class: no arguments, named get… or is…. */
+    private static boolean isPluginGetter(Method method) {
+        String name = method.getName();
+        return method.getParameterCount() == 0 && (name.startsWith("get") || name.startsWith("is")) //$NON-NLS-1$ //$NON-NLS-2$
+                && isPluginModelType(method.getDeclaringClass());
+    }
+
     @Override
     public boolean allow(Package pack) {
         return pack != null && (isModelPackage(pack.getName()) || base.allow(pack)
@@ -71,7 +89,7 @@ public final class SandboxPermissions implements JexlPermissions {
         if (type == null || type == Class.class) {
             return false;
         }
-        return isFunctions(type) || isModelPackage(type.getPackageName()) || base.allow(type);
+        return isFunctions(type) || isModelPackage(type.getPackageName()) || isPluginModelType(type) || base.allow(type);
     }
 
     @Override
@@ -98,7 +116,7 @@ public final class SandboxPermissions implements JexlPermissions {
             return false;
         }
         Class<?> owner = method.getDeclaringClass();
-        if (isFunctions(owner) || isModelPackage(owner.getPackageName())) {
+        if (isFunctions(owner) || isModelPackage(owner.getPackageName()) || isPluginGetter(method)) {
             return true;
         }
         return base.allow(method);

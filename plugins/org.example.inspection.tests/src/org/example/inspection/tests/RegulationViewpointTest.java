@@ -46,9 +46,21 @@ class RegulationViewpointTest {
         DiagramDescription description = ViewpointRegistry.fromExtensions().diagram(DIAGRAM).orElseThrow();
         Diagram diagram = DiagramInterpreter.create(description, model.model);
         Map<String, DiagramNode> byLabel = diagram.allNodes().stream().collect(Collectors.toMap(DiagramNode::label, n -> n));
-        assertEquals(java.util.Set.of("Care Quality Regulator", "North Trust", "South Trust"), byLabel.keySet());
-        assertEquals(1, diagram.edges().size());
+        assertEquals(java.util.Set.of("Care Quality Regulator", "North Trust", "South Trust", "North Trust 2025", "South Trust 2025"),
+                byLabel.keySet());
+        assertEquals(3, diagram.edges().size(), "one regulation link and one edge from each inspection to the provider inspected");
         assertEquals("UNREGULATED", byLabel.get("South Trust").style().badge());
         assertEquals("", byLabel.get("North Trust").style().badge());
+    }
+
+    @Test
+    void eachInspectionIsDrawnWithItsRating() throws DiagramException {
+        InspectionModel model = new InspectionModel();
+        DiagramDescription description = ViewpointRegistry.fromExtensions().diagram(DIAGRAM).orElseThrow();
+        Diagram diagram = DiagramInterpreter.create(description, model.model);
+        Map<String, DiagramNode> byLabel = diagram.allNodes().stream().collect(Collectors.toMap(DiagramNode::label, n -> n));
+        assertEquals("GOOD", byLabel.get("North Trust 2025").style().badge());
+        assertEquals("INADEQUATE", byLabel.get("South Trust 2025").style().badge());
+        assertEquals(2, diagram.edges().size(), "each inspection points at the provider inspected");
     }
 }
