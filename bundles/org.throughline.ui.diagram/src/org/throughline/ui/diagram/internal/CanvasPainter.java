@@ -16,6 +16,7 @@ import org.eclipse.swt.graphics.LineAttributes;
 import org.eclipse.swt.graphics.Path;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Display;
 import org.throughline.diagram.api.Bounds;
 import org.throughline.diagram.api.Diagram;
@@ -80,6 +81,8 @@ public final class CanvasPainter {
 
     /** The family of the SVG (Helvetica, Arial), whose widths {@link TextMetrics} estimates. */
     private static final String FONT = "Arial"; //$NON-NLS-1$
+    /** Texts are drawn in a font this many times their size, scaled down: sizes between whole points. */
+    private static final int TEXT_SCALE = 8;
     private static final String EDGE_LABEL = "edge-label"; //$NON-NLS-1$
     /** Room around an element for what is drawn outside its bounds (badges, arrowheads, strokes). */
     private static final double SLACK = 16;
@@ -357,15 +360,31 @@ public final class CanvasPainter {
         }
     }
 
+    /**
+     * Draws each line in a large font scaled down to the command's pixel size times the zoom, so
+     * that text has the SVG's size at every zoom (fonts come in whole points).
+     */
     private void text(Text t) {
         Font font = font(t.font());
         gc.setFont(font);
         gc.setForeground(colour(t.colour()));
         int ascent = gc.getFontMetrics().getAscent();
-        for (int i = 0; i < t.lines().size(); i++) {
-            String line = t.lines().get(i);
-            int width = t.anchor() == Anchor.MIDDLE ? gc.textExtent(line).x : 0;
-            gc.drawString(line, sx(t.x()) - width / 2, sy(t.y() + i * t.lineHeight()) - ascent, true);
+        double fontPixels = Math.round(t.font().size() * TEXT_SCALE * pointsPerPixel) / pointsPerPixel;
+        float scale = (float) (t.font().size() * zoom / fontPixels);
+        Transform transform = new Transform(display);
+        try {
+            for (int i = 0; i < t.lines().size(); i++) {
+                String line = t.lines().get(i);
+                int width = t.anchor() == Anchor.MIDDLE ? gc.textExtent(line).x : 0;
+                transform.identity();
+                transform.translate(fx(t.x()), fy(t.y() + i * t.lineHeight()));
+                transform.scale(scale, scale);
+                gc.setTransform(transform);
+                gc.drawString(line, -width / 2, -ascent, true);
+            }
+        } finally {
+            gc.setTransform(null);
+            transform.dispose();
         }
     }
 
@@ -427,11 +446,9 @@ public final class CanvasPainter {
     }
 
     private Font font(Drawing.Font font) {
-        // Tenths of a point, so that zoom levels close together share a font.
-        int tenths = (int) Math.max(10, Math.round(font.size() * zoom * pointsPerPixel * 10));
-        int key = tenths * 2 + (font.bold() ? 1 : 0);
-        return fonts.computeIfAbsent(key, k -> new Font(display, new FontData(FONT, Math.max(1, Math.round(tenths / 10f)),
-                font.bold() ? SWT.BOLD : SWT.NORMAL)));
+        int points = (int) Math.max(1, Math.round(font.size() * TEXT_SCALE * pointsPerPixel));
+        return fonts.computeIfAbsent(points * 2 + (font.bold() ? 1 : 0),
+                k -> new Font(display, new FontData(FONT, points, font.bold() ? SWT.BOLD : SWT.NORMAL)));
     }
 
     /**
