@@ -36,6 +36,10 @@ final class ThroughlineWorkbenchAdvisor extends WorkbenchAdvisor {
         IDE.registerAdapters();
         declareIdeImage(configurer, IDE.SharedImages.IMG_OBJ_PROJECT, "icons/full/obj16/prj_obj.png"); //$NON-NLS-1$
         declareIdeImage(configurer, IDE.SharedImages.IMG_OBJ_PROJECT_CLOSED, "icons/full/obj16/cprj_obj.png"); //$NON-NLS-1$
+        // The Problems view's severity icons (declared by the IDE's own advisor, which we do not use).
+        declareIdeImage(configurer, "IMG_OBJS_ERROR_PATH", "icons/full/obj16/error_tsk.png"); //$NON-NLS-1$ //$NON-NLS-2$
+        declareIdeImage(configurer, "IMG_OBJS_WARNING_PATH", "icons/full/obj16/warn_tsk.png"); //$NON-NLS-1$ //$NON-NLS-2$
+        declareIdeImage(configurer, "IMG_OBJS_INFO_PATH", "icons/full/obj16/info_tsk.png"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private static void declareIdeImage(IWorkbenchConfigurer configurer, String key, String path) {

@@ -73,7 +73,7 @@ class HtmlReportTest {
         assertTrue(weak.contains("no action"), "weak links without actions are called out");
 
         String validation = Pages.text(Pages.parse(folder.resolve("validation.html")));
-        assertTrue(validation.contains("errors") && validation.contains("Suppressed findings"), validation);
+        assertTrue(validation.contains("1 error, 20 warnings") && validation.contains("Suppressed findings"), validation);
 
         // The priority's own page: properties, user properties, cross-links both ways.
         Path priorityPage = folder.resolve("e/ec-priority.html");

@@ -84,7 +84,7 @@ final class Overview {
         }
         ValidationResult validation = run.validation();
         html.element("h2", Messages.overview_priorities); //$NON-NLS-1$
-        html.element("p", Messages.bind(Messages.overview_findings, new Object[] { Long.valueOf(validation.count(Severity.ERROR)), //$NON-NLS-1$
+        html.element("p", java.text.MessageFormat.format(Messages.overview_findings, new Object[] { Long.valueOf(validation.count(Severity.ERROR)), //$NON-NLS-1$
                 Long.valueOf(validation.count(Severity.WARNING)), Long.valueOf(validation.count(Severity.INFO)) }));
         html.open("table", "class", "values").open("thead").open("tr"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
         for (String title : new String[] { Messages.col_priority, Messages.col_likelihood, Messages.col_offTrack, Messages.col_weakLinks,

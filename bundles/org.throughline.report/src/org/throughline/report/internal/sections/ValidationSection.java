@@ -21,7 +21,7 @@ public final class ValidationSection implements ReportSection {
     public void writeHtml(ReportContext context, Markup html) {
         ValidationResult result = context.validation();
         html.element("h1", Messages.validation_title); //$NON-NLS-1$
-        html.element("p", Messages.bind(Messages.validation_summary, new Object[] { Long.valueOf(result.count(Severity.ERROR)), //$NON-NLS-1$
+        html.element("p", java.text.MessageFormat.format(Messages.validation_summary, new Object[] { Long.valueOf(result.count(Severity.ERROR)), //$NON-NLS-1$
                 Long.valueOf(result.count(Severity.WARNING)), Long.valueOf(result.count(Severity.INFO)),
                 Integer.valueOf(result.suppressed().size()), Integer.valueOf(result.rulesRun()), Labels.date(context.asAt()) }));
         for (String failed : result.failedRules()) {
