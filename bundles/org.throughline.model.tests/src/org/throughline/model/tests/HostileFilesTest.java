@@ -151,6 +151,26 @@ class HostileFilesTest {
     }
 
     @Test
+    void anElementOfAMissingPluginNamesItsNamespaceAndAsksForThePlugin() throws IOException {
+        Path file = write("plugin.throughline", HEADER + OPEN.replace(" id=\"m\"", " xmlns:audit=\"http://example.org/not-installed/1.0\""
+                + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" id=\"m\"")
+                + "  <elements xsi:type=\"audit:Audit\" id=\"a\" name=\"Audit 2025\"/>\n" + CLOSE);
+        ModelLoadException e = refused(file);
+        assertTrue(e.problem().contains("'http://example.org/not-installed/1.0'") && e.problem().contains("no installed plugin"),
+                e.getMessage());
+        assertTrue(e.advice().contains("install the plugin"), e.getMessage());
+    }
+
+    @Test
+    void anotherToolsFileIsStillToldItIsNotAThroughlineModel() throws IOException {
+        Path file = write("other.throughline", HEADER
+                + "<other:Diagram xmlns:other=\"http://example.org/other-tool/1.0\" name=\"X\"/>\n");
+        ModelLoadException e = refused(file);
+        assertTrue(e.problem().contains("'http://example.org/other-tool/1.0'") && e.problem().contains("not a Throughline model"),
+                e.getMessage());
+    }
+
+    @Test
     void twoElementsWithOneIdAreRefused() throws IOException {
         Path file = write("twins.throughline", HEADER + OPEN + "  <folders id=\"same\" name=\"A\"/>\n  <folders id=\"same\" name=\"B\"/>\n"
                 + CLOSE);

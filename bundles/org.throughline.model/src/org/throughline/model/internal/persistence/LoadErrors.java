@@ -2,7 +2,11 @@
 package org.throughline.model.internal.persistence;
 
 import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -14,6 +18,7 @@ import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.eclipse.emf.ecore.xmi.XMIException;
+import org.throughline.model.ThroughlinePackage;
 import org.throughline.model.api.ModelLoadException;
 import org.xml.sax.SAXParseException;
 
@@ -22,6 +27,8 @@ import org.xml.sax.SAXParseException;
  * the user's terms, which file, where, what is wrong and what to do.
  */
 final class LoadErrors {
+
+    private static final int HEAD_LENGTH = 8192;
 
     private LoadErrors() {
     }
@@ -68,6 +75,10 @@ final class LoadErrors {
             return new ModelLoadException(file, line, column, Messages.bind(Messages.load_notXml, message),
                     Messages.load_adviceDamaged, cause);
         }
+        if (cause instanceof PackageNotFoundException notFound && isThroughlineModel(file, resource, notFound.uri())) {
+            return new ModelLoadException(file, line, column, Messages.bind(Messages.load_pluginNamespace, notFound.uri()),
+                    Messages.bind(Messages.load_advicePluginNamespace, notFound.uri()), cause);
+        }
         if (cause instanceof PackageNotFoundException notFound) {
             return new ModelLoadException(file, line, column, Messages.bind(Messages.load_unknownNamespace, notFound.uri()),
                     Messages.load_adviceUnknownNamespace, cause);
@@ -94,6 +105,55 @@ final class LoadErrors {
         String what = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return new ModelLoadException(file, line, column, Messages.bind(Messages.load_other, what), Messages.load_adviceDamaged,
                 cause);
+    }
+
+    /**
+     * Whether the file is a Throughline model whose unknown namespace is only that of nested
+     * elements (a plugin's metamodel), rather than a file of some other tool.
+     */
+    private static boolean isThroughlineModel(Path file, Resource resource, String unknownUri) {
+        if (ThroughlinePackage.eNS_URI.equals(unknownUri)) {
+            return false;
+        }
+        if (resource != null && !resource.getContents().isEmpty()
+                && resource.getContents().get(0).eClass().getEPackage() == ThroughlinePackage.eINSTANCE) {
+            return true;
+        }
+        if (file == null) {
+            return false;
+        }
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            char[] head = new char[HEAD_LENGTH];
+            int read = reader.read(head);
+            if (read <= 0) {
+                return false;
+            }
+            String text = new String(head, 0, read);
+            int root = rootStart(text);
+            int end = root < 0 ? -1 : text.indexOf('>', root);
+            if (end < 0) {
+                return false;
+            }
+            String rootTag = text.substring(root, end);
+            int colon = rootTag.indexOf(':');
+            int space = rootTag.indexOf(' ');
+            if (colon < 0 || space < 0 || colon > space) {
+                return false;
+            }
+            String prefix = rootTag.substring(1, colon);
+            return rootTag.contains("xmlns:" + prefix + "=\"" + ThroughlinePackage.eNS_URI + '"'); //$NON-NLS-1$ //$NON-NLS-2$
+        } catch (IOException | RuntimeException e) {
+            return false; // cannot tell: keep the general message
+        }
+    }
+
+    /** The index of the root element's '<', skipping the XML declaration, comments and processing instructions. */
+    private static int rootStart(String text) {
+        int i = text.indexOf('<');
+        while (i >= 0 && i + 1 < text.length() && (text.charAt(i + 1) == '?' || text.charAt(i + 1) == '!')) {
+            i = text.indexOf('<', i + 1);
+        }
+        return i;
     }
 
     /** EMF reports the first problem of a load in the resource's errors; prefer it, it has a position. */

@@ -26,6 +26,8 @@ public final class Messages extends NLS {
     public static String load_notXml;
     public static String load_unknownNamespace;
     public static String load_adviceUnknownNamespace;
+    public static String load_pluginNamespace;
+    public static String load_advicePluginNamespace;
     public static String load_unknownType;
     public static String load_unknownFeature;
     public static String load_adviceNewer;
