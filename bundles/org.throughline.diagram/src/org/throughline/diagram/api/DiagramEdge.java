@@ -9,16 +9,10 @@ import org.eclipse.emf.ecore.EObject;
  * An edge of a diagram, between two nodes. Its route runs from a point on the source's border to
  * a point on the target's border, through its bend points; empty until laid out.
  */
-public final class DiagramEdge {
+public final class DiagramEdge extends DiagramElement {
 
-    private final String key;
-    private final String mappingId;
-    private final String semanticId;
-    private final EObject element;
     private final DiagramNode source;
     private final DiagramNode target;
-    private final String label;
-    private final ElementStyle style;
     private List<Point> route = List.of();
     private Point labelPosition;
 
@@ -35,35 +29,14 @@ public final class DiagramEdge {
     public DiagramEdge(String key, String mappingId, String semanticId, EObject element, DiagramNode source, DiagramNode target,
             String label,
             ElementStyle style) {
-        this.key = key;
-        this.mappingId = mappingId;
-        this.semanticId = semanticId;
-        this.element = element;
+        super(key, mappingId, semanticId, element, label, style);
         this.source = source;
         this.target = target;
-        this.label = label;
-        this.style = style;
     }
 
-    /** @return the edge's identity in its diagram */
-    public String key() {
-        return key;
-    }
 
-    /** @return the id of the mapping that made it */
-    public String mappingId() {
-        return mappingId;
-    }
 
-    /** @return the id of its domain element, or empty for an edge made from a reference */
-    public String semanticId() {
-        return semanticId;
-    }
 
-    /** @return its domain element, or {@code null} */
-    public EObject element() {
-        return element;
-    }
 
     /** @return the node it starts from */
     public DiagramNode source() {
@@ -75,15 +48,7 @@ public final class DiagramEdge {
         return target;
     }
 
-    /** @return its label, or the empty string */
-    public String label() {
-        return label;
-    }
 
-    /** @return its resolved style */
-    public ElementStyle style() {
-        return style;
-    }
 
     /** @return its route, start and end points included; empty until laid out */
     public List<Point> route() {
@@ -107,6 +72,6 @@ public final class DiagramEdge {
 
     @Override
     public String toString() {
-        return key;
+        return key();
     }
 }

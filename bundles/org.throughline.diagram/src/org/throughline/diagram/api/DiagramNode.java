@@ -11,15 +11,9 @@ import org.eclipse.emf.ecore.EObject;
  * A node, container or lane of a diagram, standing for one domain element. Bounds are absolute
  * diagram coordinates, {@code null} until laid out.
  */
-public final class DiagramNode {
+public final class DiagramNode extends DiagramElement {
 
-    private final String key;
-    private final String mappingId;
-    private final String semanticId;
-    private final EObject element;
     private final NodeKind kind;
-    private final String label;
-    private final ElementStyle style;
     private final DiagramNode parent;
     private final List<DiagramNode> children = new ArrayList<>();
     private Bounds bounds;
@@ -37,50 +31,21 @@ public final class DiagramNode {
      */
     public DiagramNode(String key, String mappingId, String semanticId, EObject element, NodeKind kind, String label, ElementStyle style,
             DiagramNode parent) {
-        this.key = key;
-        this.mappingId = mappingId;
-        this.semanticId = semanticId;
-        this.element = element;
+        super(key, mappingId, semanticId, element, label, style);
         this.kind = kind;
-        this.label = label;
-        this.style = style;
         this.parent = parent;
     }
 
-    /** @return the node's identity in its diagram, stable across refreshes */
-    public String key() {
-        return key;
-    }
 
-    /** @return the id of the mapping that made it */
-    public String mappingId() {
-        return mappingId;
-    }
 
-    /** @return the id of its domain element */
-    public String semanticId() {
-        return semanticId;
-    }
 
-    /** @return its domain element */
-    public EObject element() {
-        return element;
-    }
 
     /** @return node, container or lane */
     public NodeKind kind() {
         return kind;
     }
 
-    /** @return its label text */
-    public String label() {
-        return label;
-    }
 
-    /** @return its resolved style */
-    public ElementStyle style() {
-        return style;
-    }
 
     /** @return the container or lane holding it, or {@code null} */
     public DiagramNode parent() {
@@ -119,6 +84,6 @@ public final class DiagramNode {
 
     @Override
     public String toString() {
-        return key;
+        return key();
     }
 }
