@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -65,6 +66,22 @@ class AnalysesTest {
         assertFalse(runs.get(ourIndex).failed(), "the flow analysis ran despite the failures around it");
         assertTrue(runs.stream().filter(r -> !r.descriptor().id().startsWith("test.")).noneMatch(AnalysisRun::failed),
                 runs.stream().filter(AnalysisRun::failed).map(AnalysisRun::failure).toList().toString());
+    }
+
+    @Test
+    void anAnalysisThatNeverAnswersIsAbandonedAfterTheTimeLimitAndTheOthersStillAnswer() throws IOException, AnalysisException {
+        Model model = example();
+        model.setName(MisbehavingAnalyses.Hangs.HANG);
+        Analyses analyses = Analyses.standard().withTimeLimit(Duration.ofSeconds(1));
+        assertEquals(Duration.ofSeconds(30), Analyses.standard().timeLimit(), "the default limit");
+        List<AnalysisRun> runs = analyses.runAll(AnalysisInput.of(model));
+        AnalysisRun hanging = runs.stream().filter(r -> r.descriptor().id().equals("test.hangs")).findFirst().orElseThrow();
+        assertTrue(hanging.failed() && hanging.failure().contains("\"Hangs\"") && hanging.failure().contains("did not answer within 1 s"),
+                String.valueOf(hanging.failure()));
+        AnalysisRun weakLinks = runs.stream().filter(r -> r.descriptor().id().equals("weak-links")).findFirst().orElseThrow();
+        assertTrue(!weakLinks.failed() && weakLinks.result() != null, "the analysis after it still answers: " + weakLinks.failure());
+        AnalysisRun single = analyses.run("test.hangs", AnalysisInput.of(model));
+        assertTrue(single.failed() && single.failure().contains("did not answer within 1 s"), String.valueOf(single.failure()));
     }
 
     @Test

@@ -18,4 +18,28 @@ public final class MisbehavingAnalyses {
             throw new IllegalStateException("deliberate failure in a test analysis");
         }
     }
+
+    /** Never answers for a model named "hang" (until interrupted); answers nothing useful otherwise. */
+    public static final class Hangs implements Analysis {
+        /** The model name that makes this analysis hang. */
+        public static final String HANG = "hang";
+
+        @Override
+        public AnalysisResult run(AnalysisInput input) {
+            if (!HANG.equals(input.model().getName())) {
+                throw new IllegalStateException("deliberate failure in a test analysis");
+            }
+            Object never = new Object();
+            synchronized (never) {
+                while (true) {
+                    try {
+                        never.wait();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("abandoned", e);
+                    }
+                }
+            }
+        }
+    }
 }

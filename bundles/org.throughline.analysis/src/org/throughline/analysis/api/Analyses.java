@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.throughline.analysis.api;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
@@ -20,7 +25,8 @@ import org.throughline.model.Property;
 /**
  * Runs the analyses contributed to {@code org.throughline.analyses}: Throughline's own (weak
  * links, single points of failure, impact, trajectories, flow, accountability, line of sight,
- * evidence, network) and any a plugin adds. A contribution that throws gives a failed
+ * evidence, network) and any a plugin adds. A contribution that throws, or does not answer within
+ * the time limit ({@link #withTimeLimit(Duration)}, 30 s unless told otherwise), gives a failed
  * {@link AnalysisRun} with a message; it never stops the others.
  *
  * <pre>
@@ -32,15 +38,38 @@ import org.throughline.model.Property;
  */
 public final class Analyses {
 
-    private final AnalysisRegistry registry;
+    /** How long a run of one analysis is waited for unless told otherwise: 30 seconds. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
 
-    private Analyses(AnalysisRegistry registry) {
+    private final AnalysisRegistry registry;
+    private final Duration timeLimit;
+
+    private Analyses(AnalysisRegistry registry, Duration timeLimit) {
         this.registry = registry;
+        this.timeLimit = timeLimit;
     }
 
-    /** @return the analyses contributed to the extension point, read now */
+    /** @return the analyses contributed to the extension point, read now, with the default time limit */
     public static Analyses standard() {
-        return new Analyses(AnalysisRegistry.fromExtensions());
+        return new Analyses(AnalysisRegistry.fromExtensions(), DEFAULT_TIME_LIMIT);
+    }
+
+    /**
+     * @param limit how long to wait for a run of one analysis; a run that takes longer is a failed
+     *              run ("did not answer within N s") and the other analyses go on
+     * @return these analyses with that time limit
+     * @throws IllegalArgumentException when the limit is not positive
+     */
+    public Analyses withTimeLimit(Duration limit) {
+        if (limit == null || limit.isNegative() || limit.isZero()) {
+            throw new IllegalArgumentException(String.valueOf(limit));
+        }
+        return new Analyses(registry, limit);
+    }
+
+    /** @return how long a run of one analysis is waited for */
+    public Duration timeLimit() {
+        return timeLimit;
     }
 
     /** @return every analysis, in contribution order */
@@ -118,20 +147,51 @@ public final class Analyses {
         return runs;
     }
 
-    private static AnalysisRun runIsolated(Registered analysis, AnalysisInput input) throws AnalysisException {
+    private AnalysisRun runIsolated(Registered analysis, AnalysisInput input) throws AnalysisException {
         AnalysisDescriptor descriptor = analysis.descriptor();
+        FutureTask<AnalysisResult> task = new FutureTask<>(() -> analysis.factory().get().run(input));
+        // Each run has its own daemon thread, so that one that never answers can be abandoned.
+        Thread worker = new Thread(task, "Throughline analysis " + descriptor.id()); //$NON-NLS-1$
+        worker.setDaemon(true);
+        worker.start();
         try {
-            AnalysisResult result = analysis.factory().get().run(input);
+            AnalysisResult result = task.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
             if (result == null) {
                 throw new IllegalStateException(Messages.bind(Messages.analyses_noResult, descriptor.id()));
             }
             return new AnalysisRun(descriptor, result, null);
-        } catch (RuntimeException | LinkageError | StackOverflowError e) {
-            log(descriptor.id(), e);
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage(); //$NON-NLS-1$
-            return new AnalysisRun(descriptor, null, Messages.bind(Messages.analyses_failed,
-                    new Object[] { descriptor.name(), analysis.contributor(), reason }));
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            long seconds = Math.max(1, (timeLimit.toMillis() + 999) / 1000);
+            return new AnalysisRun(descriptor, null, Messages.bind(Messages.analyses_tooSlow,
+                    new Object[] { descriptor.name(), analysis.contributor(), Long.valueOf(seconds) }));
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            return new AnalysisRun(descriptor, null, Messages.bind(Messages.analyses_interrupted, descriptor.name()));
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof AnalysisException answerless) {
+                throw answerless;
+            }
+            if (cause instanceof RuntimeException || cause instanceof LinkageError || cause instanceof StackOverflowError) {
+                return failed(analysis, cause);
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            return failed(analysis, cause);
+        } catch (RuntimeException e) {
+            return failed(analysis, e);
         }
+    }
+
+    private static AnalysisRun failed(Registered analysis, Throwable e) {
+        AnalysisDescriptor descriptor = analysis.descriptor();
+        log(descriptor.id(), e);
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage(); //$NON-NLS-1$
+        return new AnalysisRun(descriptor, null, Messages.bind(Messages.analyses_failed,
+                new Object[] { descriptor.name(), analysis.contributor(), reason }));
     }
 
     private static void log(String id, Throwable failure) {

@@ -17,6 +17,8 @@ public final class Messages extends NLS {
     public static String analyses_needsSubject;
     public static String analyses_noResult;
     public static String analyses_failed;
+    public static String analyses_tooSlow;
+    public static String analyses_interrupted;
     public static String analyses_logEntry;
     public static String column_chain;
     public static String column_link;
