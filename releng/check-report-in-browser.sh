@@ -75,7 +75,9 @@ page() { # NAME FILE-IN-REPORT [QUERY]
 }
 
 DIAGRAM=$(grep -l 'Delivery Chain' "$OUT"/report/d/*.html | head -1 || true)
-ELEMENT=$(ls "$OUT"/report/e/*.html | head -1)
+# (a glob, not `ls | head`: head closing the pipe early would fail the script under pipefail)
+ELEMENTS=("$OUT"/report/e/*.html)
+ELEMENT=${ELEMENTS[0]}
 page index index.html
 page priorities priorities.html
 page trajectories trajectories.html

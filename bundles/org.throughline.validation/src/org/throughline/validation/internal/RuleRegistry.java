@@ -12,9 +12,7 @@ import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EClassifier;
-import org.eclipse.emf.ecore.EPackage;
-import org.throughline.model.ThroughlinePackage;
+import org.throughline.model.api.MetamodelClasses;
 import org.throughline.validation.api.Rule;
 import org.throughline.validation.api.RuleDescriptor;
 import org.throughline.validation.api.Severity;
@@ -93,15 +91,8 @@ public final class RuleRegistry {
 
     /** A class name is looked up in our package, or given as nsURI#Name for a metamodel extension. */
     private static EClass eClass(String name, String ruleId) {
-        EPackage ePackage = ThroughlinePackage.eINSTANCE;
-        String simple = name;
-        int hash = name.indexOf('#');
-        if (hash > 0) {
-            ePackage = EPackage.Registry.INSTANCE.getEPackage(name.substring(0, hash));
-            simple = name.substring(hash + 1);
-        }
-        EClassifier classifier = ePackage == null ? null : ePackage.getEClassifier(simple);
-        if (!(classifier instanceof EClass eClass)) {
+        EClass eClass = MetamodelClasses.resolve(name);
+        if (eClass == null) {
             throw new IllegalArgumentException(Messages.bind(Messages.registry_unknownClass, ruleId, name));
         }
         return eClass;
