@@ -2,15 +2,12 @@
 package org.throughline.analysis.internal;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.RegistryFactory;
+import org.throughline.model.internal.extensions.Contributions;
 import org.throughline.analysis.api.Analysis;
 import org.throughline.analysis.api.AnalysisDescriptor;
 
@@ -48,29 +45,11 @@ public final class AnalysisRegistry {
 
     /** @return the analyses contributed to the extension point */
     public static AnalysisRegistry fromExtensions() {
-        List<Registered> analyses = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        IExtensionRegistry registry = RegistryFactory.getRegistry();
-        if (registry == null) {
-            return new AnalysisRegistry(analyses, problems);
-        }
-        for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
-            if (!"analysis".equals(element.getName())) { //$NON-NLS-1$
-                continue;
-            }
-            String contributor = element.getContributor().getName();
-            try {
-                Registered analysis = read(element, contributor);
-                if (!ids.add(analysis.descriptor().id())) {
-                    problems.add(Messages.bind(Messages.registry_duplicate, analysis.descriptor().id(), contributor));
-                    continue;
-                }
-                analyses.add(analysis);
-            } catch (IllegalArgumentException e) {
-                problems.add(Messages.bind(Messages.registry_malformed, contributor, e.getMessage()));
-            }
-        }
+        List<Registered> analyses = Contributions.read(EXTENSION_POINT, "analysis", AnalysisRegistry::read, //$NON-NLS-1$
+                contribution -> contribution.descriptor().id(),
+                (id, contributor) -> Messages.bind(Messages.registry_duplicate, id, contributor),
+                (contributor, reason) -> Messages.bind(Messages.registry_malformed, contributor, reason), problems);
         return new AnalysisRegistry(analyses, problems);
     }
 

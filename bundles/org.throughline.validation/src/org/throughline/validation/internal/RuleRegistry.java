@@ -3,15 +3,12 @@ package org.throughline.validation.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.emf.ecore.EClass;
+import org.throughline.model.internal.extensions.Contributions;
 import org.throughline.model.api.MetamodelClasses;
 import org.throughline.validation.api.Rule;
 import org.throughline.validation.api.RuleDescriptor;
@@ -40,29 +37,11 @@ public final class RuleRegistry {
 
     /** @return the rules contributed to the extension point, in contribution order */
     public static RuleRegistry fromExtensions() {
-        List<RegisteredRule> rules = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        IExtensionRegistry registry = RegistryFactory.getRegistry();
-        if (registry == null) {
-            return new RuleRegistry(rules, problems);
-        }
-        for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
-            if (!"rule".equals(element.getName())) { //$NON-NLS-1$
-                continue;
-            }
-            String contributor = element.getContributor().getName();
-            try {
-                RegisteredRule rule = read(element, contributor);
-                if (!ids.add(rule.descriptor().id())) {
-                    problems.add(Messages.bind(Messages.registry_duplicate, rule.descriptor().id(), contributor));
-                    continue;
-                }
-                rules.add(rule);
-            } catch (IllegalArgumentException e) {
-                problems.add(Messages.bind(Messages.registry_malformed, contributor, e.getMessage()));
-            }
-        }
+        List<RegisteredRule> rules = Contributions.read(EXTENSION_POINT, "rule", RuleRegistry::read, //$NON-NLS-1$
+                contribution -> contribution.descriptor().id(),
+                (id, contributor) -> Messages.bind(Messages.registry_duplicate, id, contributor),
+                (contributor, reason) -> Messages.bind(Messages.registry_malformed, contributor, reason), problems);
         return new RuleRegistry(rules, problems);
     }
 

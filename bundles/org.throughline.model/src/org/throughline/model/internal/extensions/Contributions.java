@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.model.internal.extensions;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.RegistryFactory;
+
+/**
+ * Reads the contributions to one of our extension points the same way everywhere: in contribution
+ * order, skipping a malformed contribution or a second one with an id already taken, and saying
+ * why in one sentence, so that one bad plugin never hides the others.
+ */
+public final class Contributions {
+
+    private Contributions() {
+    }
+
+    /** Turns one configuration element into a contribution. */
+    @FunctionalInterface
+    public interface Reader<T> {
+        /**
+         * @param element     the element
+         * @param contributor the contributing bundle's name
+         * @return the contribution
+         * @throws IllegalArgumentException with a one-sentence reason when the element is malformed
+         */
+        T read(IConfigurationElement element, String contributor);
+    }
+
+    /**
+     * @param extensionPoint the extension point's full id
+     * @param elementName    the name of the elements to read; others are ignored
+     * @param reader         reads one element
+     * @param id             the id of a contribution, unique across all contributors
+     * @param duplicate      the sentence for a taken id, from (id, contributor)
+     * @param malformed      the sentence for a malformed element, from (contributor, reason)
+     * @param problems       receives one sentence per skipped contribution
+     * @return the contributions read, in contribution order; empty when there is no registry
+     */
+    public static <T> List<T> read(String extensionPoint, String elementName, Reader<T> reader, Function<T, String> id,
+            BiFunction<String, String, String> duplicate, BiFunction<String, String, String> malformed, List<String> problems) {
+        List<T> contributions = new ArrayList<>();
+        IExtensionRegistry registry = RegistryFactory.getRegistry();
+        if (registry == null) {
+            return contributions;
+        }
+        Set<String> ids = new HashSet<>();
+        for (IConfigurationElement element : registry.getConfigurationElementsFor(extensionPoint)) {
+            if (!elementName.equals(element.getName())) {
+                continue;
+            }
+            String contributor = element.getContributor().getName();
+            try {
+                T contribution = reader.read(element, contributor);
+                if (!ids.add(id.apply(contribution))) {
+                    problems.add(duplicate.apply(id.apply(contribution), contributor));
+                    continue;
+                }
+                contributions.add(contribution);
+            } catch (IllegalArgumentException e) {
+                problems.add(malformed.apply(contributor, e.getMessage()));
+            }
+        }
+        return contributions;
+    }
+}
