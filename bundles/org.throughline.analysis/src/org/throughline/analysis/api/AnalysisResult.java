@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.throughline.analysis.api;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -22,5 +24,34 @@ public record AnalysisResult(String headline, List<String> columns, List<Row> ro
      * @param cells   one value per column: text, a number, or {@code null} for a blank cell
      */
     public record Row(EObject element, List<Object> cells) {
+    }
+
+    /**
+     * A cell as people read it, the same in the command line's tables and the workbench: whole
+     * numbers without decimals (grouped from a thousand), other numbers without trailing zeros,
+     * nothing for a blank cell.
+     *
+     * @param cell a value of {@link Row#cells()}
+     * @return its text, never {@code null}
+     */
+    public static String text(Object cell) {
+        if (cell == null) {
+            return ""; //$NON-NLS-1$
+        }
+        if (cell instanceof Double || cell instanceof Float) {
+            double number = ((Number) cell).doubleValue();
+            if (number == Math.rint(number) && Math.abs(number) < 1e15) {
+                return whole((long) number);
+            }
+            return Double.isFinite(number) ? BigDecimal.valueOf(number).stripTrailingZeros().toPlainString() : ""; //$NON-NLS-1$
+        }
+        if (cell instanceof Long || cell instanceof Integer) {
+            return whole(((Number) cell).longValue());
+        }
+        return String.valueOf(cell);
+    }
+
+    private static String whole(long number) {
+        return Math.abs(number) >= 1_000 ? String.format(Locale.ROOT, "%,d", Long.valueOf(number)) : Long.toString(number); //$NON-NLS-1$
     }
 }

@@ -51,4 +51,17 @@ class ProductBrandingTest {
     void theWindowIsTitledThroughline() {
         assertEquals("Throughline", PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getText());
     }
+
+    @Test
+    void theFileMenuOffersImportAndExport() {
+        org.eclipse.swt.widgets.Menu bar = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMenuBar();
+        org.eclipse.swt.widgets.MenuItem file = java.util.Arrays.stream(bar.getItems())
+                .filter(item -> item.getText().replace("&", "").equals("File")).findFirst().orElseThrow();
+        org.eclipse.swt.widgets.Menu menu = file.getMenu();
+        menu.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+        java.util.List<String> items = java.util.Arrays.stream(menu.getItems()).map(item -> item.getText().replace("&", "")).toList();
+        assertTrue(items.stream().anyMatch(text -> text.startsWith("Export")), "File > Export: " + items);
+        assertTrue(items.stream().anyMatch(text -> text.startsWith("Import")), "File > Import: " + items);
+        menu.notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
+    }
 }

@@ -38,6 +38,8 @@ final class ThroughlineActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction selectAll;
     private IWorkbenchAction rename;
     private IWorkbenchAction refresh;
+    private IWorkbenchAction importWizards;
+    private IWorkbenchAction exportWizards;
     private IWorkbenchAction preferences;
     private IWorkbenchAction resetPerspective;
     private IWorkbenchAction about;
@@ -64,6 +66,8 @@ final class ThroughlineActionBarAdvisor extends ActionBarAdvisor {
         selectAll = register(ActionFactory.SELECT_ALL.create(window));
         rename = register(ActionFactory.RENAME.create(window));
         refresh = register(ActionFactory.REFRESH.create(window));
+        importWizards = register(ActionFactory.IMPORT.create(window));
+        exportWizards = register(ActionFactory.EXPORT.create(window));
         preferences = register(ActionFactory.PREFERENCES.create(window));
         resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
         about = register(ActionFactory.ABOUT.create(window));
@@ -92,6 +96,9 @@ final class ThroughlineActionBarAdvisor extends ActionBarAdvisor {
         file.add(new Separator());
         file.add(rename);
         file.add(refresh);
+        file.add(new Separator());
+        file.add(importWizards);
+        file.add(exportWizards);
         file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator());
         file.add(quit);

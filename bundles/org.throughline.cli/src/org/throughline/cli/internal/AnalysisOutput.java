@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
@@ -168,24 +167,9 @@ final class AnalysisOutput {
         return lines;
     }
 
-    /** A cell for people: whole numbers without decimals (grouped from a thousand), blanks for nothing. */
+    /** A cell for people: see {@link AnalysisResult#text(Object)}. */
     static String format(Object value) {
-        if (value == null) {
-            return ""; //$NON-NLS-1$
-        }
-        if (value instanceof Double || value instanceof Float) {
-            double number = ((Number) value).doubleValue();
-            if (number == Math.rint(number) && Math.abs(number) < 1e15) {
-                long whole = (long) number;
-                return Math.abs(whole) >= 1_000 ? String.format(Locale.ROOT, "%,d", Long.valueOf(whole)) : Long.toString(whole); //$NON-NLS-1$
-            }
-            return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
-        }
-        if (value instanceof Long || value instanceof Integer) {
-            long whole = ((Number) value).longValue();
-            return Math.abs(whole) >= 1_000 ? String.format(Locale.ROOT, "%,d", Long.valueOf(whole)) : Long.toString(whole); //$NON-NLS-1$
-        }
-        return String.valueOf(value);
+        return AnalysisResult.text(value);
     }
 
     /** A number as CSV and JSON want it: plain, no grouping, no trailing zeros. */

@@ -2,7 +2,6 @@
 package org.throughline.cli.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,6 +20,7 @@ import org.throughline.model.api.ModelFiles;
 import org.throughline.model.api.ModelLoadException;
 import org.throughline.report.api.ReportProgress;
 import org.throughline.report.api.ReportSummary;
+import org.throughline.report.api.ReportTargets;
 import org.throughline.report.api.Reports;
 
 /**
@@ -124,23 +124,9 @@ public final class ReportCommand implements CliCommand {
 
     /** Refuses targets whose writing would destroy something that is not an earlier report. */
     private static void checkTarget(String format, Path target) throws CliException {
-        if ("html".equals(format)) { //$NON-NLS-1$
-            if (Files.exists(target) && !Files.isDirectory(target)) {
-                throw CliException.usage(ReportMessages.bind(ReportMessages.command_outIsFile, target));
-            }
-            if (Files.isDirectory(target) && !Files.exists(target.resolve("index.html")) && !empty(target)) { //$NON-NLS-1$
-                throw CliException.usage(ReportMessages.bind(ReportMessages.command_outNotEmpty, target));
-            }
-        } else if (Files.isDirectory(target)) {
-            throw CliException.usage(ReportMessages.bind(ReportMessages.command_outIsFolder, target));
-        }
-    }
-
-    private static boolean empty(Path folder) {
-        try (var entries = Files.list(folder)) {
-            return entries.findAny().isEmpty();
-        } catch (IOException e) {
-            return false;
+        String problem = ReportTargets.problem(target, "html".equals(format)); //$NON-NLS-1$
+        if (problem != null) {
+            throw CliException.usage(problem);
         }
     }
 

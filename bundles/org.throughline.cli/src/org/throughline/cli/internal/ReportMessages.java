@@ -19,9 +19,6 @@ public final class ReportMessages extends NLS {
     public static String command_none;
     public static String command_notAModel;
     public static String command_note;
-    public static String command_outIsFile;
-    public static String command_outIsFolder;
-    public static String command_outNotEmpty;
     public static String command_priorityOnlyPdf;
     public static String command_progress;
     public static String command_tooManyFiles;

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.ui.analysis.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.throughline.analysis.api.AnalysisResult;
+import org.throughline.model.Actor;
+import org.throughline.model.Element;
+import org.throughline.model.Link;
+import org.throughline.model.LinkStrength;
+import org.throughline.model.ThroughlinePackage;
+import org.throughline.ui.editor.api.ModelEditorContext;
+
+/** The Analyses view, used as a delivery unit analyst would: run, read, go to the element. */
+class AnalysesViewTest {
+
+    private ModelEditorContext editor;
+    private AnalysesView view;
+
+    @BeforeEach
+    void openExample() throws Exception {
+        Workbench.closeEditors();
+        editor = Workbench.open(Workbench.example("emergency-care.throughline"));
+        view = (AnalysesView) Workbench.page().showView(AnalysesView.ID);
+        Workbench.flush();
+    }
+
+    @AfterEach
+    void close() {
+        Workbench.closeEditors();
+        Workbench.page().hideView(view);
+        Workbench.flush();
+    }
+
+    @Test
+    void everyAnalysisIsOfferedAndTheModelOfTheActiveEditorIsShown() throws Exception {
+        List<String> ids = view.offered().stream().map(d -> d.id()).toList();
+        assertTrue(ids.containsAll(List.of("weak-links", "single-points-of-failure", "impact", "trajectories", "flow",
+                "accountability", "line-of-sight", "evidence", "network")), ids.toString());
+        assertEquals("emergency-care.throughline", view.modelShown(), "the view names the model it analyses");
+
+        Workbench.page().hideView(view);
+        Workbench.page().resetPerspective();
+        Workbench.flush();
+        assertNotNull(Workbench.page().findViewReference(AnalysesView.ID), "the Delivery Modelling perspective has the Analyses view");
+        view = (AnalysesView) Workbench.page().showView(AnalysesView.ID);
+    }
+
+    @Test
+    void weakLinksAreListedWorstFirstAndOpeningARowSelectsTheLinkInTheEditor() throws Exception {
+        view.choose("weak-links");
+        view.runChosen();
+        Workbench.awaitAnalyses();
+
+        assertTrue(view.headline().contains("1 broken"), view.headline());
+        Table table = view.table().getTable();
+        assertTrue(table.getItemCount() >= 4, "the broken, weak and unknown links are rows: " + table.getItemCount());
+        assertTrue(table.getColumnCount() >= 4, "the result's columns are the table's");
+        assertEquals("Chain", table.getColumn(0).getText());
+        Link worst = (Link) original(table.getItem(0).getData());
+        assertEquals(LinkStrength.BROKEN, worst.getStrength(), "the broken link comes first");
+        assertTrue(List.of(table.getItem(0).getText(0), table.getItem(0).getText(1)).contains(worst.getName())
+                        || table.getItem(0).getText(1).contains(worst.getName()),
+                "the row names the link: " + table.getItem(0).getText(1));
+        assertNotNull(table.getItem(0).getImage(0), "the row shows its element's icon");
+
+        view.open(new StructuredSelection(table.getItem(0).getData()));
+        Workbench.flush();
+        assertEquals(editor.editor(), Workbench.page().getActivePart(), "the editor comes to the front");
+        IStructuredSelection selected = (IStructuredSelection) editor.editor().getSite().getSelectionProvider().getSelection();
+        assertEquals(List.of(worst), selected.toList(), "the link is selected in the editor");
+    }
+
+    @Test
+    void impactAsksForAnElementAndAnswersForTheSelectedOne() throws Exception {
+        editor.select(List.of());
+        view.choose("impact");
+        view.runChosen();
+        Workbench.flush();
+        assertTrue(view.headline().contains("select it in the model editor"), view.headline());
+        assertEquals(0, view.table().getTable().getItemCount());
+
+        Actor actor = firstLink().getSource();
+        editor.select(List.of(actor));
+        Workbench.flush();
+        view.runChosen();
+        Workbench.awaitAnalyses();
+        assertFalse(view.headline().contains("select it in the model editor"), view.headline());
+        assertTrue(view.headline().contains(actor.getName()), "the answer is about " + actor.getName() + ": " + view.headline());
+        assertTrue(view.table().getTable().getItemCount() > 0, "what depends on the actor is listed");
+    }
+
+    @Test
+    void resultsSayWhenTheModelChangedAfterTheRun() throws Exception {
+        view.choose("accountability");
+        view.runChosen();
+        Workbench.awaitAnalyses();
+        String answer = view.headline();
+        assertFalse(answer.contains("has changed since"), answer);
+
+        Element renamed = firstActor();
+        editor.editingDomain().getCommandStack().execute(SetCommand.create(editor.editingDomain(), renamed,
+                ThroughlinePackage.Literals.ELEMENT__NAME, "Renamed while results were shown"));
+        Workbench.flush();
+        assertTrue(view.headline().startsWith(answer), view.headline());
+        assertTrue(view.headline().contains("has changed since"), view.headline());
+
+        view.runChosen();
+        Workbench.awaitAnalyses();
+        assertFalse(view.headline().contains("has changed since"), "a new run is current: " + view.headline());
+    }
+
+    @Test
+    void closingTheEditorClearsTheResults() throws Exception {
+        view.choose("weak-links");
+        view.runChosen();
+        Workbench.awaitAnalyses();
+        assertTrue(view.table().getTable().getItemCount() > 0);
+        Workbench.closeEditors();
+        assertEquals(0, view.table().getTable().getItemCount(), "no rows of a closed model");
+        view.runChosen();
+        assertTrue(view.headline().contains("Open a model"), view.headline());
+    }
+
+    private EObject original(Object row) {
+        EObject copied = ((AnalysisResult.Row) row).element();
+        EObject original = null;
+        for (var all = editor.model().eAllContents(); all.hasNext();) {
+            EObject next = all.next();
+            if (next instanceof Element e && copied instanceof Element c && e.getId().equals(c.getId())) {
+                original = next;
+            }
+        }
+        assertNotNull(original, "the row's element is in the model");
+        return original;
+    }
+
+    private Actor firstActor() {
+        return firstLink().getSource();
+    }
+
+    private Link firstLink() {
+        for (var all = editor.model().eAllContents(); all.hasNext();) {
+            if (all.next() instanceof Link link && link.getSource() != null) {
+                return link;
+            }
+        }
+        throw new AssertionError("the example has links");
+    }
+}

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.ui.analysis.internal;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.program.Program;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IExportWizard;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.throughline.exchange.api.Workbooks;
+import org.throughline.model.Model;
+import org.throughline.model.Priority;
+import org.throughline.report.api.ReportProgress;
+import org.throughline.report.api.ReportSummary;
+import org.throughline.report.api.ReportTargets;
+import org.throughline.report.api.Reports;
+import org.throughline.ui.editor.api.ModelEditorContext;
+
+/**
+ * File &gt; Export &gt; Throughline Report: writes the HTML report, the PDF stocktake pack or the
+ * Excel workbook of a model, as the command line's {@code report} does. A model open in an editor
+ * is reported as the editor shows it (unsaved changes included); others are read from their file.
+ */
+public final class ReportExportWizard extends Wizard implements IExportWizard {
+
+    /** The wizard's id in the export wizard registry. */
+    public static final String ID = "org.throughline.ui.analysis.reportExport"; //$NON-NLS-1$
+
+    private ReportExportPage page;
+    private IFile initial;
+    private ReportSummary written;
+
+    /** Creates the wizard; {@link #init} gives it the model to start with. */
+    public ReportExportWizard() {
+        setWindowTitle(Messages.export_title);
+        setNeedsProgressMonitor(true);
+    }
+
+    @Override
+    public void init(IWorkbench workbench, IStructuredSelection selection) {
+        for (Object item : selection.toList()) {
+            IFile file = item instanceof IFile f ? f : org.eclipse.core.runtime.Adapters.adapt(item, IFile.class);
+            if (file != null && ReportExportPage.isModel(file)) {
+                initial = file;
+                return;
+            }
+        }
+        IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
+        IEditorPart editor = window == null || window.getActivePage() == null ? null : window.getActivePage().getActiveEditor();
+        ModelEditorContext context = editor == null ? null : editor.getAdapter(ModelEditorContext.class);
+        if (context != null) {
+            initial = context.modelFile();
+        }
+    }
+
+    @Override
+    public void addPages() {
+        page = new ReportExportPage(initial);
+        addPage(page);
+    }
+
+    /** @return the page, for tests */
+    ReportExportPage page() {
+        return page;
+    }
+
+    /** @return what the last finish wrote, or {@code null} */
+    ReportSummary written() {
+        return written;
+    }
+
+    @Override
+    public boolean performFinish() {
+        ReportExportPage.Choice choice = page.choice();
+        if (choice == null) {
+            return false;
+        }
+        String problem = ReportTargets.problem(choice.target(), choice.format() == ReportFormat.HTML);
+        if (problem != null) {
+            page.setErrorMessage(problem);
+            return false;
+        }
+        Model model = snapshotOrLoaded(choice);
+        if (model == null) {
+            return false;
+        }
+        Priority priority = choice.priorityId() == null ? null : priority(model, choice.priorityId());
+        try {
+            getContainer().run(true, false, monitor -> {
+                SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.export_writing, choice.target().getFileName()), 100);
+                int[] reported = { 0 };
+                ReportProgress steps = (done, total, step) -> {
+                    progress.subTask(step);
+                    int now = total <= 0 ? 0 : Math.min(100, done * 100 / total);
+                    progress.worked(Math.max(0, now - reported[0]));
+                    reported[0] = Math.max(reported[0], now);
+                };
+                try {
+                    written = switch (choice.format()) {
+                        case HTML -> Reports.writeHtml(model, choice.target(), steps);
+                        case PDF -> Reports.writePack(model, priority, choice.target(), steps);
+                        case XLSX -> {
+                            Workbooks.write(model, choice.target());
+                            yield new ReportSummary(choice.target(), 1, 0, List.of(), List.of());
+                        }
+                    };
+                } catch (IOException e) {
+                    throw new InvocationTargetException(e);
+                }
+            });
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            String reason = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+            page.setErrorMessage(NLS.bind(Messages.export_failed, choice.target(), reason));
+            ILog.of(getClass()).error(page.getErrorMessage(), cause);
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        refreshWorkspace(choice.target());
+        if (!written.failedSections().isEmpty()) {
+            MessageDialog.openWarning(getShell(), Messages.export_title,
+                    NLS.bind(Messages.export_failedSections, String.join("\n", written.failedSections()))); //$NON-NLS-1$
+        }
+        page.remember();
+        if (choice.open()) {
+            Path entry = written.entry();
+            if (!Program.launch(entry.toString())) {
+                MessageDialog.openInformation(getShell(), Messages.export_title, NLS.bind(Messages.export_cannotOpen, entry));
+            }
+        }
+        return true;
+    }
+
+    /** The model as its editor shows it, copied on the UI thread, or read from its file. */
+    private Model snapshotOrLoaded(ReportExportPage.Choice choice) {
+        ModelEditorContext open = ReportExportPage.openEditorOf(choice.model());
+        if (open != null) {
+            return ModelSnapshot.of(open.model()).copy();
+        }
+        return page.loadedModel();
+    }
+
+    private static Priority priority(Model model, String id) {
+        for (var all = model.eAllContents(); all.hasNext();) {
+            if (all.next() instanceof Priority priority && id.equals(priority.getId())) {
+                return priority;
+            }
+        }
+        return null;
+    }
+
+    /** Lets the Project Explorer show a report written into the workspace. */
+    private static void refreshWorkspace(Path target) {
+        Path parent = target.toAbsolutePath().getParent();
+        if (parent == null) {
+            return;
+        }
+        for (IContainer container : ResourcesPlugin.getWorkspace().getRoot().findContainersForLocationURI(parent.toUri())) {
+            try {
+                container.refreshLocal(IResource.DEPTH_INFINITE, null);
+            } catch (CoreException e) {
+                ILog.of(ReportExportWizard.class).log(e.getStatus());
+            }
+        }
+    }
+}
