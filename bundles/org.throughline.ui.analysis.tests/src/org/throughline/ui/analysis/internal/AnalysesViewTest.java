@@ -66,6 +66,8 @@ class AnalysesViewTest {
         Workbench.awaitAnalyses();
 
         assertTrue(view.headline().contains("1 broken"), view.headline());
+        assertTrue(view.headline().contains("Four-hour A&E delivery chain"), view.headline());
+        assertTrue(view.headlineAsShown().contains("A&&E"), "an ampersand in a name is shown, not taken for a mnemonic");
         Table table = view.table().getTable();
         assertTrue(table.getItemCount() >= 4, "the broken, weak and unknown links are rows: " + table.getItemCount());
         assertTrue(table.getColumnCount() >= 4, "the result's columns are the table's");

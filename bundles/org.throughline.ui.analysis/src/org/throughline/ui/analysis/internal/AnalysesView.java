@@ -88,7 +88,7 @@ public final class AnalysesView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        GridLayoutFactory.fillDefaults().numColumns(3).margins(6, 6).spacing(6, 4).applyTo(parent);
+        GridLayoutFactory.fillDefaults().numColumns(4).margins(6, 6).spacing(6, 4).applyTo(parent);
 
         Label label = new Label(parent, SWT.NONE);
         label.setText(Messages.view_analysis);
@@ -106,9 +106,10 @@ public final class AnalysesView extends ViewPart {
         run = new Button(parent, SWT.PUSH);
         run.setText(Messages.view_run);
         run.addListener(SWT.Selection, e -> runChosen());
+        model = new Label(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(model);
 
         question = wrapping(parent);
-        model = wrapping(parent);
         headline = wrapping(parent);
         headline.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
 
@@ -117,7 +118,7 @@ public final class AnalysesView extends ViewPart {
         table.getTable().setLinesVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
         table.addOpenListener(event -> open((IStructuredSelection) event.getSelection()));
-        GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(table.getControl());
+        GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(table.getControl());
         getSite().setSelectionProvider(table);
 
         chooser.addSelectionChangedListener(event -> describeChosen());
@@ -131,7 +132,7 @@ public final class AnalysesView extends ViewPart {
 
     private static Label wrapping(Composite parent) {
         Label label = new Label(parent, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(200, SWT.DEFAULT).applyTo(label);
+        GridDataFactory.fillDefaults().grab(true, false).span(4, 1).hint(200, SWT.DEFAULT).applyTo(label);
         return label;
     }
 
@@ -172,21 +173,21 @@ public final class AnalysesView extends ViewPart {
             return;
         }
         if (context == null) {
-            headline.setText(Messages.view_noModel);
+            setLiteral(headline, Messages.view_noModel);
             return;
         }
         EObject subject = null;
         if (descriptor.needsSubject()) {
             subject = selectedElement();
             if (subject == null) {
-                headline.setText(NLS.bind(Messages.view_needsElement, descriptor.name()));
+                setLiteral(headline, NLS.bind(Messages.view_needsElement, descriptor.name()));
                 relayout();
                 return;
             }
         }
         running = true;
         run.setEnabled(false);
-        headline.setText(NLS.bind(Messages.view_running, descriptor.name()));
+        setLiteral(headline, NLS.bind(Messages.view_running, descriptor.name()));
         relayout();
         ModelEditorContext askedOf = context;
         AnalysisRunner.start(analyses, descriptor, askedOf.model(), subject, done -> {
@@ -211,9 +212,14 @@ public final class AnalysesView extends ViewPart {
         return table;
     }
 
+    /** @return the text of the label that shows the headline, as SWT has it */
+    String headlineAsShown() {
+        return headline.getText();
+    }
+
     /** @return the headline shown above the table: the answer, or why there is none */
     String headline() {
-        return headline.getText();
+        return headline.getText().replace("&&", "&"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** Opens rows: shows their elements in the model editor. */
@@ -242,7 +248,7 @@ public final class AnalysesView extends ViewPart {
 
     private void describeChosen() {
         AnalysisDescriptor descriptor = chosen();
-        question.setText(descriptor == null ? "" : descriptor.needsSubject() //$NON-NLS-1$
+        setLiteral(question, descriptor == null ? "" : descriptor.needsSubject() //$NON-NLS-1$
                 ? NLS.bind(Messages.view_questionOfElement, descriptor.question())
                 : descriptor.question());
         relayout();
@@ -273,13 +279,13 @@ public final class AnalysesView extends ViewPart {
             elementLabels = null;
         }
         if (context == null) {
-            model.setText(Messages.view_noModel);
+            setLiteral(model, ""); //$NON-NLS-1$
         } else {
             context.editingDomain().getCommandStack().addCommandStackListener(modelChanged);
             elementLabels = new ItemLabelProvider(context.editingDomain().getAdapterFactory());
-            model.setText(NLS.bind(Messages.view_model, context.modelPath().getFileName()));
+            setLiteral(model, NLS.bind(Messages.view_model, context.modelPath().getFileName()));
         }
-        headline.setText(""); //$NON-NLS-1$
+        setLiteral(headline, context == null ? Messages.view_noModel : ""); //$NON-NLS-1$
         setColumns(List.of());
         table.setInput(List.of());
         relayout();
@@ -288,7 +294,7 @@ public final class AnalysesView extends ViewPart {
     private void modelChanged() {
         if (shown != null && !stale && !headline.isDisposed()) {
             stale = true;
-            headline.setText(headline.getText() + ' ' + Messages.view_stale);
+            setLiteral(headline, headline() + ' ' + Messages.view_stale);
             relayout();
         }
     }
@@ -298,12 +304,12 @@ public final class AnalysesView extends ViewPart {
         results = found;
         stale = false;
         if (done.failed()) {
-            headline.setText(done.failure());
+            setLiteral(headline, done.failure());
             setColumns(List.of());
             table.setInput(List.of());
         } else {
             AnalysisResult result = done.result();
-            headline.setText(result.rows().isEmpty() ? result.headline() + ' ' + Messages.view_noRows : result.headline());
+            setLiteral(headline, result.rows().isEmpty() ? result.headline() + ' ' + Messages.view_noRows : result.headline());
             setColumns(result.columns());
             table.setInput(result.rows());
             for (TableColumn column : table.getTable().getColumns()) {
@@ -338,6 +344,11 @@ public final class AnalysesView extends ViewPart {
             }
         }
         return null;
+    }
+
+    /** Shows text as it is: a label would take an ampersand in a name (A&E) for a mnemonic. */
+    private static void setLiteral(Label label, String text) {
+        label.setText(text.replace("&", "&&")); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private void relayout() {
