@@ -105,6 +105,22 @@ public final class ImportResult {
         return command;
     }
 
+    /**
+     * The plan of this result, as the observations importer of {@link Importers} gives it: the
+     * rows read, the rejected rows, a summary and the {@link #command(EditingDomain) command}
+     * (none when nothing is new).
+     *
+     * @return the plan
+     * @since 0.1
+     */
+    public ImportPlan toPlan() {
+        String summary = accepted()
+                ? Messages.bind(Messages.import_summary, new Object[] {Integer.valueOf(rows), Integer.valueOf(added()),
+                        Integer.valueOf(duplicates)})
+                : Messages.bind(Messages.import_summaryRejected, Integer.valueOf(rejectedCount), Integer.valueOf(rows));
+        return new ImportPlan(rows, rejections, rejectedCount, summary, additions.isEmpty() ? null : this::command);
+    }
+
     void markApplied() {
         applied = true;
     }

@@ -7,13 +7,8 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.emf.common.command.BasicCommandStack;
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.throughline.exchange.internal.Messages;
+import org.throughline.exchange.internal.ModelChanges;
 import org.throughline.model.Model;
 import org.throughline.model.api.ModelFiles;
 
@@ -40,6 +35,10 @@ import org.throughline.model.api.ModelFiles;
  * the {@link ImportResult} lists every rejected row with its number and the reason. Otherwise
  * the new observations are added by one EMF command (one undoable step in the workbench) and,
  * through {@link #apply(Resource, Path, IProgressMonitor)}, saved with {@link ModelFiles#save}.
+ * <p>
+ * This is also the importer {@value #IMPORTER_ID} contributed to {@code org.throughline.importers}
+ * (see {@link Importers}), which reads the file by {@link #check} and applies the same
+ * {@link ImportResult#toPlan() plan}.
  * A file that cannot be read as observations at all (binary, not UTF-8, no header, more than
  * {@value #MAX_ROWS} rows…) raises an {@link ObservationImportException} that says why.
  */
@@ -47,6 +46,13 @@ public final class ObservationImport {
 
     /** The columns of the observations sheet, as {@link Workbooks} writes them and this class reads them. */
     public static final List<String> COLUMNS = List.of("indicator id", "indicator name", "date", "value", "source", "note"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+
+    /**
+     * The id of the observations importer in {@link Importers}.
+     *
+     * @since 0.1
+     */
+    public static final String IMPORTER_ID = "observations"; //$NON-NLS-1$
 
     /** The most data rows a file may have. */
     public static final int MAX_ROWS = 1_000_000;
@@ -86,34 +92,10 @@ public final class ObservationImport {
      *                                    and the file on disk is unchanged
      */
     public static ImportResult apply(Resource resource, Path data, IProgressMonitor monitor) throws IOException {
-        if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model model)) {
-            throw new ObservationImportException(Messages.bind(Messages.import_notAModel, resource.getURI()));
+        ImportResult result = check(ModelChanges.model(resource), data, monitor);
+        if (result.toPlan().apply(resource)) {
+            result.markApplied();
         }
-        ImportResult result = check(model, data, monitor);
-        if (!result.accepted() || result.added() == 0) {
-            return result;
-        }
-        EditingDomain domain = AdapterFactoryEditingDomain.getEditingDomainFor(model);
-        if (domain == null) {
-            domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE),
-                    new BasicCommandStack());
-        }
-        Command command = result.command(domain);
-        if (!command.canExecute()) {
-            throw new ObservationImportException(Messages.bind(Messages.import_cannotExecute, resource.getURI()));
-        }
-        domain.getCommandStack().execute(command);
-        try {
-            ModelFiles.save(resource);
-        } catch (IOException | RuntimeException e) {
-            if (domain.getCommandStack().getUndoCommand() == command) {
-                domain.getCommandStack().undo();
-            } else {
-                command.undo();
-            }
-            throw e;
-        }
-        result.markApplied();
         return result;
     }
 }

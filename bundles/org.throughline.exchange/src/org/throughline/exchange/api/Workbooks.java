@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.throughline.exchange.internal.AtomicOutput;
-import org.throughline.exchange.internal.WorkbookWriter;
+import org.throughline.exchange.internal.WorkbookExporter;
 import org.throughline.model.Model;
 
 /**
@@ -35,6 +35,13 @@ import org.throughline.model.Model;
  */
 public final class Workbooks {
 
+    /**
+     * The id of the workbook exporter in {@link Exporters}, which writes this workbook.
+     *
+     * @since 0.1
+     */
+    public static final String EXPORTER_ID = "workbook"; //$NON-NLS-1$
+
     /** The name of the sheet that describes the workbook. */
     public static final String ABOUT_SHEET = "About"; //$NON-NLS-1$
 
@@ -56,6 +63,6 @@ public final class Workbooks {
      *                     and no partial file is left behind
      */
     public static void write(Model model, Path out) throws IOException {
-        AtomicOutput.write(out, stream -> new WorkbookWriter(model).write(stream));
+        AtomicOutput.write(out, temporary -> new WorkbookExporter().write(model, temporary, null));
     }
 }

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.throughline.exchange.internal;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,14 +14,14 @@ import java.util.Set;
 /** Writes a file through a temporary file beside it and a rename, so readers never see half a file. */
 public final class AtomicOutput {
 
-    /** What writes the content. */
+    /** What writes the content to a file of its own. */
     @FunctionalInterface
-    public interface Content {
+    public interface FileContent {
         /**
-         * @param out where to write; closed by the caller
+         * @param temporary the new, empty file to write, beside the target
          * @throws IOException when writing fails
          */
-        void writeTo(OutputStream out) throws IOException;
+        void writeTo(Path temporary) throws IOException;
     }
 
     private AtomicOutput() {
@@ -31,10 +29,10 @@ public final class AtomicOutput {
 
     /**
      * @param target  the file to create or replace
-     * @param content writes the bytes
+     * @param content writes a temporary file, which then replaces the target
      * @throws IOException when the file cannot be written; the target is then unchanged
      */
-    public static void write(Path target, Content content) throws IOException {
+    public static void write(Path target, FileContent content) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -47,9 +45,7 @@ public final class AtomicOutput {
         boolean moved = false;
         try {
             permissions(temporary, absolute);
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
-                content.writeTo(out);
-            }
+            content.writeTo(temporary);
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -81,6 +81,27 @@ public final class Messages extends NLS {
     public static String import_conflictsWithModel;
     public static String import_conflictsWithRow;
 
+    public static String import_summary;
+    public static String import_summaryRejected;
+    public static String import_notExecuted;
+    public static String importers_who;
+    public static String importers_unchanged;
+    public static String importers_unknown;
+    public static String importers_noPlan;
+    public static String exporters_who;
+    public static String exporters_unchanged;
+    public static String exporters_notWritten;
+    public static String exporters_unknown;
+    public static String contribution_failed;
+    public static String contribution_tooSlow;
+    public static String contribution_interrupted;
+    public static String contribution_logEntry;
+    public static String registry_duplicate;
+    public static String registry_malformed;
+    public static String registry_missingAttribute;
+    public static String registry_wrongClass;
+    public static String registry_cannotCreate;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

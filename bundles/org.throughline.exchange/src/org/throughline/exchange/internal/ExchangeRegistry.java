@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.exchange.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.throughline.exchange.api.ExporterDescriptor;
+import org.throughline.exchange.api.ImporterDescriptor;
+import org.throughline.exchange.api.ModelExporter;
+import org.throughline.exchange.api.ModelImporter;
+import org.throughline.model.internal.extensions.Contributions;
+
+/**
+ * The importers contributed to {@code org.throughline.importers} or the exporters contributed to
+ * {@code org.throughline.exporters}, read when first needed. A malformed contribution is skipped
+ * and remembered as a problem; the code of a contribution is loaded only when it runs.
+ *
+ * @param <D> the descriptor type
+ * @param <T> the type the contributed class implements
+ */
+public final class ExchangeRegistry<D, T> {
+
+    /** The importers' extension point. */
+    public static final String IMPORTERS = "org.throughline.importers"; //$NON-NLS-1$
+
+    /** The exporters' extension point. */
+    public static final String EXPORTERS = "org.throughline.exporters"; //$NON-NLS-1$
+
+    /**
+     * A contribution.
+     *
+     * @param descriptor  what the contribution says about it
+     * @param contributor the contributing bundle
+     * @param factory     creates it; throws {@link IllegalStateException} when it cannot
+     */
+    public record Registered<D, T>(D descriptor, String contributor, Supplier<T> factory) {
+    }
+
+    private final List<Registered<D, T>> contributions;
+    private final List<String> problems;
+
+    /**
+     * @param contributions the contributions, in contribution order
+     * @param problems      one sentence per skipped contribution
+     */
+    public ExchangeRegistry(List<Registered<D, T>> contributions, List<String> problems) {
+        this.contributions = List.copyOf(contributions);
+        this.problems = List.copyOf(problems);
+    }
+
+    /** @return the importers contributed to the extension point */
+    public static ExchangeRegistry<ImporterDescriptor, ModelImporter> importers() {
+        return read(IMPORTERS, "importer", ImporterDescriptor::id, (element, id) -> new ImporterDescriptor(id, //$NON-NLS-1$
+                required(element, "name"), required(element, "description"), extensions(element)), ModelImporter.class); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** @return the exporters contributed to the extension point */
+    public static ExchangeRegistry<ExporterDescriptor, ModelExporter> exporters() {
+        return read(EXPORTERS, "exporter", ExporterDescriptor::id, (element, id) -> new ExporterDescriptor(id, //$NON-NLS-1$
+                required(element, "name"), required(element, "description"), extension(required(element, "extension"))), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                ModelExporter.class);
+    }
+
+    /** Reads the descriptor of one element whose id is known. */
+    @FunctionalInterface
+    private interface DescriptorReader<D> {
+        D read(IConfigurationElement element, String id);
+    }
+
+    private static <D, T> ExchangeRegistry<D, T> read(String point, String elementName, Function<D, String> idOf,
+            DescriptorReader<D> descriptor, Class<T> type) {
+        List<String> problems = new ArrayList<>();
+        List<Registered<D, T>> contributions = Contributions.read(point, elementName, (element, contributor) -> {
+            String id = required(element, "id"); //$NON-NLS-1$
+            D read = descriptor.read(element, id);
+            required(element, "class"); //$NON-NLS-1$
+            return new Registered<>(read, contributor, () -> create(element, id, type));
+        }, r -> idOf.apply(r.descriptor()), (id, contributor) -> Messages.bind(Messages.registry_duplicate, id, contributor),
+                (contributor, reason) -> Messages.bind(Messages.registry_malformed, contributor, reason), problems);
+        return new ExchangeRegistry<>(contributions, problems);
+    }
+
+    private static List<String> extensions(IConfigurationElement element) {
+        List<String> extensions = Arrays.stream(required(element, "extensions").split(",")) //$NON-NLS-1$ //$NON-NLS-2$
+                .map(ExchangeRegistry::extension).filter(e -> !e.isEmpty()).distinct().toList();
+        if (extensions.isEmpty()) {
+            throw new IllegalArgumentException(Messages.bind(Messages.registry_missingAttribute, element.getAttribute("id"), //$NON-NLS-1$
+                    "extensions")); //$NON-NLS-1$
+        }
+        return extensions;
+    }
+
+    private static String extension(String text) {
+        String extension = text.strip().toLowerCase(Locale.ROOT);
+        return extension.startsWith(".") ? extension.substring(1) : extension; //$NON-NLS-1$
+    }
+
+    private static String required(IConfigurationElement element, String attribute) {
+        String value = element.getAttribute(attribute);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(Messages.bind(Messages.registry_missingAttribute, element.getAttribute("id"), //$NON-NLS-1$
+                    attribute));
+        }
+        return value.strip();
+    }
+
+    private static <T> T create(IConfigurationElement element, String id, Class<T> type) {
+        try {
+            Object created = element.createExecutableExtension("class"); //$NON-NLS-1$
+            if (type.isInstance(created)) {
+                return type.cast(created);
+            }
+            throw new IllegalStateException(Messages.bind(Messages.registry_wrongClass, new Object[] {id, created.getClass().getName(),
+                    type.getSimpleName()}));
+        } catch (CoreException e) {
+            throw new IllegalStateException(Messages.bind(Messages.registry_cannotCreate, id, e.getMessage()), e);
+        }
+    }
+
+    /** @return the contributions, in contribution order */
+    public List<Registered<D, T>> contributions() {
+        return contributions;
+    }
+
+    /** @return one sentence per contribution that was skipped */
+    public List<String> problems() {
+        return problems;
+    }
+}
