@@ -161,7 +161,7 @@ class ImportObservationsCommandTest {
                 new Object[] {null, "General and acute bed occupancy", "2025-04-30", Double.valueOf(93.4), "NHS England", null}));
 
         assertEquals(ExitCode.OK, run(MODEL, "edited.xlsx"), out() + err());
-        assertEquals("Added 2 observations to " + MODEL + " from " + (before + 2) + " rows of edited.xlsx; skipped " + before
+        assertEquals("Imported edited.xlsx into " + MODEL + ": 2 new observations from " + (before + 2) + " rows; " + before
                 + " rows already in the model.\n", out());
         Model model = model();
         assertEquals(before + 2, observations(model));
@@ -172,7 +172,8 @@ class ImportObservationsCommandTest {
         assertTrue(indicator(model, "ec-ind-bed").getObservations().stream().anyMatch(o -> o.getValue().doubleValue() == 93.4));
 
         assertEquals(ExitCode.OK, run(MODEL, "edited.xlsx"), "importing the same workbook twice adds nothing");
-        assertTrue(out().startsWith("Nothing to add: all " + (before + 2) + " rows of edited.xlsx are already in"), out());
+        assertEquals("Nothing to import from edited.xlsx: 0 new observations from " + (before + 2) + " rows; " + (before + 2)
+                + " rows already in the model; " + MODEL + " is unchanged.\n", out());
         assertEquals(before + 2, observations(model()));
     }
 
@@ -186,8 +187,9 @@ class ImportObservationsCommandTest {
         int rows = observations(model()) + 3;
 
         assertEquals(ExitCode.PROBLEMS, run(MODEL, edited.getFileName().toString()));
-        List<String> lines = out().lines().toList();
-        assertEquals("edited.xlsx: 2 of " + rows + " rows rejected; nothing was imported and " + MODEL
+        assertEquals("", out());
+        List<String> lines = err().lines().toList();
+        assertEquals("throughline: edited.xlsx: 2 of " + rows + " rows rejected; nothing was imported and " + MODEL
                 + " is unchanged. Correct these rows and run the import again:", lines.get(0));
         assertEquals("  Observations row " + rows + ": no element has the id \u201Cec-ind-typo\u201D", lines.get(1));
         assertEquals("  Observations row " + (rows + 1) + ": value \u201Cabout 30\u201D is not a number (write digits with a dot for "
@@ -201,7 +203,7 @@ class ImportObservationsCommandTest {
         Files.writeString(folder.resolve("new.csv"), "indicator id,date,value,source\nec-ind-cat2,2025-04-30,31.5,NHS England\n");
         byte[] before = Files.readAllBytes(modelFile);
         assertEquals(ExitCode.OK, run(MODEL, "new.csv", "--dry-run"));
-        assertEquals("Dry run: would add 1 observations to " + MODEL + " from 1 rows of new.csv and skip 0 rows already in the model; "
+        assertEquals("Dry run of new.csv into " + MODEL + ": 1 new observations from 1 rows; 0 rows already in the model; "
                 + "nothing was changed.\n", out());
         assertArrayEquals(before, Files.readAllBytes(modelFile));
     }
@@ -216,7 +218,7 @@ class ImportObservationsCommandTest {
         Files.writeString(folder.resolve("long.csv"), csv);
         assertEquals(ExitCode.OK, run(MODEL, "long.csv", "--dry-run"), err());
         assertEquals(List.of("import-observations: 10000 rows read", "import-observations: 20000 rows read"), err().lines().toList());
-        assertTrue(out().startsWith("Dry run: would add 25000 observations"), out());
+        assertTrue(out().startsWith("Dry run of long.csv into " + MODEL + ": 25000 new observations"), out());
     }
 
     @Test
