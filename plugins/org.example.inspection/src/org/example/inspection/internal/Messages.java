@@ -33,6 +33,8 @@ public final class Messages extends NLS {
     public static String import_done;
     public static String import_cannotSave;
     public static String import_defaultRegime;
+    public static String import_summary;
+    public static String import_commandLabel;
     public static String section_title;
 
     static {
