@@ -56,10 +56,7 @@ public final class Exporters {
      * @throws IllegalArgumentException when the limit is not positive
      */
     public Exporters withTimeLimit(Duration limit) {
-        if (limit == null || limit.isNegative() || limit.isZero()) {
-            throw new IllegalArgumentException(String.valueOf(limit));
-        }
-        return new Exporters(registry, limit);
+        return new Exporters(registry, ExchangeRegistry.positive(limit));
     }
 
     /** @return how long an exporter is waited for */
@@ -69,7 +66,7 @@ public final class Exporters {
 
     /** @return every exporter, in contribution order */
     public List<ExporterDescriptor> descriptors() {
-        return registry.contributions().stream().map(Registered::descriptor).toList();
+        return registry.descriptors();
     }
 
     /**
@@ -77,7 +74,7 @@ public final class Exporters {
      * @return the exporter of that id, or {@code null} when there is none
      */
     public ExporterDescriptor descriptor(String id) {
-        Registered<ExporterDescriptor, ModelExporter> exporter = find(id);
+        Registered<ExporterDescriptor, ModelExporter> exporter = registry.find(id);
         return exporter == null ? null : exporter.descriptor();
     }
 
@@ -101,10 +98,9 @@ public final class Exporters {
      *                                  of that name, a full disk); the target is unchanged
      */
     public void export(String id, Model model, Path target, IProgressMonitor monitor) throws IOException {
-        Registered<ExporterDescriptor, ModelExporter> exporter = find(id);
+        Registered<ExporterDescriptor, ModelExporter> exporter = registry.find(id);
         if (exporter == null) {
-            throw new IllegalArgumentException(Messages.bind(Messages.exporters_unknown, id,
-                    String.join(", ", descriptors().stream().map(ExporterDescriptor::id).toList()))); //$NON-NLS-1$
+            throw new IllegalArgumentException(Messages.bind(Messages.exporters_unknown, id, registry.ids()));
         }
         String who = Messages.bind(Messages.exporters_who, new Object[] {exporter.descriptor().name(), exporter.descriptor().id(),
                 exporter.contributor()});
@@ -114,9 +110,5 @@ public final class Exporters {
             exporter.factory().get().write(model, temporary, progress);
             return null;
         }, timeLimit, who, unchanged));
-    }
-
-    private Registered<ExporterDescriptor, ModelExporter> find(String id) {
-        return registry.contributions().stream().filter(e -> e.descriptor().id().equals(id)).findFirst().orElse(null);
     }
 }

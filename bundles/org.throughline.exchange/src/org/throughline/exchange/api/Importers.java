@@ -64,10 +64,7 @@ public final class Importers {
      * @throws IllegalArgumentException when the limit is not positive
      */
     public Importers withTimeLimit(Duration limit) {
-        if (limit == null || limit.isNegative() || limit.isZero()) {
-            throw new IllegalArgumentException(String.valueOf(limit));
-        }
-        return new Importers(registry, limit);
+        return new Importers(registry, ExchangeRegistry.positive(limit));
     }
 
     /** @return how long an importer is waited for */
@@ -77,7 +74,7 @@ public final class Importers {
 
     /** @return every importer, in contribution order */
     public List<ImporterDescriptor> descriptors() {
-        return registry.contributions().stream().map(Registered::descriptor).toList();
+        return registry.descriptors();
     }
 
     /**
@@ -85,7 +82,7 @@ public final class Importers {
      * @return the importer of that id, or {@code null} when there is none
      */
     public ImporterDescriptor descriptor(String id) {
-        Registered<ImporterDescriptor, ModelImporter> importer = find(id);
+        Registered<ImporterDescriptor, ModelImporter> importer = registry.find(id);
         return importer == null ? null : importer.descriptor();
     }
 
@@ -165,15 +162,10 @@ public final class Importers {
                 importer.contributor()});
     }
 
-    private Registered<ImporterDescriptor, ModelImporter> find(String id) {
-        return registry.contributions().stream().filter(i -> i.descriptor().id().equals(id)).findFirst().orElse(null);
-    }
-
     private Registered<ImporterDescriptor, ModelImporter> existing(String id) {
-        Registered<ImporterDescriptor, ModelImporter> importer = find(id);
+        Registered<ImporterDescriptor, ModelImporter> importer = registry.find(id);
         if (importer == null) {
-            throw new IllegalArgumentException(Messages.bind(Messages.importers_unknown, id,
-                    String.join(", ", descriptors().stream().map(ImporterDescriptor::id).toList()))); //$NON-NLS-1$
+            throw new IllegalArgumentException(Messages.bind(Messages.importers_unknown, id, registry.ids()));
         }
         return importer;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.throughline.exchange.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,14 +45,17 @@ public final class ExchangeRegistry<D, T> {
 
     private final List<Registered<D, T>> contributions;
     private final List<String> problems;
+    private final Function<D, String> idOf;
 
     /**
      * @param contributions the contributions, in contribution order
      * @param problems      one sentence per skipped contribution
+     * @param idOf          the id of a descriptor
      */
-    public ExchangeRegistry(List<Registered<D, T>> contributions, List<String> problems) {
+    public ExchangeRegistry(List<Registered<D, T>> contributions, List<String> problems, Function<D, String> idOf) {
         this.contributions = List.copyOf(contributions);
         this.problems = List.copyOf(problems);
+        this.idOf = idOf;
     }
 
     /** @return the importers contributed to the extension point */
@@ -83,7 +87,7 @@ public final class ExchangeRegistry<D, T> {
             return new Registered<>(read, contributor, () -> create(element, id, type));
         }, r -> idOf.apply(r.descriptor()), (id, contributor) -> Messages.bind(Messages.registry_duplicate, id, contributor),
                 (contributor, reason) -> Messages.bind(Messages.registry_malformed, contributor, reason), problems);
-        return new ExchangeRegistry<>(contributions, problems);
+        return new ExchangeRegistry<>(contributions, problems, idOf);
     }
 
     private static List<String> extensions(IConfigurationElement element) {
@@ -123,9 +127,34 @@ public final class ExchangeRegistry<D, T> {
         }
     }
 
-    /** @return the contributions, in contribution order */
-    public List<Registered<D, T>> contributions() {
-        return contributions;
+    /** @return the descriptors, in contribution order */
+    public List<D> descriptors() {
+        return contributions.stream().map(Registered::descriptor).toList();
+    }
+
+    /** @return the ids, in contribution order, separated by commas (to tell a user which there are) */
+    public String ids() {
+        return String.join(", ", descriptors().stream().map(idOf).toList()); //$NON-NLS-1$
+    }
+
+    /**
+     * @param id an id
+     * @return the contribution of that id, or {@code null}
+     */
+    public Registered<D, T> find(String id) {
+        return contributions.stream().filter(c -> idOf.apply(c.descriptor()).equals(id)).findFirst().orElse(null);
+    }
+
+    /**
+     * @param limit a time limit
+     * @return the limit
+     * @throws IllegalArgumentException when it is not positive
+     */
+    public static Duration positive(Duration limit) {
+        if (limit == null || limit.isNegative() || limit.isZero()) {
+            throw new IllegalArgumentException(String.valueOf(limit));
+        }
+        return limit;
     }
 
     /** @return one sentence per contribution that was skipped */
