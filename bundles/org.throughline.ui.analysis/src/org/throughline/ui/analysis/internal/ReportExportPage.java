@@ -1,17 +1,13 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.throughline.ui.analysis.internal;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.dialogs.IMessageProvider;
@@ -28,7 +24,6 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.PlatformUI;
 import org.osgi.framework.FrameworkUtil;
 import org.throughline.model.Model;
@@ -53,12 +48,13 @@ final class ReportExportPage extends WizardPage {
      * @param target     the folder (HTML) or file to write
      * @param open       whether to open the report once written
      */
-    record Choice(IFile model, ReportFormat format, String priorityId, Path target, boolean open) {
+    record Choice(IFile model, ExportKind format, String priorityId, Path target, boolean open) {
     }
 
     private final IFile initial;
     private final List<IFile> models = new ArrayList<>();
-    private final Map<ReportFormat, Button> formats = new EnumMap<>(ReportFormat.class);
+    private final Map<ExportKind, Button> formats = new LinkedHashMap<>();
+    private final List<ExportKind> kinds;
     private final List<Priority> priorities = new ArrayList<>();
 
     private Combo modelChooser;
@@ -71,15 +67,12 @@ final class ReportExportPage extends WizardPage {
     private Model loaded;
     private String modelProblem;
 
-    ReportExportPage(IFile initial) {
+    ReportExportPage(IFile initial, List<ExportKind> kinds) {
         super("report"); //$NON-NLS-1$
         this.initial = initial;
+        this.kinds = List.copyOf(kinds);
         setTitle(Messages.export_pageTitle);
         setDescription(Messages.export_pageDescription);
-    }
-
-    static boolean isModel(IFile file) {
-        return "throughline".equals(file.getFileExtension()); //$NON-NLS-1$
     }
 
     @Override
@@ -87,26 +80,17 @@ final class ReportExportPage extends WizardPage {
         Composite page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(3).applyTo(page);
 
-        new Label(page, SWT.NONE).setText(Messages.export_model);
-        modelChooser = new Combo(page, SWT.READ_ONLY | SWT.DROP_DOWN);
-        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(modelChooser);
-        findModels();
-        for (IFile file : models) {
-            modelChooser.add(file.getFullPath().makeRelative().toString());
-        }
-        int chosen = initial == null ? 0 : Math.max(0, models.indexOf(initial));
-        if (!models.isEmpty()) {
-            modelChooser.select(chosen);
-        }
+        models.addAll(WorkspaceModels.all());
+        modelChooser = WorkspaceModels.chooser(page, 3, models, initial);
         modelChooser.addListener(SWT.Selection, e -> modelChanged());
 
-        Group kinds = new Group(page, SWT.NONE);
-        kinds.setText(Messages.export_format);
-        GridLayoutFactory.swtDefaults().applyTo(kinds);
-        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(kinds);
-        ReportFormat remembered = rememberedFormat();
-        for (ReportFormat format : ReportFormat.values()) {
-            Button button = new Button(kinds, SWT.RADIO);
+        Group kindsGroup = new Group(page, SWT.NONE);
+        kindsGroup.setText(Messages.export_format);
+        GridLayoutFactory.swtDefaults().applyTo(kindsGroup);
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(kindsGroup);
+        ExportKind remembered = rememberedFormat();
+        for (ExportKind format : this.kinds) {
+            Button button = new Button(kindsGroup, SWT.RADIO);
             button.setText(format.label());
             button.setSelection(format == remembered);
             button.addListener(SWT.Selection, e -> {
@@ -149,13 +133,13 @@ final class ReportExportPage extends WizardPage {
     /** @return the user's choice, or {@code null} while the page is incomplete */
     Choice choice() {
         IFile model = model();
-        ReportFormat format = format();
+        ExportKind format = format();
         Path path = targetPath();
         if (model == null || path == null) {
             return null;
         }
         int priority = priorityChooser.getSelectionIndex();
-        String priorityId = format == ReportFormat.PDF && priority > 0 ? priorities.get(priority - 1).getId() : null;
+        String priorityId = format == ExportKind.PDF && priority > 0 ? priorities.get(priority - 1).getId() : null;
         return new Choice(model, format, priorityId, path, open.getSelection());
     }
 
@@ -165,7 +149,8 @@ final class ReportExportPage extends WizardPage {
     }
 
     /** Chooses a kind of report, as its radio button would. */
-    void choose(ReportFormat format) {
+    void choose(String id) {
+        ExportKind format = kinds.stream().filter(k -> k.id().equals(id)).findFirst().orElseThrow();
         formats.forEach((f, button) -> button.setSelection(f == format));
         formatChanged();
     }
@@ -193,23 +178,14 @@ final class ReportExportPage extends WizardPage {
     /** Remembers the format and the open flag for the next export. */
     void remember() {
         IDialogSettings settings = settings();
-        settings.put(SETTING_FORMAT, format().name());
+        settings.put(SETTING_FORMAT, format().id());
         settings.put(SETTING_OPEN, open.getSelection());
     }
 
     // ---- inner workings -----------------------------------------------------------------------
 
-    /** @return the target typed, absolute, or {@code null} when blank or not a path */
     private Path targetPath() {
-        String text = target.getText().strip();
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return Path.of(text).toAbsolutePath().normalize();
-        } catch (InvalidPathException e) {
-            return null;
-        }
+        return WorkspaceModels.path(target.getText());
     }
 
     private IFile model() {
@@ -217,23 +193,9 @@ final class ReportExportPage extends WizardPage {
         return index < 0 || index >= models.size() ? null : models.get(index);
     }
 
-    private ReportFormat format() {
+    private ExportKind format() {
         return formats.entrySet().stream().filter(e -> e.getValue().getSelection()).map(Map.Entry::getKey).findFirst()
-                .orElse(ReportFormat.HTML);
-    }
-
-    private void findModels() {
-        try {
-            ResourcesPlugin.getWorkspace().getRoot().accept(proxy -> {
-                if (proxy.getType() == IResource.FILE && proxy.getName().endsWith(".throughline")) { //$NON-NLS-1$
-                    models.add((IFile) proxy.requestResource());
-                }
-                return true;
-            }, IResource.NONE);
-        } catch (CoreException e) {
-            setErrorMessage(e.getMessage());
-        }
-        models.sort((a, b) -> a.getFullPath().toString().compareToIgnoreCase(b.getFullPath().toString()));
+                .orElse(ExportKind.HTML);
     }
 
     private void modelChanged() {
@@ -246,7 +208,7 @@ final class ReportExportPage extends WizardPage {
         if (file == null) {
             modelProblem = Messages.export_noModels;
         } else {
-            ModelEditorContext editor = openEditorOf(file);
+            ModelEditorContext editor = WorkspaceModels.openEditorOf(file);
             if (editor != null) {
                 model = editor.model();
             } else {
@@ -284,25 +246,9 @@ final class ReportExportPage extends WizardPage {
         return null;
     }
 
-    /** @return the model editor in which the file is open, or {@code null} */
-    static ModelEditorContext openEditorOf(IFile file) {
-        var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        if (window == null || window.getActivePage() == null) {
-            return null;
-        }
-        for (IEditorReference reference : window.getActivePage().getEditorReferences()) {
-            var editor = reference.getEditor(false);
-            ModelEditorContext context = editor == null ? null : editor.getAdapter(ModelEditorContext.class);
-            if (context != null && file.equals(context.modelFile())) {
-                return context;
-            }
-        }
-        return null;
-    }
-
     private void formatChanged() {
-        ReportFormat format = format();
-        priorityChooser.setEnabled(format == ReportFormat.PDF && !priorities.isEmpty());
+        ExportKind format = format();
+        priorityChooser.setEnabled(format == ExportKind.PDF && !priorities.isEmpty());
         IFile file = model();
         if (!targetEdited && file != null && file.getLocation() != null) {
             String base = file.getLocation().removeFileExtension().lastSegment();
@@ -315,10 +261,10 @@ final class ReportExportPage extends WizardPage {
     }
 
     private void browse() {
-        ReportFormat format = format();
+        ExportKind format = format();
         Path current = target.getText().isBlank() ? null : Path.of(target.getText().strip()).toAbsolutePath();
         String chosen;
-        if (format == ReportFormat.HTML) {
+        if (format.folder()) {
             DirectoryDialog dialog = new DirectoryDialog(getShell(), SWT.SAVE);
             dialog.setMessage(Messages.export_chooseFolder);
             if (current != null) {
@@ -327,7 +273,7 @@ final class ReportExportPage extends WizardPage {
             chosen = dialog.open();
         } else {
             FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
-            dialog.setFilterExtensions(new String[] { format == ReportFormat.PDF ? "*.pdf" : "*.xlsx" }); //$NON-NLS-1$ //$NON-NLS-2$
+            dialog.setFilterExtensions(new String[] { "*" + format.suffix().substring(format.suffix().lastIndexOf('.')) }); //$NON-NLS-1$
             dialog.setOverwrite(true);
             if (current != null && current.getParent() != null) {
                 dialog.setFilterPath(current.getParent().toString());
@@ -343,8 +289,8 @@ final class ReportExportPage extends WizardPage {
     private void validate() {
         setMessage(null);
         String problem = modelProblem;
-        ReportFormat format = format();
-        if (problem == null && format == ReportFormat.PDF && priorities.isEmpty()) {
+        ExportKind format = format();
+        if (problem == null && format == ExportKind.PDF && priorities.isEmpty()) {
             problem = NLS.bind(Messages.export_noPriorities, model().getFullPath());
         }
         Path path = targetPath();
@@ -352,7 +298,7 @@ final class ReportExportPage extends WizardPage {
             problem = target.getText().isBlank() ? Messages.export_noTarget : NLS.bind(Messages.export_badTarget, target.getText().strip());
         }
         if (problem == null) {
-            problem = ReportTargets.problem(path, format == ReportFormat.HTML);
+            problem = ReportTargets.problem(path, format.folder());
         }
         if (problem == null && loadedFrom == null && model() != null) {
             setMessage(Messages.export_fromEditor, IMessageProvider.INFORMATION);
@@ -361,14 +307,9 @@ final class ReportExportPage extends WizardPage {
         setPageComplete(problem == null);
     }
 
-    private ReportFormat rememberedFormat() {
-        String name = settings().get(SETTING_FORMAT);
-        for (ReportFormat format : ReportFormat.values()) {
-            if (format.name().equals(name)) {
-                return format;
-            }
-        }
-        return ReportFormat.HTML;
+    private ExportKind rememberedFormat() {
+        String id = settings().get(SETTING_FORMAT);
+        return kinds.stream().filter(k -> k.id().equals(id)).findFirst().orElse(ExportKind.HTML);
     }
 
     private IDialogSettings settings() {

@@ -18,11 +18,9 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.program.Program;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.throughline.exchange.api.Workbooks;
+import org.throughline.exchange.api.Exporters;
 import org.throughline.model.Model;
 import org.throughline.model.Priority;
 import org.throughline.report.api.ReportProgress;
@@ -41,6 +39,7 @@ public final class ReportExportWizard extends Wizard implements IExportWizard {
     /** The wizard's id in the export wizard registry. */
     public static final String ID = "org.throughline.ui.analysis.reportExport"; //$NON-NLS-1$
 
+    private final Exporters exporters = Exporters.standard();
     private ReportExportPage page;
     private IFile initial;
     private ReportSummary written;
@@ -53,24 +52,12 @@ public final class ReportExportWizard extends Wizard implements IExportWizard {
 
     @Override
     public void init(IWorkbench workbench, IStructuredSelection selection) {
-        for (Object item : selection.toList()) {
-            IFile file = item instanceof IFile f ? f : org.eclipse.core.runtime.Adapters.adapt(item, IFile.class);
-            if (file != null && ReportExportPage.isModel(file)) {
-                initial = file;
-                return;
-            }
-        }
-        IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
-        IEditorPart editor = window == null || window.getActivePage() == null ? null : window.getActivePage().getActiveEditor();
-        ModelEditorContext context = editor == null ? null : editor.getAdapter(ModelEditorContext.class);
-        if (context != null) {
-            initial = context.modelFile();
-        }
+        initial = WorkspaceModels.initial(selection);
     }
 
     @Override
     public void addPages() {
-        page = new ReportExportPage(initial);
+        page = new ReportExportPage(initial, ExportKind.all(exporters));
         addPage(page);
     }
 
@@ -90,7 +77,7 @@ public final class ReportExportWizard extends Wizard implements IExportWizard {
         if (choice == null) {
             return false;
         }
-        String problem = ReportTargets.problem(choice.target(), choice.format() == ReportFormat.HTML);
+        String problem = ReportTargets.problem(choice.target(), choice.format().folder());
         if (problem != null) {
             page.setErrorMessage(problem);
             return false;
@@ -111,14 +98,16 @@ public final class ReportExportWizard extends Wizard implements IExportWizard {
                     reported[0] = Math.max(reported[0], now);
                 };
                 try {
-                    written = switch (choice.format()) {
-                        case HTML -> Reports.writeHtml(model, choice.target(), steps);
-                        case PDF -> Reports.writePack(model, priority, choice.target(), steps);
-                        case XLSX -> {
-                            Workbooks.write(model, choice.target());
-                            yield new ReportSummary(choice.target(), 1, 0, List.of(), List.of());
-                        }
-                    };
+                    ExportKind kind = choice.format();
+                    if (kind == ExportKind.HTML) {
+                        written = Reports.writeHtml(model, choice.target(), steps);
+                    } else if (kind == ExportKind.PDF) {
+                        written = Reports.writePack(model, priority, choice.target(), steps);
+                    } else {
+                        progress.subTask(kind.label());
+                        exporters.export(kind.exporterId(), model, choice.target(), progress.split(100));
+                        written = new ReportSummary(choice.target(), 1, 0, List.of(), List.of());
+                    }
                 } catch (IOException e) {
                     throw new InvocationTargetException(e);
                 }
@@ -150,7 +139,7 @@ public final class ReportExportWizard extends Wizard implements IExportWizard {
 
     /** The model as its editor shows it, copied on the UI thread, or read from its file. */
     private Model snapshotOrLoaded(ReportExportPage.Choice choice) {
-        ModelEditorContext open = ReportExportPage.openEditorOf(choice.model());
+        ModelEditorContext open = WorkspaceModels.openEditorOf(choice.model());
         if (open != null) {
             return ModelSnapshot.of(open.model()).copy();
         }
