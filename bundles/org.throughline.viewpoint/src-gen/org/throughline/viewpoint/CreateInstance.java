@@ -90,7 +90,7 @@ public interface CreateInstance extends Operation {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The name of the owner's containment reference the new element is added to.
+	 * The name of the owner's containment reference the new element is added to. When empty: the first of the owner's containment references that can hold an element of the class (a project goes into a programme's projects, or into a model's elements).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Reference</em>' attribute.
 	 * @see #setReference(String)

@@ -10,7 +10,7 @@ package org.throughline.viewpoint;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Creates a domain element shown by a node mapping. Variables: container (the element of the container or diagram clicked on).
+ * Creates a domain element shown by a node mapping. Variables: container (the element of the innermost container clicked on whose nodes hold nodes of the mapping's domain class, else the diagram's root; a click outside such a container is refused when the diagram shows no such nodes at its top level).
  * <!-- end-model-doc -->
  *
  *

@@ -86,6 +86,14 @@ class ViewpointFilesTest {
     }
 
     @Test
+    void anEdgeToolWithoutAnEdgeMappingIsReported() {
+        ViewpointLoadException e = assertThrows(ViewpointLoadException.class, () -> load(
+                "<nodeMappings xsi:type=\"viewpoint:NodeMapping\" id=\"m.actor\" domainClass=\"Actor\"/>\n"
+                        + "<tools xsi:type=\"viewpoint:CreateEdgeTool\" id=\"t.link\" label=\"Link\" mapping=\"m.actor\"/>\n"));
+        assertTrue(e.getMessage().startsWith("test.viewpoint: tool 't.link' needs the id of an edge mapping"), e.getMessage());
+    }
+
+    @Test
     void aDoctypeIsRefused() {
         String hostile = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>";
         ViewpointLoadException e = assertThrows(ViewpointLoadException.class,

@@ -17,6 +17,7 @@ public final class Messages extends NLS {
     public static String check_missingId;
     public static String check_duplicateId;
     public static String check_edgeEnds;
+    public static String check_toolMapping;
     public static String kind_mapping;
     public static String kind_diagram;
     public static String kind_filter;
@@ -24,6 +25,8 @@ public final class Messages extends NLS {
     public static String needs_predicate;
     public static String needs_sourceAndTarget;
     public static String needs_target;
+    public static String needs_nodeMapping;
+    public static String needs_edgeMapping;
     public static String registry_broken;
     public static String registry_missingFile;
     public static String registry_notFound;

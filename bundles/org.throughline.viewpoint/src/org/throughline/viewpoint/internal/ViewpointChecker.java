@@ -7,8 +7,11 @@ import java.util.Set;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.throughline.model.api.MetamodelClasses;
+import org.throughline.viewpoint.AbstractNodeMapping;
 import org.throughline.viewpoint.ConditionalStyle;
+import org.throughline.viewpoint.CreateEdgeTool;
 import org.throughline.viewpoint.CreateInstance;
+import org.throughline.viewpoint.CreateNodeTool;
 import org.throughline.viewpoint.DeleteElement;
 import org.throughline.viewpoint.DiagramDescription;
 import org.throughline.viewpoint.EdgeMapping;
@@ -23,8 +26,9 @@ import org.throughline.viewpoint.api.ViewpointLoadException;
 
 /**
  * Checks a loaded viewpoint before anyone uses it: ids present and unique, domain classes known,
- * edge mappings complete, every expression parsed. The first problem found is reported in one
- * sentence naming the file, the mapping (or filter, tool, diagram) and the expression at fault.
+ * edge mappings complete, creation tools naming a mapping of their kind, every expression parsed.
+ * The first problem found is reported in one sentence naming the file, the mapping (or filter,
+ * tool, diagram) and the expression at fault.
  */
 public final class ViewpointChecker {
 
@@ -109,6 +113,12 @@ public final class ViewpointChecker {
     }
 
     private void checkTool(Tool tool) throws ViewpointLoadException {
+        if (tool instanceof CreateNodeTool && !(tool.getMapping() instanceof AbstractNodeMapping)) {
+            fail(Messages.bind(Messages.check_toolMapping, new Object[] { file, tool.getId(), Messages.needs_nodeMapping }));
+        }
+        if (tool instanceof CreateEdgeTool && !(tool.getMapping() instanceof EdgeMapping)) {
+            fail(Messages.bind(Messages.check_toolMapping, new Object[] { file, tool.getId(), Messages.needs_edgeMapping }));
+        }
         for (EObject operation : tool.getOperations()) {
             if (operation instanceof CreateInstance create) {
                 optional(Messages.kind_tool, tool.getId(), create.getOwnerExpression());

@@ -6,8 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.throughline.ui.diagram.tests.DiagramFixture.awaitPaint;
+import static org.throughline.ui.diagram.tests.DiagramFixture.drag;
+import static org.throughline.ui.diagram.tests.DiagramFixture.example;
+import static org.throughline.ui.diagram.tests.DiagramFixture.flush;
+import static org.throughline.ui.diagram.tests.DiagramFixture.mouse;
+import static org.throughline.ui.diagram.tests.DiagramFixture.newDiagram;
+import static org.throughline.ui.diagram.tests.DiagramFixture.nodeOf;
+import static org.throughline.ui.diagram.tests.DiagramFixture.open;
+import static org.throughline.ui.diagram.tests.DiagramFixture.page;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,9 +23,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -29,10 +34,6 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.throughline.diagram.api.Bounds;
@@ -48,22 +49,17 @@ import org.throughline.model.Organisation;
 import org.throughline.model.Tier;
 import org.throughline.render.api.DiagramPainter;
 import org.throughline.render.api.Drawing;
-import org.throughline.testing.Examples;
 import org.throughline.ui.diagram.internal.DiagramEditor;
 import org.throughline.ui.diagram.internal.DiagramViewer;
 import org.throughline.ui.diagram.internal.Exports;
 import org.throughline.ui.diagram.internal.ModelDiagrams;
 import org.throughline.ui.editor.api.ModelEditorContext;
-import org.throughline.ui.editor.api.ModelEditors;
 import org.throughline.viewpoint.CreateEdgeTool;
 import org.throughline.viewpoint.CreateNodeTool;
 import org.throughline.viewpoint.Tool;
-import org.throughline.viewpoint.api.ViewpointRegistry;
 
 /** The diagram pages of the model editor, used as a modeller would: with the mouse, the palette, undo and save. */
 class DiagramEditorTest {
-
-    private static final String PROJECT = "diagram-tests";
 
     @AfterEach
     void close() {
@@ -71,84 +67,12 @@ class DiagramEditorTest {
         flush();
     }
 
-    private static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    private static void flush() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // run pending UI work
-        }
-    }
-
-    /** Copies an example into the test project, without diagrams beside it. */
-    private static IFile example(String name) throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
-        if (!project.exists()) {
-            project.create(null);
-        }
-        if (!project.isOpen()) {
-            project.open(null);
-        }
-        IFile file = project.getFile(name);
-        try (InputStream in = Files.newInputStream(Examples.file(name))) {
-            if (file.exists()) {
-                file.setContents(in, IResource.FORCE, null);
-            } else {
-                file.create(in, true, null);
-            }
-        }
-        Files.deleteIfExists(RepresentationsFile.besideModel(file.getLocation().toFile().toPath()));
-        project.refreshLocal(IResource.DEPTH_ONE, null);
-        return file;
-    }
-
-    private static ModelEditorContext open(IFile file) throws Exception {
-        IEditorPart editor = IDE.openEditor(page(), file, ModelEditors.EDITOR_ID);
-        flush();
-        return editor.getAdapter(ModelEditorContext.class);
-    }
-
     private static DiagramEditor newChainDiagram(ModelEditorContext context) throws Exception {
-        DeliveryChain chain = (DeliveryChain) context.modelResource().getEObject("ec-chain");
-        var description = ViewpointRegistry.getDefault().diagram("delivery-chain").orElseThrow();
-        DiagramEditor page = ModelDiagrams.of(context).create(description, chain, null);
-        flush();
-        page.viewer().control().getShell().layout(true, true);
-        flush();
-        return page;
-    }
-
-    private static DiagramNode nodeOf(DiagramViewer viewer, String id) {
-        for (DiagramNode node : viewer.session().diagram().allNodes()) {
-            if (node.semanticId().equals(id) && node.kind() == NodeKind.NODE) {
-                return node;
-            }
-        }
-        throw new AssertionError("no node for " + id);
+        return newDiagram(context, "delivery-chain", context.modelResource().getEObject("ec-chain"));
     }
 
     private static Tool tool(DiagramViewer viewer, Class<? extends Tool> type) {
         return viewer.tools().stream().filter(type::isInstance).findFirst().orElseThrow();
-    }
-
-    private static void mouse(DiagramViewer viewer, int type, Point at, int state) {
-        org.eclipse.swt.graphics.Point p = viewer.toScreen(at);
-        Event e = new Event();
-        e.x = p.x;
-        e.y = p.y;
-        e.button = 1;
-        e.stateMask = state;
-        viewer.control().notifyListeners(type, e);
-    }
-
-    private static void drag(DiagramViewer viewer, Point from, Point to) {
-        mouse(viewer, SWT.MouseDown, from, 0);
-        mouse(viewer, SWT.MouseMove, new Point((from.x() + to.x()) / 2, (from.y() + to.y()) / 2), SWT.BUTTON1);
-        mouse(viewer, SWT.MouseMove, to, SWT.BUTTON1);
-        mouse(viewer, SWT.MouseUp, to, SWT.BUTTON1);
-        flush();
     }
 
     private static boolean near(RGB a, RGB b) {
@@ -169,8 +93,7 @@ class DiagramEditorTest {
         assertTrue(viewer.session().diagram().edges().size() > 20, "and its links");
 
         viewer.control().redraw();
-        viewer.control().update();
-        flush();
+        awaitPaint(viewer);
         assertTrue(viewer.lastPaintNanos() > 0, "the canvas painted the diagram");
 
         // The same drawing as an image: each node's border is in its style's colour, inside is its fill.

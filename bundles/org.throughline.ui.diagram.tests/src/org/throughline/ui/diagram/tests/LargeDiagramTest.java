@@ -3,6 +3,8 @@ package org.throughline.ui.diagram.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.throughline.ui.diagram.tests.DiagramFixture.awaitPaint;
+import static org.throughline.ui.diagram.tests.DiagramFixture.mouse;
 
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +16,6 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
 import org.throughline.diagram.api.Bounds;
@@ -93,16 +94,16 @@ class LargeDiagramTest {
             viewer.reveal(before.x() - visible.width() / 3, before.y() - visible.height() / 3);
             int moves = 60;
             Point from = before.center();
-            send(viewer, SWT.MouseDown, from, 0);
+            mouse(viewer, SWT.MouseDown, from, 0);
             long dragStart = System.nanoTime();
             long worst = 0;
             for (int i = 1; i <= moves; i++) {
-                send(viewer, SWT.MouseMove, new Point(from.x() + i * 3, from.y() + i), SWT.BUTTON1);
+                mouse(viewer, SWT.MouseMove, new Point(from.x() + i * 3, from.y() + i), SWT.BUTTON1);
                 awaitPaint(viewer);
                 worst = Math.max(worst, viewer.lastPaintNanos());
             }
             long dragTime = System.nanoTime() - dragStart;
-            send(viewer, SWT.MouseUp, new Point(from.x() + moves * 3, from.y() + moves), SWT.BUTTON1);
+            mouse(viewer, SWT.MouseUp, new Point(from.x() + moves * 3, from.y() + moves), SWT.BUTTON1);
             Bounds after = session.diagram().node(dragged.key()).bounds();
             assertEquals(before.x() + moves * 3, after.x(), 10, "the node ends where it was dropped");
 
@@ -117,28 +118,5 @@ class LargeDiagramTest {
         } finally {
             shell.dispose();
         }
-    }
-
-    /** Runs the event loop until the canvas painted once more (at most 2 s). */
-    private static void awaitPaint(DiagramViewer viewer) throws InterruptedException {
-        int before = viewer.paintCount();
-        Display display = viewer.control().getDisplay();
-        long deadline = System.nanoTime() + 2_000_000_000L;
-        while (viewer.paintCount() == before && System.nanoTime() < deadline) {
-            if (!display.readAndDispatch()) {
-                Thread.sleep(1);
-            }
-        }
-        assertTrue(viewer.paintCount() > before, "the canvas repainted");
-    }
-
-    private static void send(DiagramViewer viewer, int type, Point at, int state) {
-        org.eclipse.swt.graphics.Point p = viewer.toScreen(at);
-        Event e = new Event();
-        e.x = p.x;
-        e.y = p.y;
-        e.button = 1;
-        e.stateMask = state;
-        viewer.control().notifyListeners(type, e);
     }
 }

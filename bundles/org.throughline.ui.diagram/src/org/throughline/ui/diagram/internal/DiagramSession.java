@@ -43,6 +43,9 @@ public final class DiagramSession {
         void diagramChanged();
     }
 
+    /** The height below its header of a container created on the diagram, in diagram units. */
+    private static final double EMPTY_CONTAINER_ROOM = 60;
+
     private final EditingDomain domain;
     private Diagram diagram;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
@@ -143,8 +146,8 @@ public final class DiagramSession {
 
     /**
      * Interprets the diagram again after a change of the model: elements still shown keep their
-     * places, elements created on the diagram go where the user put them, and other new ones are
-     * laid out near their neighbours.
+     * places, nodes and containers created on the diagram go where the user put them, and other
+     * new ones are laid out near their neighbours.
      *
      * @return whether the refresh succeeded; else {@link #lastProblem()} says why and the diagram is
      *         left as it was
@@ -161,11 +164,17 @@ public final class DiagramSession {
         Set<EObject> placed = new java.util.HashSet<>();
         for (DiagramNode node : refreshed.allNodes()) {
             Point at = node.bounds() == null ? placements.get(node.element()) : null;
-            if (at != null && node.kind() == NodeKind.NODE) {
+            if (at != null && node.kind() != NodeKind.LANE) {
                 placed.add(node.element());
                 Bounds size = TextMetrics.preferredSize(node);
-                node.setBounds(new Bounds(at.x() - size.width() / 2, at.y() - size.height() / 2, size.width(), size.height()));
+                double height = size.height();
+                if (node.kind() == NodeKind.CONTAINER) {
+                    // A new container is empty: its header and room to click a first node into.
+                    height = Math.max(height, TextMetrics.headerHeight(node) + EMPTY_CONTAINER_ROOM);
+                }
+                node.setBounds(new Bounds(at.x() - size.width() / 2, at.y() - height / 2, size.width(), height));
                 node.setPinned(true);
+                enclose(node);
             }
         }
         placements.keySet().removeAll(placed);
@@ -173,6 +182,19 @@ public final class DiagramSession {
         diagram = refreshed;
         changed();
         return true;
+    }
+
+    /** Grows the containers around a node placed by the user, so that they still hold it (lanes keep their bands). */
+    private static void enclose(DiagramNode node) {
+        double pad = 10;
+        for (DiagramNode child = node, parent = node.parent(); parent != null && parent.kind() == NodeKind.CONTAINER
+                && parent.bounds() != null; child = parent, parent = parent.parent()) {
+            Bounds b = parent.bounds();
+            Bounds c = child.bounds();
+            double x = Math.min(b.x(), c.x() - pad);
+            double y = Math.min(b.y(), c.y() - pad);
+            parent.setBounds(new Bounds(x, y, Math.max(b.right(), c.right() + pad) - x, Math.max(b.bottom(), c.bottom() + pad) - y));
+        }
     }
 
     /** @return why the last refresh failed, or {@code null} */

@@ -21,6 +21,7 @@ import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.LineAttributes;
@@ -39,7 +40,7 @@ import org.throughline.diagram.api.Point;
 import org.throughline.layout.api.DiagramLayout;
 import org.throughline.model.Element;
 import org.throughline.model.ThroughlinePackage;
-import org.throughline.viewpoint.ContainerMapping;
+import org.throughline.viewpoint.AbstractNodeMapping;
 import org.throughline.viewpoint.CreateEdgeTool;
 import org.throughline.viewpoint.CreateNodeTool;
 import org.throughline.viewpoint.DeleteTool;
@@ -48,6 +49,7 @@ import org.throughline.viewpoint.EdgeMapping;
 import org.throughline.viewpoint.Layer;
 import org.throughline.viewpoint.Mapping;
 import org.throughline.viewpoint.Tool;
+import org.throughline.viewpoint.api.CreationPlaces;
 
 /**
  * The diagram on an SWT canvas: painted double-buffered, only what is visible; zoom (Ctrl+wheel,
@@ -419,8 +421,9 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
             gc.setForeground(painter.colour("#1a73e8")); //$NON-NLS-1$
             gc.drawLine(from.x, from.y, to.x, to.y);
             DiagramNode target = nodeAt(dragNow);
-            if (target != null && target.kind() == NodeKind.NODE) {
-                boolean ok = accepts(((EdgeMapping) tool.getMapping()).getTargetMappings(), target);
+            boolean ok = target != null && accepts(((EdgeMapping) tool.getMapping()).getTargetMappings(), target);
+            // Containers and lanes the tool does not join are not framed: they would frame half the diagram in red.
+            if (target != null && (ok || target.kind() == NodeKind.NODE)) {
                 gc.setForeground(painter.colour(ok ? "#1e8449" : "#c0392b")); //$NON-NLS-1$ //$NON-NLS-2$
                 gc.setLineAttributes(new LineAttributes(2));
                 Rectangle r = screen(target.bounds());
@@ -698,16 +701,30 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
     }
 
     /**
-     * Creates a node with a creation tool, where the user clicked.
+     * Creates a node with a creation tool, where the user clicked: inside the innermost container
+     * there that holds nodes like the tool's, else on the diagram itself. A click outside every
+     * such container is refused when the diagram shows no such nodes at its top level.
      *
      * @param createTool a node creation tool
      * @param at         the diagram point clicked
-     * @return the command run, or {@code null} when it failed
+     * @return the command run, or {@code null} when it was refused or failed
      */
     public ToolCommand createNode(CreateNodeTool createTool, Point at) {
-        DiagramNode container = containerAt(at);
-        EObject containerElement = container != null && servesChildren(container, createTool.getMapping()) ? container.element()
-                : diagram().root();
+        EObject containerElement = containerFor(createTool.getMapping(), at);
+        if (containerElement == null) {
+            List<String> places = new ArrayList<>();
+            for (Mapping place : CreationPlaces.containers(createTool.getMapping())) {
+                String label = place.getLabel() != null ? place.getLabel() : place.getId();
+                if (!places.contains(label)) {
+                    places.add(label);
+                }
+            }
+            String name = createTool.getLabel() != null ? createTool.getLabel() : createTool.getId();
+            lastProblem = NLS.bind(Messages.viewer_insideOnly, name, String.join(", ", places)); //$NON-NLS-1$
+            canvas.getDisplay().beep();
+            fireView();
+            return null;
+        }
         Map<String, Object> variables = new HashMap<>();
         variables.put("container", containerElement); //$NON-NLS-1$
         ToolCommand command = new ToolCommand(session.domain(), createTool, containerElement, diagram().root(), variables);
@@ -719,9 +736,30 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
         return command;
     }
 
-    private static boolean servesChildren(DiagramNode container, Mapping childMapping) {
-        return childMapping != null && childMapping.eContainer() instanceof ContainerMapping parent
-                && parent.getId().equals(container.mappingId());
+    /**
+     * @return the element of the innermost container at the point whose nodes hold nodes like the
+     *         mapping's, else the diagram's root when the diagram shows such nodes at its top level
+     *         (or the tool names no mapping), else {@code null}
+     */
+    private EObject containerFor(Mapping mapping, Point at) {
+        if (mapping == null) {
+            return diagram().root();
+        }
+        for (DiagramNode node = containerAt(at); node != null; node = node.parent()) {
+            if (CreationPlaces.holds(nodeMapping(node.mappingId()), mapping)) {
+                return node.element();
+            }
+        }
+        return CreationPlaces.onDiagram(mapping) ? diagram().root() : null;
+    }
+
+    private AbstractNodeMapping nodeMapping(String id) {
+        for (var it = diagram().description().eAllContents(); it.hasNext();) {
+            if (it.next() instanceof AbstractNodeMapping mapping && id.equals(mapping.getId())) {
+                return mapping;
+            }
+        }
+        return null;
     }
 
     /**
@@ -1007,7 +1045,7 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
         if (tool instanceof CreateEdgeTool createTool) {
             DiagramNode source = nodeAt(p);
             EdgeMapping mapping = (EdgeMapping) createTool.getMapping();
-            if (source != null && source.kind() == NodeKind.NODE && accepts(mapping.getSourceMappings(), source)) {
+            if (source != null && accepts(mapping.getSourceMappings(), source)) {
                 edgeSource = source;
                 drag = Drag.EDGE;
             } else {
@@ -1146,7 +1184,7 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
             }
             case EDGE -> {
                 DiagramNode target = nodeAt(end);
-                if (target != null && target.kind() == NodeKind.NODE && edgeSource != null) {
+                if (target != null && edgeSource != null) {
                     createEdge((CreateEdgeTool) tool, edgeSource, target);
                 }
                 edgeSource = null;

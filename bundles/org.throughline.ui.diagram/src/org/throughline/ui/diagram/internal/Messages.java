@@ -15,8 +15,10 @@ public final class Messages extends NLS {
     public static String tool_cannotExecute;
     public static String tool_notAnElement;
     public static String tool_noFeature;
+    public static String tool_noPlace;
     public static String viewer_notDone;
     public static String viewer_cannotConnect;
+    public static String viewer_insideOnly;
     public static String viewer_delete;
     public static String viewer_move;
     public static String viewer_resize;

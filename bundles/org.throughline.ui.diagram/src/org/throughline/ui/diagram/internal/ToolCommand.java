@@ -24,7 +24,7 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.osgi.util.NLS;
 import org.throughline.model.Element;
-import org.throughline.model.ThroughlinePackage;
+import org.throughline.model.api.MetamodelClasses;
 import org.throughline.viewpoint.CreateInstance;
 import org.throughline.viewpoint.DeleteElement;
 import org.throughline.viewpoint.Operation;
@@ -35,7 +35,8 @@ import org.throughline.viewpoint.api.ExpressionException;
 
 /**
  * Runs a viewpoint tool's operations on the domain model as EMF commands of the editing domain:
- * {@link CreateInstance} becomes an {@link AddCommand} of the new element, {@link SetValue} a
+ * {@link CreateInstance} becomes an {@link AddCommand} of the new element (to the containment
+ * reference it names, or else to the first of its owner's that can hold it), {@link SetValue} a
  * {@link SetCommand} (or an {@link AddCommand} for a many-valued feature), {@link DeleteElement}
  * a {@link DeleteCommand} (which also removes every reference to the element). Operations run in
  * order, each seeing the model as the earlier ones left it and the variables they defined; the
@@ -131,9 +132,8 @@ public final class ToolCommand extends CompoundCommand {
 
     private void run(Operation operation) throws ExpressionException {
         if (operation instanceof CreateInstance create) {
-            EClass type = ThroughlinePackage.eINSTANCE.getEClassifier(create.getDomainClass()) instanceof EClass c && !c.isAbstract()
-                    ? c : null;
-            if (type == null) {
+            EClass type = MetamodelClasses.resolve(create.getDomainClass());
+            if (type == null || type.isAbstract()) {
                 throw new IllegalArgumentException(NLS.bind(Messages.tool_noClass, create.getDomainClass()));
             }
             EObject element = EcoreUtil.create(type);
@@ -144,7 +144,8 @@ public final class ToolCommand extends CompoundCommand {
                 e.setName(NLS.bind(Messages.tool_newName, tool.getLabel() != null ? tool.getLabel() : type.getName()));
             }
             EObject owner = asObject(evaluate(create.getOwnerExpression()), create.getOwnerExpression());
-            EStructuralFeature feature = feature(owner, create.getReference());
+            EStructuralFeature feature = create.getReference() == null || create.getReference().isBlank() ? containment(owner, type)
+                    : feature(owner, create.getReference());
             if (!(feature instanceof EReference r) || !r.isContainment()) {
                 throw new IllegalArgumentException(NLS.bind(Messages.tool_notContainment, create.getReference(), owner.eClass().getName()));
             }
@@ -211,6 +212,17 @@ public final class ToolCommand extends CompoundCommand {
             throw new IllegalArgumentException(NLS.bind(Messages.tool_noFeature, element.eClass().getName(), name));
         }
         return feature;
+    }
+
+    /** The first containment reference of the owner's class that can hold an element of the type without replacing one. */
+    private static EReference containment(EObject owner, EClass type) {
+        for (EReference reference : owner.eClass().getEAllContainments()) {
+            if (reference.isChangeable() && reference.getEReferenceType().isSuperTypeOf(type)
+                    && (reference.isMany() || owner.eGet(reference) == null)) {
+                return reference;
+            }
+        }
+        throw new IllegalArgumentException(NLS.bind(Messages.tool_noPlace, owner.eClass().getName(), type.getName()));
     }
 
     private static Object convert(EStructuralFeature feature, Object value) {
