@@ -293,22 +293,29 @@ public final class CanvasPainter {
     private void draw(Drawing drawing) {
         switch (drawing) {
             case Drawing.Rectangle r -> rectangle(r);
-            case Ellipse e -> {
-                int x = sx(e.x());
-                int y = sy(e.y());
-                int w = sx(e.x() + e.width()) - x;
-                int h = sy(e.y() + e.height()) - y;
-                if (fill(e.fill())) {
-                    gc.fillOval(x, y, w, h);
-                    gc.setAlpha(255);
-                }
-                if (stroke(e.stroke())) {
-                    gc.drawOval(x, y, w, h);
-                }
-            }
+            case Ellipse e -> ellipse(e);
             case Drawing.Path p -> path(p);
             case Text t -> text(t);
             case Group g -> g.content().forEach(this::draw);
+        }
+    }
+
+    private void ellipse(Ellipse e) {
+        int x = sx(e.x());
+        int y = sy(e.y());
+        int w = sx(e.x() + e.width()) - x;
+        int h = sy(e.y() + e.height()) - y;
+        if (w < 1 || h < 1) {
+            // Too small to see (an icon's dot in an overview); and on GTK an oval without width
+            // breaks the graphics context, so that nothing drawn after it shows.
+            return;
+        }
+        if (fill(e.fill())) {
+            gc.fillOval(x, y, w, h);
+            gc.setAlpha(255);
+        }
+        if (stroke(e.stroke())) {
+            gc.drawOval(x, y, w, h);
         }
     }
 
