@@ -48,6 +48,7 @@ public final class Messages extends NLS {
     public static String fix_setSro;
     public static String menu_newChild;
     public static String menu_newSibling;
+    public static String outline_none;
     public static String pages_notAProvider;
     public static String pages_providerFailed;
     public static String preferences_category;

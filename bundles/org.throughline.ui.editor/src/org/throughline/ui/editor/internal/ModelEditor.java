@@ -62,7 +62,8 @@ import org.throughline.ui.editor.internal.validation.LiveValidation;
 /**
  * The editor of {@code .throughline} files: one editing domain per model (every change is a
  * command on its stack), a first page with the model tree and further pages from
- * {@code org.throughline.ui.editor.pages} providers (diagrams).
+ * {@code org.throughline.ui.editor.pages} providers (diagrams). Its page in the Outline view
+ * follows the active page.
  */
 public final class ModelEditor extends MultiPageEditorPart implements ModelEditorContext, IEditingDomainProvider, IGotoMarker {
 
@@ -76,6 +77,8 @@ public final class ModelEditor extends MultiPageEditorPart implements ModelEdito
     private LiveValidation validation;
     private Recovery recovery;
     private final List<IEditorPart> pages = new ArrayList<>();
+    /** The editor's pages in Outline views, each following the active page. */
+    private final List<EditorOutline> outlines = new ArrayList<>();
     private boolean recovered;
 
     /** Asks whether to recover the unsaved changes of a model (replaced in tests, which must not block on a dialog). */
@@ -217,6 +220,9 @@ public final class ModelEditor extends MultiPageEditorPart implements ModelEdito
         if (getEditorSite().getActionBarContributor() instanceof ModelEditorActionBarContributor contributor) {
             contributor.setActivePage(getActiveEditor());
         }
+        for (EditorOutline outline : List.copyOf(outlines)) {
+            outline.show(getActiveEditor());
+        }
     }
 
     /** @return the editor's undo, redo and tree actions */
@@ -327,6 +333,9 @@ public final class ModelEditor extends MultiPageEditorPart implements ModelEdito
         int index = pageIndex(part);
         if (index > 0) {
             pages.remove(part);
+            for (EditorOutline outline : List.copyOf(outlines)) {
+                outline.pageRemoved(part);
+            }
             removePage(index);
         }
     }
@@ -437,8 +446,9 @@ public final class ModelEditor extends MultiPageEditorPart implements ModelEdito
             return type.cast(new ModelPropertySheetPage(this));
         }
         if (type == IContentOutlinePage.class) {
-            IEditorPart active = getActiveEditor();
-            return active == null || active == treePage ? null : active.getAdapter(type);
+            EditorOutline outline = new EditorOutline(this);
+            outlines.add(outline);
+            return type.cast(outline);
         }
         return super.getAdapter(type);
     }
@@ -459,6 +469,11 @@ public final class ModelEditor extends MultiPageEditorPart implements ModelEdito
         if (adapterFactory != null) {
             adapterFactory.dispose();
         }
+    }
+
+    /** @param outline an outline of this editor that was closed */
+    void outlineClosed(EditorOutline outline) {
+        outlines.remove(outline);
     }
 
     /** Logs a problem of this editor. */
