@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -112,6 +113,8 @@ class DataImportWizardTest {
     @Test
     void aMissingFileIsSaidInOneSentence() throws Exception {
         DataImportPage page = openWizard();
+        assertNull(page.getErrorMessage(), "no error before the user has chosen a file");
+        assertFalse(wizard.canFinish());
         page.setData(temp.resolve("nowhere.csv"));
         assertFalse(wizard.canFinish());
         assertTrue(page.getErrorMessage().endsWith("nowhere.csv is not a file."), page.getErrorMessage());

@@ -197,14 +197,17 @@ final class DataImportPage extends WizardPage {
         if (problem == null && plan != null) {
             summary.setText(plan.summary().replace("&", "&&")); //$NON-NLS-1$ //$NON-NLS-2$
             rejections.setInput(plan.rejections());
+            rejections.getTable().getColumn(1).pack();
             if (!plan.accepted()) {
                 problem = java.text.MessageFormat.format(Messages.import_rejected, Integer.valueOf(plan.rejectedCount()));
             } else if (!plan.changes()) {
                 problem = Messages.import_nothingNew;
             }
         }
-        setErrorMessage(problem);
-        setMessage(problem == null && editor != null ? Messages.import_intoEditor : null, INFORMATION);
+        // Nothing typed yet is no error: the page only says what to do next.
+        boolean notYet = Messages.import_noData.equals(problem);
+        setErrorMessage(notYet ? null : problem);
+        setMessage(notYet ? problem : problem == null && editor != null ? Messages.import_intoEditor : null, INFORMATION);
         setPageComplete(problem == null && plan != null);
         ((Composite) getControl()).layout(true, true);
     }
