@@ -1,20 +1,15 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.throughline.ui.analysis.internal;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
-import org.throughline.testing.Examples;
+import org.throughline.testing.WorkspaceExamples;
 import org.throughline.ui.editor.api.ModelEditorContext;
 import org.throughline.ui.editor.api.ModelEditors;
 
@@ -32,22 +27,7 @@ final class Workbench {
 
     /** Copies an example into the test project (replacing an earlier copy) and returns it. */
     static IFile example(String name) throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
-        if (!project.exists()) {
-            project.create(null);
-        }
-        if (!project.isOpen()) {
-            project.open(null);
-        }
-        IFile file = project.getFile(name);
-        try (InputStream in = Files.newInputStream(Examples.file(name))) {
-            if (file.exists()) {
-                file.setContents(in, IResource.FORCE, null);
-            } else {
-                file.create(in, true, null);
-            }
-        }
-        return file;
+        return WorkspaceExamples.copy(PROJECT, name);
     }
 
     static ModelEditorContext open(IFile file) throws Exception {

@@ -168,6 +168,8 @@ class DiagramEditorTest {
         assertEquals(cqc.element(), link.getSource());
         assertEquals(care.element(), link.getTarget());
         assertEquals(context.model(), link.eContainer(), "the link is kept in the model");
+        assertEquals(org.throughline.model.LinkStrength.UNKNOWN, link.getStrength(),
+                "a new link is not judged strong: its strength is for the modeller to judge");
         List<Object> shown = viewer.session().elementsOf(link);
         assertEquals(1, shown.size(), "the diagram shows the new link");
         DiagramEdge edge = (DiagramEdge) shown.get(0);

@@ -3,13 +3,10 @@ package org.throughline.ui.diagram.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
@@ -23,7 +20,7 @@ import org.throughline.diagram.api.DiagramNode;
 import org.throughline.diagram.api.NodeKind;
 import org.throughline.diagram.api.Point;
 import org.throughline.diagram.api.RepresentationsFile;
-import org.throughline.testing.Examples;
+import org.throughline.testing.WorkspaceExamples;
 import org.throughline.ui.diagram.internal.DiagramEditor;
 import org.throughline.ui.diagram.internal.DiagramViewer;
 import org.throughline.ui.diagram.internal.ModelDiagrams;
@@ -53,23 +50,9 @@ final class DiagramFixture {
 
     /** Copies an example into the test project, without diagrams beside it. */
     static IFile example(String name) throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
-        if (!project.exists()) {
-            project.create(null);
-        }
-        if (!project.isOpen()) {
-            project.open(null);
-        }
-        IFile file = project.getFile(name);
-        try (InputStream in = Files.newInputStream(Examples.file(name))) {
-            if (file.exists()) {
-                file.setContents(in, IResource.FORCE, null);
-            } else {
-                file.create(in, true, null);
-            }
-        }
+        IFile file = WorkspaceExamples.copy(PROJECT, name);
         Files.deleteIfExists(RepresentationsFile.besideModel(file.getLocation().toFile().toPath()));
-        project.refreshLocal(IResource.DEPTH_ONE, null);
+        file.getParent().refreshLocal(IResource.DEPTH_ONE, null);
         return file;
     }
 

@@ -3,16 +3,12 @@ package org.throughline.ui.editor.tests;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -23,7 +19,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
-import org.throughline.testing.Examples;
+import org.throughline.testing.WorkspaceExamples;
 import org.throughline.ui.editor.api.ModelEditors;
 import org.throughline.ui.editor.internal.ModelEditor;
 import org.throughline.ui.editor.internal.validation.LiveValidation;
@@ -42,21 +38,7 @@ final class EditorFixture {
 
     /** Copies an example into the test project (replacing an earlier copy) and returns it. */
     static IFile example(String name) throws IOException, CoreException {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
-        if (!project.exists()) {
-            project.create(null);
-        }
-        if (!project.isOpen()) {
-            project.open(null);
-        }
-        IFile file = project.getFile(name);
-        try (InputStream in = Files.newInputStream(Examples.file(name))) {
-            if (file.exists()) {
-                file.setContents(in, IResource.FORCE, null);
-            } else {
-                file.create(in, true, null);
-            }
-        }
+        IFile file = WorkspaceExamples.copy(PROJECT, name);
         file.deleteMarkers(ModelEditors.VALIDATION_MARKER, false, IResource.DEPTH_ZERO);
         return file;
     }
