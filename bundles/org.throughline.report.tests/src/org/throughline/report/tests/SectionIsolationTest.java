@@ -118,6 +118,37 @@ class SectionIsolationTest {
         }
     }
 
+    private static final ReportSection HANGS = new ReportSection() {
+        @Override
+        public void writeHtml(ReportContext context, Markup html) throws InterruptedException {
+            html.element("h1", "Waiting");
+            new java.util.concurrent.CountDownLatch(1).await();
+        }
+
+        @Override
+        public void writePack(ReportContext context, Priority priority, Markup html) throws InterruptedException {
+            new java.util.concurrent.CountDownLatch(1).await();
+        }
+    };
+
+    @Test
+    void aSectionThatNeverFinishesIsCutOffAndTheRestOfThePackIsWritten() throws Exception {
+        SectionRegistry hanging = SectionRegistry.of(List.of(new Contribution("com.example.slow", "Slow budget", true, 1, HANGS),
+                new Contribution("com.example.size", "Model size", true, 2, WORKS))).withTimeLimit(java.time.Duration.ofMillis(300));
+        Path pdf = temp.resolve("pack.pdf");
+        ReportSummary summary = new PackWriter(example(), null, pdf, ReportProgress.NONE, hanging, ViewpointRegistry.getDefault())
+                .write();
+        assertEquals(1, summary.failedSections().size(), summary.failedSections().toString());
+        String failure = summary.failedSections().get(0);
+        assertTrue(failure.contains("Slow budget") && failure.contains("com.example.broken"), failure);
+        assertTrue(failure.contains("did not finish within 1 s"), failure);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("did not finish"), "the pack says which part is missing");
+            assertTrue(text.contains("Priority rank"), "the next part is there");
+        }
+    }
+
     @Test
     void ourSectionsComeThroughTheExtensionPoint() {
         List<String> ids = new java.util.ArrayList<>();

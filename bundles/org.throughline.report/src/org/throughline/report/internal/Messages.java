@@ -115,6 +115,7 @@ public final class Messages extends NLS {
     public static String risks_risks;
     public static String risks_title;
     public static String section_failed;
+    public static String section_tooSlow;
     public static String status_offTrack;
     public static String status_onTrack;
     public static String status_unknown;

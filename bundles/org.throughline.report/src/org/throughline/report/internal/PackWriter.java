@@ -23,7 +23,6 @@ import org.throughline.model.Assessment;
 import org.throughline.model.Model;
 import org.throughline.model.Priority;
 import org.throughline.report.api.ReportProgress;
-import org.throughline.report.api.ReportSection;
 import org.throughline.report.api.ReportSummary;
 import org.throughline.viewpoint.api.ViewpointRegistry;
 import org.w3c.dom.Document;
@@ -118,8 +117,7 @@ public final class PackWriter {
         StringWriter part = new StringWriter();
         PageMarkup html = new PageMarkup(part, run);
         try {
-            ReportSection instance = section.create();
-            instance.writePack(run, priority, html);
+            sections.write(section, instance -> instance.writePack(run, priority, html));
             while (html.openElements() > 0) {
                 html.close();
             }

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.throughline.report.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.CoreException;
@@ -50,12 +55,76 @@ public final class SectionRegistry {
         ReportSection create() throws Exception;
     }
 
+    /**
+     * Writes a section's part.
+     */
+    @FunctionalInterface
+    public interface Writing {
+        /**
+         * @param section the section, just created
+         * @throws Exception anything; the section is then reported as failed
+         */
+        void write(ReportSection section) throws Exception;
+    }
+
+    /** How long a section may take over one part of a report before it is reported as failed. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
+
     private final List<Contribution> sections;
     private final List<String> problems;
+    private final Duration timeLimit;
 
-    private SectionRegistry(List<Contribution> sections, List<String> problems) {
+    private SectionRegistry(List<Contribution> sections, List<String> problems, Duration timeLimit) {
         this.sections = sections;
         this.problems = problems;
+        this.timeLimit = timeLimit;
+    }
+
+    /**
+     * @param limit how long a section may take over one part of a report
+     * @return the same sections with that time limit
+     */
+    public SectionRegistry withTimeLimit(Duration limit) {
+        if (limit == null || limit.isNegative() || limit.isZero()) {
+            throw new IllegalArgumentException(String.valueOf(limit));
+        }
+        return new SectionRegistry(sections, problems, limit);
+    }
+
+    /**
+     * Creates a section and has it write its part on a worker thread. A section that does not
+     * finish within the time limit is abandoned (its thread is a daemon) and reported as failed,
+     * so that one plugin cannot hold up the whole report.
+     *
+     * @param section the contribution
+     * @param writing what it writes
+     * @throws Exception what creating or writing threw, or an {@link IllegalStateException} saying
+     *                   the section took too long
+     */
+    public void write(Contribution section, Writing writing) throws Exception {
+        FutureTask<Void> task = new FutureTask<>(() -> {
+            writing.write(section.create());
+            return null;
+        });
+        Thread worker = new Thread(task, "Throughline report section " + section.id()); //$NON-NLS-1$
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            task.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            long seconds = Math.max(1, (timeLimit.toMillis() + 999) / 1000);
+            throw new IllegalStateException(Messages.bind(Messages.section_tooSlow, Long.valueOf(seconds)), e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Exception thrown) {
+                throw thrown;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -65,7 +134,7 @@ public final class SectionRegistry {
     public static SectionRegistry of(List<Contribution> sections) {
         List<Contribution> sorted = new ArrayList<>(sections);
         sorted.sort(Comparator.comparingInt(Contribution::order));
-        return new SectionRegistry(sorted, List.of());
+        return new SectionRegistry(sorted, List.of(), DEFAULT_TIME_LIMIT);
     }
 
     /** @return the sections of the running platform */
@@ -94,7 +163,7 @@ public final class SectionRegistry {
             log(problem, null);
         }
         sections.sort(Comparator.comparingInt(Contribution::order));
-        return new SectionRegistry(sections, problems);
+        return new SectionRegistry(sections, problems, DEFAULT_TIME_LIMIT);
     }
 
     /** @return the sections, in order */
