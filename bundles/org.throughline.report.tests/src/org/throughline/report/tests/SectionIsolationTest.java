@@ -150,6 +150,20 @@ class SectionIsolationTest {
     }
 
     @Test
+    void aSectionThatNeverFinishesIsCutOffAndTheRestOfTheHtmlReportIsWritten() throws Exception {
+        SectionRegistry hanging = SectionRegistry.of(List.of(new Contribution("com.example.slow", "Slow budget", false, 1, HANGS),
+                new Contribution("com.example.size", "Model size", false, 2, WORKS))).withTimeLimit(java.time.Duration.ofMillis(300));
+        Path folder = temp.resolve("report");
+        ReportSummary summary = new HtmlReportWriter(example(), folder, ReportProgress.NONE, hanging, ViewpointRegistry.getDefault(), 5)
+                .write();
+        assertEquals(1, summary.failedSections().size(), summary.failedSections().toString());
+        assertTrue(summary.failedSections().get(0).contains("did not finish within 1 s"), summary.failedSections().toString());
+        String slowPage = Pages.text(Pages.parse(folder.resolve("com.example.slow.html")));
+        assertTrue(slowPage.contains("did not finish") && !slowPage.contains("Waiting"), "the page says why it is empty: " + slowPage);
+        assertTrue(Pages.text(Pages.parse(folder.resolve("com.example.size.html"))).contains("folders"), "the next section is written");
+    }
+
+    @Test
     void ourSectionsComeThroughTheExtensionPoint() {
         List<String> ids = new java.util.ArrayList<>();
         for (IConfigurationElement element : Platform.getExtensionRegistry()

@@ -25,7 +25,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.throughline.model.Element;
 import org.throughline.model.Model;
 import org.throughline.report.api.ReportProgress;
-import org.throughline.report.api.ReportSection;
 import org.throughline.report.api.ReportSummary;
 import org.throughline.viewpoint.api.ViewpointRegistry;
 
@@ -302,9 +301,8 @@ public final class HtmlReportWriter {
             run.setPrefix(""); //$NON-NLS-1$
             frame.begin(html, section.title(), ""); //$NON-NLS-1$
             try {
-                ReportSection instance = section.create();
                 int depth = html.openElements();
-                instance.writeHtml(run, html);
+                sections.write(section, instance -> instance.writeHtml(run, html));
                 while (html.openElements() > depth) {
                     html.close();
                 }
