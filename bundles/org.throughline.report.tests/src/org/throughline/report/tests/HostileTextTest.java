@@ -15,7 +15,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.throughline.model.Folder;
 import org.throughline.model.Model;
+import org.throughline.model.Organisation;
+import org.throughline.model.ThroughlineFactory;
 import org.throughline.report.api.ReportProgress;
 import org.throughline.report.api.ReportSummary;
 import org.throughline.report.api.Reports;
@@ -55,6 +58,34 @@ class HostileTextTest {
         assertTrue(summary.notes().stream().anyMatch(n -> n.contains("longer than")), "the unwrappable label is noted, not drawn: "
                 + summary.notes());
         assertTrue(summary.diagrams() >= 1, "the hostile chain is still drawn");
+    }
+
+    @Test
+    void longTextsOfEmojiReadBackWholeOnPagesWrittenInParts() throws Exception {
+        // Pages longer than the writer's buffer are written in parts; whatever the text's offset, some
+        // of these descriptions have a character made of two UTF-16 units on a part's edge.
+        Model model = ThroughlineFactory.eINSTANCE.createModel();
+        model.setId("m");
+        model.setName("Long texts");
+        Folder folder = ThroughlineFactory.eINSTANCE.createFolder();
+        folder.setId("f");
+        folder.setName("Organisations");
+        model.getFolders().add(folder);
+        List<String> prefixes = List.of("", "x", "xy", "xyz");
+        for (int i = 0; i < prefixes.size(); i++) {
+            Organisation organisation = ThroughlineFactory.eINSTANCE.createOrganisation();
+            organisation.setId("org" + i);
+            organisation.setName("Organisation " + i);
+            organisation.setDescription(prefixes.get(i) + "\uD83D\uDE00".repeat(60_000) + " end");
+            folder.getElements().add(organisation);
+        }
+        Path report = temp.resolve("report");
+        Reports.writeHtml(model, report, ReportProgress.NONE);
+        for (int i = 0; i < prefixes.size(); i++) {
+            String page = Pages.text(Pages.parse(report.resolve("e/org" + i + ".html")));
+            Organisation organisation = (Organisation) folder.getElements().get(i);
+            assertTrue(page.contains(organisation.getDescription()), "description " + i + " read back whole");
+        }
     }
 
     @Test

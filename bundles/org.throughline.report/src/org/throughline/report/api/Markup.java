@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
 import org.throughline.model.Indicator;
@@ -46,8 +45,8 @@ public abstract class Markup {
     private static final Set<String> VOID_ELEMENTS = Set.of("br", "hr"); //$NON-NLS-1$ //$NON-NLS-2$
     private static final Set<String> ATTRIBUTES = Set.of("class", "id", "href", "title", "colspan", "rowspan", "scope", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
             "datetime", "lang", "dir", "role", "open"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-    private static final Pattern DATA_ATTRIBUTE = Pattern.compile("(data|aria)-[a-z][a-z0-9-]{0,40}"); //$NON-NLS-1$
-    private static final Pattern SAFE_LINK = Pattern.compile("(https?:|mailto:|#|[A-Za-z0-9_./-]).*", Pattern.DOTALL); //$NON-NLS-1$
+    /** The longest name after {@code data-} or {@code aria-}: a letter and up to 40 letters, digits or hyphens. */
+    private static final int DATA_NAME = 41;
     /** The longest label a link shows; longer names are cut (the element's own page shows them whole). */
     private static final int LINK_LABEL = 200;
 
@@ -85,7 +84,7 @@ public abstract class Markup {
         for (int i = 0; i < attributes.length; i += 2) {
             String name = attributes[i];
             String value = attributes[i + 1];
-            if (!ATTRIBUTES.contains(name) && !DATA_ATTRIBUTE.matcher(name).matches()) {
+            if (!ATTRIBUTES.contains(name) && !isDataAttribute(name)) {
                 throw new IllegalArgumentException("attribute not allowed in a report: " + name); //$NON-NLS-1$
             }
             if ("href".equals(name) && value != null && !isSafeLink(value)) { //$NON-NLS-1$
@@ -111,13 +110,39 @@ public abstract class Markup {
      */
     public static boolean isSafeLink(String link) {
         String trimmed = link.strip();
-        if (!SAFE_LINK.matcher(trimmed).matches()) {
+        // Every link is checked: plain character tests, no pattern matching.
+        if (trimmed.isEmpty() || !isSafeLinkStart(trimmed.charAt(0))) {
             return false;
         }
         int colon = trimmed.indexOf(':');
         int slash = trimmed.indexOf('/');
         boolean hasScheme = colon >= 0 && (slash < 0 || colon < slash);
         return !hasScheme || trimmed.startsWith("http:") || trimmed.startsWith("https:") || trimmed.startsWith("mailto:"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /** A relative address, a fragment or a scheme starts with one of these (http, https and mailto with a letter). */
+    private static boolean isSafeLinkStart(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '/' || c == '-'
+                || c == '#';
+    }
+
+    /** @return whether the name is data- or aria- followed by a lower-case letter and up to 40 lower-case letters, digits or hyphens */
+    private static boolean isDataAttribute(String name) {
+        if (!name.startsWith("data-") && !name.startsWith("aria-")) { //$NON-NLS-1$ //$NON-NLS-2$
+            return false;
+        }
+        int start = "data-".length(); //$NON-NLS-1$
+        int length = name.length() - start;
+        if (length < 1 || length > DATA_NAME || name.charAt(start) < 'a' || name.charAt(start) > 'z') {
+            return false;
+        }
+        for (int i = start + 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -256,10 +281,24 @@ public abstract class Markup {
      * @return the escaped text
      */
     public static String escape(String text) {
-        StringBuilder escaped = null;
         int length = text.length();
-        for (int i = 0; i < length; i++) {
+        int first = 0;
+        // Most text needs nothing: find the first character that may, with plain comparisons.
+        while (first < length && isPlain(text.charAt(first))) {
+            first++;
+        }
+        if (first == length) {
+            return text;
+        }
+        StringBuilder escaped = null;
+        for (int i = first; i < length; i++) {
             char c = text.charAt(i);
+            if (isPlain(c)) {
+                if (escaped != null) {
+                    escaped.append(c);
+                }
+                continue;
+            }
             String replacement = null;
             switch (c) {
                 case '<' -> replacement = "&lt;"; //$NON-NLS-1$
@@ -298,5 +337,19 @@ public abstract class Markup {
             }
         }
         return escaped == null ? text : escaped.toString();
+    }
+
+    /** @return whether {@link #escape(String)} leaves the character as it is, whatever comes before or after it */
+    private static boolean isPlain(char c) {
+        if (c < 0x80) {
+            return c >= 0x20 ? c != '<' && c != '>' && c != '&' && c != '"' && c != '\'' : c == '\t' || c == '\n' || c == '\r';
+        }
+        if (c < 0x061C) {
+            return true;
+        }
+        if (c >= Character.MIN_SURROGATE) {
+            return c > Character.MAX_SURROGATE && c < 0xFFFE;
+        }
+        return c != 0x061C && c != 0x200E && c != 0x200F && (c < 0x202A || c > 0x202E) && (c < 0x2066 || c > 0x2069);
     }
 }

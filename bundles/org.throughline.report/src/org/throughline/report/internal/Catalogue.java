@@ -16,8 +16,11 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.throughline.model.Action;
 import org.throughline.model.Element;
+import org.throughline.model.Issue;
 import org.throughline.model.Model;
+import org.throughline.model.Risk;
 
 /**
  * One pass over a model that every part of a report shares: its elements by type, who refers
@@ -31,12 +34,23 @@ public final class Catalogue {
     public record Incoming(EObject source, EReference reference) {
     }
 
+    /**
+     * Where an element's page is.
+     *
+     * @param page   the file name in {@code e/}
+     * @param anchor the element's anchor in that file when elements share files, else {@code null}
+     */
+    public record Place(String page, String anchor) {
+    }
+
     private final Model model;
     private final List<Element> elements = new ArrayList<>();
     private final Map<EClass, List<EObject>> byClass = new LinkedHashMap<>();
     private final Map<EObject, List<Incoming>> incoming = new IdentityHashMap<>();
-    private final Map<EObject, String> pageNames = new IdentityHashMap<>();
-    private final Map<EObject, String> anchors = new IdentityHashMap<>();
+    /** The same references, only those from actions, risks and issues: a stocktake's concerns. */
+    private final Map<EObject, List<Incoming>> concerns = new IdentityHashMap<>();
+    /** Where each element's page is: one look-up per link. */
+    private final Map<EObject, Place> places = new IdentityHashMap<>();
     private final int perPage;
     private int objects;
 
@@ -73,13 +87,14 @@ public final class Catalogue {
         if (object instanceof Element element && object != model) {
             String name = pageName(element, used, clashes);
             if (perPage == 1) {
-                pageNames.put(element, name);
+                places.put(element, new Place(name, null));
             } else {
-                pageNames.put(element, "g" + elements.size() / perPage + ".html"); //$NON-NLS-1$ //$NON-NLS-2$
-                anchors.put(element, name.substring(0, name.length() - ".html".length())); //$NON-NLS-1$
+                places.put(element, new Place("g" + elements.size() / perPage + ".html", //$NON-NLS-1$ //$NON-NLS-2$
+                        name.substring(0, name.length() - ".html".length()))); //$NON-NLS-1$
             }
             elements.add(element);
         }
+        boolean concern = object instanceof Action || object instanceof Risk || object instanceof Issue;
         for (EReference reference : object.eClass().getEAllReferences()) {
             if (reference.isContainment() || reference.isContainer() || !object.eIsSet(reference)) {
                 continue;
@@ -87,11 +102,19 @@ public final class Catalogue {
             Object value = object.eGet(reference, false);
             if (value instanceof List<?> targets) {
                 for (Object target : targets) {
-                    incoming.computeIfAbsent((EObject) target, k -> new ArrayList<>(2)).add(new Incoming(object, reference));
+                    refer(object, reference, (EObject) target, concern);
                 }
             } else if (value instanceof EObject target) {
-                incoming.computeIfAbsent(target, k -> new ArrayList<>(2)).add(new Incoming(object, reference));
+                refer(object, reference, target, concern);
             }
+        }
+    }
+
+    private void refer(EObject source, EReference reference, EObject target, boolean concern) {
+        Incoming in = new Incoming(source, reference);
+        incoming.computeIfAbsent(target, k -> new ArrayList<>(2)).add(in);
+        if (concern) {
+            concerns.computeIfAbsent(target, k -> new ArrayList<>(2)).add(in);
         }
     }
 
@@ -152,6 +175,16 @@ public final class Catalogue {
         return incoming.getOrDefault(element, List.of());
     }
 
+    /**
+     * @param element a model object
+     * @return the references to it from actions, risks and issues, in the order of
+     *         {@link #incoming(EObject)} (an element everything refers to, such as the department
+     *         at the top of every chain, has few of these)
+     */
+    public List<Incoming> concerns(EObject element) {
+        return concerns.getOrDefault(element, List.of());
+    }
+
     /** @return how many elements share a file in {@code e/}: 1, or {@link #GROUPED} in large models */
     public int perPage() {
         return perPage;
@@ -162,7 +195,16 @@ public final class Catalogue {
      * @return its anchor in its page's file when elements share files, else {@code null}
      */
     public String anchor(EObject element) {
-        return anchors.get(element);
+        Place place = places.get(element);
+        return place == null ? null : place.anchor();
+    }
+
+    /**
+     * @param element a model object
+     * @return where its page is, or {@code null} when it has none
+     */
+    public Place place(EObject element) {
+        return places.get(element);
     }
 
     /**
@@ -170,6 +212,7 @@ public final class Catalogue {
      * @return the file name of its page in {@code e/}, or {@code null} when it has none
      */
     public String pageName(EObject element) {
-        return pageNames.get(element);
+        Place place = places.get(element);
+        return place == null ? null : place.page();
     }
 }

@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.throughline.report.internal;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -26,6 +23,7 @@ import org.throughline.model.Element;
 import org.throughline.model.Model;
 import org.throughline.report.api.ReportProgress;
 import org.throughline.report.api.ReportSummary;
+import org.throughline.viewpoint.api.ExpressionEngine;
 import org.throughline.viewpoint.api.ViewpointRegistry;
 
 /**
@@ -42,6 +40,8 @@ public final class HtmlReportWriter {
     /** The most diagrams of one kind drawn for a model whose elements share pages. */
     public static final int LARGE_MODEL_DIAGRAMS_PER_KIND = 20;
     private static final int SEARCH_NAME = 160;
+    /** How many pages of grouped elements a worker claims at a time. */
+    private static final int PAGES_PER_CLAIM = 4;
 
     private final Model model;
     private final Path folder;
@@ -55,9 +55,13 @@ public final class HtmlReportWriter {
     private final Map<String, String> sectionFailures = new java.util.concurrent.ConcurrentHashMap<>();
     private Run run;
     private Frame frame;
-    private final java.util.concurrent.atomic.AtomicInteger pages = new java.util.concurrent.atomic.AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicInteger step = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger pages = new AtomicInteger();
+    private final AtomicInteger step = new AtomicInteger();
     private int steps;
+    /** Each thread writes its pages with its own writer. */
+    private final ThreadLocal<PageWriter> writers = ThreadLocal.withInitial(PageWriter::new);
+    /** The next element page no worker has claimed yet. */
+    private final AtomicInteger nextPage = new AtomicInteger();
 
     /**
      * @param model              the model
@@ -91,6 +95,7 @@ public final class HtmlReportWriter {
 
     private ReportSummary writeAll() throws IOException {
         steps = sections.sections().size() + 6;
+        nextPage.set(0);
         progress(Messages.progress_indexing);
         Files.createDirectories(folder.resolve("e")); //$NON-NLS-1$
         Files.createDirectories(folder.resolve("d")); //$NON-NLS-1$
@@ -119,8 +124,6 @@ public final class HtmlReportWriter {
             }
             navigation.add(new Frame.NavLink("elements.html", Messages.nav_elements)); //$NON-NLS-1$
             frame = new Frame(Labels.label(model), navigation, run.asAt());
-            progress(Messages.progress_validating);
-            run.findings(model);
             List<Future<?>> work = new ArrayList<>();
             // Each section writes its own page, independently of the others.
             for (SectionRegistry.Contribution section : sections.sections()) {
@@ -130,40 +133,31 @@ public final class HtmlReportWriter {
                     return null;
                 }));
             }
-            progress(Messages.bind(Messages.progress_elements, Integer.valueOf(catalogue.elements().size())));
-            List<Element> elements = catalogue.elements();
-            int perPage = catalogue.perPage();
-            int chunk = Math.max(256, elements.size() / (threads * 4) + 1);
-            chunk = (chunk + perPage - 1) / perPage * perPage;
-            for (int start = 0; start < elements.size(); start += chunk) {
-                List<Element> slice = elements.subList(start, Math.min(elements.size(), start + chunk));
+            progress(Messages.bind(Messages.progress_diagrams, Integer.valueOf(planned.size())));
+            DiagramPages diagrams = new DiagramPages(planned);
+            for (int i = 0; i < threads; i++) {
                 work.add(workers.submit(() -> {
-                    PageBuffer buffer = new PageBuffer();
-                    for (int i = 0; i < slice.size(); i += perPage) {
-                        List<Element> group = slice.subList(i, Math.min(slice.size(), i + perPage));
-                        Element first = group.get(0);
-                        String title = perPage == 1 ? Labels.label(first)
-                                : Messages.bind(Messages.elements_group, Labels.label(first), Labels.label(group.get(group.size() - 1)));
-                        buffer.page(folder.resolve("e").resolve(catalogue.pageName(first)), "../", title, html -> { //$NON-NLS-1$ //$NON-NLS-2$
-                            for (Element element : group) {
-                                if (perPage > 1) {
-                                    html.open("article", "class", "element", "id", catalogue.anchor(element)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                                }
-                                ElementPage.write(html, run, element);
-                                if (perPage > 1) {
-                                    html.close();
-                                }
-                            }
-                        });
-                    }
+                    diagrams.write();
                     return null;
                 }));
             }
-            Diagrams diagrams = new Diagrams(model);
-            List<Future<Diagrams.Drawn>> drawn = new ArrayList<>();
-            for (Diagrams.Planned p : planned) {
-                drawn.add(workers.submit(() -> diagrams.draw(p)));
+            // Element pages show each element's findings: validate here while the workers start.
+            progress(Messages.progress_validating);
+            run.findings(model);
+            progress(Messages.bind(Messages.progress_elements, Integer.valueOf(catalogue.elements().size())));
+            for (int i = 0; i < threads; i++) {
+                work.add(workers.submit(() -> {
+                    writeElementPages(catalogue);
+                    return null;
+                }));
             }
+            // The catalogue of elements and the search index need only the catalogue: written here meanwhile.
+            writeCatalogue(catalogue);
+            progress(Messages.progress_search);
+            writeSearchIndex(catalogue);
+            // Then this thread writes element pages and draws diagrams too, until none are left.
+            writeElementPages(catalogue);
+            diagrams.write();
             for (Future<?> future : work) {
                 future.get();
             }
@@ -172,20 +166,8 @@ public final class HtmlReportWriter {
                     failed.add(sectionFailures.get(section.id()));
                 }
             }
-            writeCatalogue(catalogue);
-            progress(Messages.bind(Messages.progress_diagrams, Integer.valueOf(planned.size())));
-            List<Diagrams.Drawn> done = new ArrayList<>();
-            for (Future<Diagrams.Drawn> future : drawn) {
-                Diagrams.Drawn diagram = future.get();
-                page("d/" + diagram.planned().page(), "../", diagram.name(), html -> diagramPage(html, diagram)); //$NON-NLS-1$ //$NON-NLS-2$
-                done.add(new Diagrams.Drawn(diagram.planned(), diagram.name(), null, diagram.note(), List.of()));
-                if (diagram.note() != null && diagram.svg() == null) {
-                    notes.add(diagram.name() + ": " + diagram.note()); //$NON-NLS-1$
-                }
-            }
+            List<Diagrams.Drawn> done = diagrams.done();
             page("diagrams.html", "", Messages.nav_diagrams, html -> diagramList(html, done)); //$NON-NLS-1$ //$NON-NLS-2$
-            progress(Messages.progress_search);
-            writeSearchIndex(catalogue);
             page("index.html", "", Labels.label(model), html -> Overview.write(html, run, sections, done, failed, notes)); //$NON-NLS-1$ //$NON-NLS-2$
             int drawnCount = (int) done.stream().filter(d -> d.note() == null).count();
             return new ReportSummary(folder.resolve("index.html"), pages.get(), drawnCount, List.copyOf(failed), List.copyOf(notes)); //$NON-NLS-1$
@@ -202,57 +184,92 @@ public final class HtmlReportWriter {
             throw new IOException(e.getCause());
         } finally {
             workers.shutdownNow();
+            writers.remove();
         }
     }
 
     /**
-     * Writes small pages whole: each page is made in a buffer this worker reuses, then written
-     * in one call (one page in memory at a time, no per-page stream buffers to allocate).
+     * The diagrams' pages, written by the workers and the thread that started the report alike,
+     * each claiming the next diagram not yet drawn. Each draws its diagrams while the model does
+     * not change, so that the viewpoints' expressions remember what they computed (every element
+     * of a class, who refers to what) from one diagram to the next instead of walking the whole
+     * model for each.
      */
-    private final class PageBuffer {
-        private final StringBuilder text = new StringBuilder(1 << 14);
-        private final Writer writer = new Writer() {
-            @Override
-            public void write(char[] chars, int offset, int length) {
-                text.append(chars, offset, length);
-            }
+    private final class DiagramPages {
+        private final List<Diagrams.Planned> planned;
+        private final Diagrams diagrams = new Diagrams(model);
+        private final AtomicInteger next = new AtomicInteger();
+        /** What was drawn, without the SVG, in the plan's order. */
+        private final Diagrams.Drawn[] drawn;
+        /** Why a diagram was not drawn, for the notes, in the plan's order. */
+        private final String[] notDrawn;
 
-            @Override
-            public Writer append(CharSequence chars) {
-                text.append(chars);
-                return this;
-            }
+        DiagramPages(List<Diagrams.Planned> planned) {
+            this.planned = planned;
+            this.drawn = new Diagrams.Drawn[planned.size()];
+            this.notDrawn = new String[planned.size()];
+        }
 
-            @Override
-            public void write(String string) {
-                text.append(string);
-            }
+        /** Draws diagrams and writes their pages until none are left. */
+        void write() throws IOException {
+            ExpressionEngine.unchanging(() -> {
+                for (int i = next.getAndIncrement(); i < planned.size(); i = next.getAndIncrement()) {
+                    Diagrams.Planned p = planned.get(i);
+                    Diagrams.Drawn diagram = diagrams.draw(p);
+                    page("d/" + p.page(), "../", diagram.name(), html -> diagramPage(html, diagram)); //$NON-NLS-1$ //$NON-NLS-2$
+                    drawn[i] = new Diagrams.Drawn(p, diagram.name(), null, diagram.note(), List.of());
+                    if (diagram.note() != null && diagram.svg() == null) {
+                        notDrawn[i] = diagram.name() + ": " + diagram.note(); //$NON-NLS-1$
+                    }
+                }
+                return null;
+            });
+        }
 
-            @Override
-            public void flush() {
-                // Written whole by page().
+        /** @return the diagrams drawn, once all are; their notes are added to the report's notes */
+        List<Diagrams.Drawn> done() {
+            for (String note : notDrawn) {
+                if (note != null) {
+                    notes.add(note);
+                }
             }
+            return List.of(drawn);
+        }
+    }
 
-            @Override
-            public void close() {
-                // Written whole by page().
-            }
-        };
-
-        void page(Path file, String prefix, String title, Content content) throws Exception {
-            text.setLength(0);
-            PageMarkup html = new PageMarkup(writer, run);
-            run.setPrefix(prefix);
-            frame.begin(html, title, prefix);
-            content.write(html);
-            frame.end(html);
-            Files.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
-            pages.incrementAndGet();
-            if (text.capacity() > 1 << 20) {
-                text.setLength(0);
-                text.trimToSize();
+    /**
+     * Writes element pages until none are left: a page each, or pages of {@link Catalogue#GROUPED}
+     * in a large model. The workers and the thread that started the report all do this, each
+     * claiming a few pages at a time, so that they finish together.
+     */
+    private void writeElementPages(Catalogue catalogue) throws IOException {
+        List<Element> elements = catalogue.elements();
+        int perPage = catalogue.perPage();
+        int claim = perPage == 1 ? PAGES_PER_CLAIM * Catalogue.GROUPED : PAGES_PER_CLAIM;
+        for (int first = nextPage.getAndAdd(claim); (long) first * perPage < elements.size(); first = nextPage.getAndAdd(claim)) {
+            for (int page = first; page < first + claim && (long) page * perPage < elements.size(); page++) {
+                List<Element> group = elements.subList(page * perPage, Math.min(elements.size(), (page + 1) * perPage));
+                writeElementPage(catalogue, group);
             }
         }
+    }
+
+    private void writeElementPage(Catalogue catalogue, List<Element> group) throws IOException {
+        int perPage = catalogue.perPage();
+        Element first = group.get(0);
+        String title = perPage == 1 ? Labels.label(first)
+                : Messages.bind(Messages.elements_group, Labels.label(first), Labels.label(group.get(group.size() - 1)));
+        page(folder.resolve("e").resolve(catalogue.pageName(first)), "../", title, html -> { //$NON-NLS-1$ //$NON-NLS-2$
+            for (Element element : group) {
+                if (perPage > 1) {
+                    html.open("article", "class", "element", "id", catalogue.anchor(element)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                }
+                ElementPage.write(html, run, element);
+                if (perPage > 1) {
+                    html.close();
+                }
+            }
+        });
     }
 
     private void progress(String what) {
@@ -268,63 +285,63 @@ public final class HtmlReportWriter {
         }
     }
 
-    /** Writes a page. */
-    private interface Content {
-        void write(PageMarkup html) throws Exception;
-    }
-
-    private Writer open(Path file) throws IOException {
-        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8));
-    }
-
-    private void page(String name, String prefix, String title, Content content) throws IOException {
-        Path file = folder.resolve(name);
-        try (Writer out = open(file)) {
-            PageMarkup html = new PageMarkup(out, run);
-            run.setPrefix(prefix);
-            frame.begin(html, title, prefix);
-            content.write(html);
-            frame.end(html);
+    /**
+     * Writes a page with the writer of this thread.
+     *
+     * @param file    the page's file
+     * @param prefix  the way from the page to the report's folder, "" or "../"
+     * @param title   the page's title
+     * @param content what the page holds
+     */
+    private void write(Path file, String prefix, String title, PageWriter.Content content) throws IOException {
+        try {
+            writers.get().page(file, frame, run, prefix, title, content);
         } catch (IOException | UncheckedIOException e) {
             throw e;
         } catch (Exception e) {
             throw new IOException(e);
         }
+    }
+
+    /** Writes a page and counts it. */
+    private void page(Path file, String prefix, String title, PageWriter.Content content) throws IOException {
+        write(file, prefix, title, content);
         pages.incrementAndGet();
+    }
+
+    private void page(String name, String prefix, String title, PageWriter.Content content) throws IOException {
+        page(folder.resolve(name), prefix, title, content);
     }
 
     private void writeSection(SectionRegistry.Contribution section) throws IOException {
         Path file = folder.resolve(section.id() + ".html"); //$NON-NLS-1$
+        // The section writes its page on its own thread. One cut off for taking too long may still be
+        // writing when its failure is written, so it gets a writer of its own, abandoned then.
+        PageWriter own = new PageWriter();
         Throwable failure = null;
-        try (Writer out = open(file)) {
-            PageMarkup html = new PageMarkup(out, run);
-            run.setPrefix(""); //$NON-NLS-1$
-            frame.begin(html, section.title(), ""); //$NON-NLS-1$
-            try {
+        try {
+            sections.write(section, instance -> own.page(file, frame, run, "", section.title(), html -> { //$NON-NLS-1$
                 int depth = html.openElements();
-                sections.write(section, instance -> instance.writeHtml(run, html));
+                instance.writeHtml(run, html);
                 while (html.openElements() > depth) {
                     html.close();
                 }
-                frame.end(html);
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            } catch (Exception | LinkageError | StackOverflowError e) {
-                failure = e;
-            }
+            }));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (Exception | LinkageError | StackOverflowError e) {
+            failure = e;
         }
         if (failure != null) {
+            own.abandon();
             String message = Messages.bind(Messages.section_failed, new Object[] { section.title(), section.contributor(),
                     String.valueOf(failure.getMessage() != null ? failure.getMessage() : failure.getClass().getName()) });
             SectionRegistry.log(message, failure);
             sectionFailures.put(section.id(), message);
-            try (Writer out = open(file)) {
-                PageMarkup html = new PageMarkup(out, run);
-                frame.begin(html, section.title(), ""); //$NON-NLS-1$
+            write(file, "", section.title(), html -> { //$NON-NLS-1$
                 html.element("h1", section.title()); //$NON-NLS-1$
                 html.element("p", message, "class", "failed"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                frame.end(html);
-            }
+            });
         }
         pages.incrementAndGet();
     }
@@ -412,7 +429,7 @@ public final class HtmlReportWriter {
 
     /** The search index: a script that hands our search the pages, names, types and ids (escaped for a JavaScript string). */
     private void writeSearchIndex(Catalogue catalogue) throws IOException {
-        try (Writer out = open(folder.resolve("assets").resolve("search-index.js"))) { //$NON-NLS-1$ //$NON-NLS-2$
+        writers.get().file(folder.resolve("assets").resolve("search-index.js"), out -> { //$NON-NLS-1$ //$NON-NLS-2$
             out.write("throughlineSearch.load([\n"); //$NON-NLS-1$
             boolean first = true;
             for (Element element : catalogue.elements()) {
@@ -422,8 +439,8 @@ public final class HtmlReportWriter {
                 first = false;
                 String name = Labels.label(element);
                 out.write("[\""); //$NON-NLS-1$
-                String anchor = catalogue.anchor(element);
-                out.write(js("e/" + catalogue.pageName(element) + (anchor == null ? "" : "#" + anchor))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                Catalogue.Place place = catalogue.place(element);
+                out.write(js(place.anchor() == null ? "e/" + place.page() : "e/" + place.page() + "#" + place.anchor())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 out.write("\",\""); //$NON-NLS-1$
                 out.write(js(name.length() > SEARCH_NAME ? name.substring(0, SEARCH_NAME) + "\u2026" : name)); //$NON-NLS-1$
                 out.write("\",\""); //$NON-NLS-1$
@@ -434,7 +451,7 @@ public final class HtmlReportWriter {
                 out.write("\"]"); //$NON-NLS-1$
             }
             out.write("\n]);\n"); //$NON-NLS-1$
-        }
+        });
     }
 
     /**

@@ -5,6 +5,8 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
@@ -16,6 +18,10 @@ public final class Labels {
 
     private static final ThreadLocal<DecimalFormat> NUMBER = ThreadLocal
             .withInitial(() -> new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK))); //$NON-NLS-1$
+
+    /** More names than any metamodel, with plugins' metamodels, has. */
+    private static final int METAMODEL_NAMES = 10_000;
+    private static final Map<String, String> METAMODEL_WORDS = new ConcurrentHashMap<>();
 
     private Labels() {
     }
@@ -42,7 +48,7 @@ public final class Labels {
      * @return its type for a reader, such as "Delivery chain"
      */
     public static String type(EObject element) {
-        return words(element.eClass().getName());
+        return metamodelWords(element.eClass().getName());
     }
 
     /**
@@ -50,7 +56,23 @@ public final class Labels {
      * @return its name for a reader, such as "Lead organisation"
      */
     public static String feature(EStructuralFeature feature) {
-        return words(feature.getName());
+        return metamodelWords(feature.getName());
+    }
+
+    /**
+     * The words of a class or feature name, remembered: a report spells the same few names for
+     * every element it shows. Only the metamodel's names come here, never model text, so the
+     * memory stays small.
+     */
+    private static String metamodelWords(String name) {
+        String words = METAMODEL_WORDS.get(name);
+        if (words == null) {
+            words = words(name);
+            if (METAMODEL_WORDS.size() < METAMODEL_NAMES) {
+                METAMODEL_WORDS.put(name, words);
+            }
+        }
+        return words;
     }
 
     /**
@@ -83,7 +105,7 @@ public final class Labels {
             return ""; //$NON-NLS-1$
         }
         if (value instanceof Enumerator e) {
-            return words(e.getName());
+            return metamodelWords(e.getName());
         }
         if (value instanceof Double d) {
             return number(d.doubleValue());

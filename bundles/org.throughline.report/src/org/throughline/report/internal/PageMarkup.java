@@ -24,7 +24,7 @@ public final class PageMarkup extends Markup {
 
     @Override
     public Markup trajectoryChart(Indicator indicator) {
-        return raw(TrajectoryChart.svg(indicator, run.asAt()));
+        return raw(run.chart(indicator));
     }
 
     @Override

@@ -93,7 +93,8 @@ public final class PriorityScope {
         concerned.addAll(initiatives);
         Set<EObject> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (EObject element : new ArrayList<>(concerned)) {
-            for (Catalogue.Incoming in : catalogue.incoming(element)) {
+            // Only actions, risks and issues count here: the shared actors of every chain are referred to by all the model.
+            for (Catalogue.Incoming in : catalogue.concerns(element)) {
                 if (!seen.add(in.source())) {
                     continue;
                 }

@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.emf.ecore.EObject;
+import org.throughline.model.Indicator;
 import org.throughline.model.Model;
 import org.throughline.report.api.ReportContext;
 import org.throughline.viewpoint.DiagramDescription;
@@ -19,6 +22,9 @@ import org.throughline.validation.api.Validator;
 /** One report run: what every page and section shares. */
 public final class Run implements ReportContext {
 
+    /** At most this many characters of charts (16 MB) are kept for their second showing. */
+    private static final long KEPT_CHART_CHARS = 8L << 20;
+
     private final Catalogue catalogue;
     private final LocalDate asAt;
     private final boolean pack;
@@ -28,6 +34,12 @@ public final class Run implements ReportContext {
     private final ThreadLocal<String> prefix = ThreadLocal.withInitial(() -> ""); //$NON-NLS-1$
     private ViewpointRegistry viewpoints;
     private Diagrams diagrams;
+    /**
+     * The HTML report shows each indicator's chart twice, on its own page and among the
+     * trajectories: a chart drawn for one is kept, up to a budget, until the other takes it.
+     */
+    private final Map<Indicator, String> charts = new ConcurrentHashMap<>();
+    private final AtomicLong chartChars = new AtomicLong();
 
     /**
      * @param catalogue the model's index
@@ -61,6 +73,25 @@ public final class Run implements ReportContext {
             return new Diagrams.Drawn(null, diagramId, null, Messages.bind(Messages.diagrams_unknown, diagramId), List.of());
         }
         return diagrams.draw(new Diagrams.Planned(0, description, root));
+    }
+
+    /**
+     * @param indicator an indicator
+     * @return its trajectory chart, as {@link TrajectoryChart#svg(Indicator, LocalDate)} draws it
+     */
+    public String chart(Indicator indicator) {
+        String kept = charts.remove(indicator);
+        if (kept != null) {
+            chartChars.addAndGet(-kept.length());
+            return kept;
+        }
+        String svg = TrajectoryChart.svg(indicator, asAt);
+        if (!pack && chartChars.addAndGet(svg.length()) <= KEPT_CHART_CHARS) {
+            charts.put(indicator, svg);
+        } else if (!pack) {
+            chartChars.addAndGet(-svg.length());
+        }
+        return svg;
     }
 
     /** @return the model's index */
@@ -131,12 +162,11 @@ public final class Run implements ReportContext {
         if (element == catalogue.model()) {
             return prefix.get() + "index.html"; //$NON-NLS-1$
         }
-        String page = catalogue.pageName(element);
-        if (page == null) {
+        Catalogue.Place place = catalogue.place(element);
+        if (place == null) {
             return null;
         }
-        String anchor = catalogue.anchor(element);
-        return prefix.get() + "e/" + page + (anchor == null ? "" : "#" + anchor); //$NON-NLS-1$ //$NON-NLS-2$
+        return place.anchor() == null ? prefix.get() + "e/" + place.page() : prefix.get() + "e/" + place.page() + "#" + place.anchor(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     @Override
