@@ -87,7 +87,8 @@ class SharedActorsReportTest {
         Reports.writeHtml(model, folder, ReportProgress.NONE);
 
         String stocktake = Pages.text(Pages.parse(folder.resolve("priorities.html")));
-        assertEquals(priorities.size(), count(stocktake, addressing.getName()), "listed under every priority whose chain has the department");
+        assertEquals(priorities.size(), count(stocktake, addressing.getName()),
+                "listed under every priority whose chain has the department");
         assertFalse(stocktake.contains(owned.getName()), "an action the department only owns addresses no priority");
     }
 
