@@ -55,6 +55,18 @@ public final class AtomicFiles {
      * @throws IOException when the content could not be written; the target is unchanged
      */
     public static void write(Path target, Content content) throws IOException {
+        write(target, content, true);
+    }
+
+    /**
+     * Replaces the target with new content, atomically.
+     *
+     * @param target     the file to write; its folder must exist
+     * @param content    writes the new content
+     * @param keepBackup whether the previous version is kept as {@code NAME.bak}
+     * @throws IOException when the content could not be written; the target is unchanged
+     */
+    public static void write(Path target, Content content, boolean keepBackup) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -69,7 +81,7 @@ public final class AtomicFiles {
             }
             boolean replacing = Files.exists(absolute);
             keepPermissions(replacing ? absolute : null, temporary);
-            if (replacing) {
+            if (replacing && keepBackup) {
                 keepBackup(absolute);
             }
             move(temporary, absolute);
