@@ -5,12 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -46,10 +40,8 @@ final class PageWriter {
     private static final int CHARS = 1 << 16;
     private final char[] chars = new char[CHARS];
     private int length;
-    /** Replaces what UTF-8 cannot encode (a lone surrogate) with '?', as String.getBytes does. */
-    private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPLACE)
-            .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    private final ByteBuffer bytes = ByteBuffer.allocate((int) Math.ceil(CHARS * (double) encoder.maxBytesPerChar()));
+    /** At most three bytes of UTF-8 per character (a pair of surrogates takes four bytes for two). */
+    private final byte[] bytes = new byte[CHARS * 3];
     private Path file;
     /** The file, once part of a long one has been written. Guarded by this writer, as is {@link #abandoned}. */
     private OutputStream out;
@@ -141,7 +133,6 @@ final class PageWriter {
     private void start(Path target) {
         file = target;
         length = 0;
-        encoder.reset();
     }
 
     private void complete() {
@@ -187,16 +178,38 @@ final class PageWriter {
         return Math.min(wanted, CHARS - length);
     }
 
-    /** Encodes the characters collected and writes them; a surrogate whose pair has not come yet stays. */
+    /**
+     * Encodes the characters collected as UTF-8 and writes them; a surrogate whose pair has not
+     * come yet stays, and one without a pair becomes '?', as String.getBytes makes it. Written
+     * out here rather than by a CharsetEncoder, whose fast loop stops at the first character that
+     * is not ASCII: every page has one (in its frame), so every page took the slow loop.
+     */
     private void encode(boolean end) throws IOException {
-        CharBuffer in = CharBuffer.wrap(chars, 0, length);
-        bytes.clear();
-        CoderResult result = encoder.encode(in, bytes, end);
-        if (!result.isUnderflow()) {
-            result.throwException();
-        }
-        if (end) {
-            encoder.flush(bytes);
+        int in = 0;
+        int size = 0;
+        while (in < length) {
+            char c = chars[in];
+            if (c < 0x80) {
+                bytes[size++] = (byte) c;
+            } else if (c < 0x800) {
+                bytes[size++] = (byte) (0xc0 | c >> 6);
+                bytes[size++] = (byte) (0x80 | c & 0x3f);
+            } else if (!Character.isSurrogate(c)) {
+                bytes[size++] = (byte) (0xe0 | c >> 12);
+                bytes[size++] = (byte) (0x80 | c >> 6 & 0x3f);
+                bytes[size++] = (byte) (0x80 | c & 0x3f);
+            } else if (Character.isHighSurrogate(c) && in + 1 == length && !end) {
+                break;
+            } else if (Character.isHighSurrogate(c) && in + 1 < length && Character.isLowSurrogate(chars[in + 1])) {
+                int code = Character.toCodePoint(c, chars[++in]);
+                bytes[size++] = (byte) (0xf0 | code >> 18);
+                bytes[size++] = (byte) (0x80 | code >> 12 & 0x3f);
+                bytes[size++] = (byte) (0x80 | code >> 6 & 0x3f);
+                bytes[size++] = (byte) (0x80 | code & 0x3f);
+            } else {
+                bytes[size++] = '?';
+            }
+            in++;
         }
         synchronized (this) {
             if (abandoned) {
@@ -205,9 +218,9 @@ final class PageWriter {
             if (out == null) {
                 out = Files.newOutputStream(file);
             }
-            out.write(bytes.array(), 0, bytes.position());
+            out.write(bytes, 0, size);
         }
-        length = in.remaining();
-        System.arraycopy(chars, in.position(), chars, 0, length);
+        length -= in;
+        System.arraycopy(chars, in, chars, 0, length);
     }
 }

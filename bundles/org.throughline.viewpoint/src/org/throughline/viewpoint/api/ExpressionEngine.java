@@ -2,6 +2,7 @@
 package org.throughline.viewpoint.api;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.commons.jexl3.JexlBuilder;
 import org.apache.commons.jexl3.JexlEngine;
@@ -27,6 +28,14 @@ public final class ExpressionEngine {
             .namespaces(Map.of("tl", ExpressionFunctions.INSTANCE)) //$NON-NLS-1$
             .strict(true).safe(false).silent(false).cache(512).create();
 
+    /**
+     * Expressions parsed before, by their text: a viewpoint's few expressions are evaluated for
+     * every diagram drawn from it, and JEXL's parse (which looks up its caller's stack) costs more
+     * than many evaluations. Forgotten whole when it grows past {@link #PARSED_KEPT}.
+     */
+    private static final Map<String, Expression> PARSED = new ConcurrentHashMap<>();
+    private static final int PARSED_KEPT = 4096;
+
     private ExpressionEngine() {
     }
 
@@ -39,8 +48,17 @@ public final class ExpressionEngine {
         if (text == null || text.isBlank()) {
             throw new ExpressionException(String.valueOf(text), "the expression is empty", null); //$NON-NLS-1$
         }
+        Expression parsed = PARSED.get(text);
+        if (parsed != null) {
+            return parsed;
+        }
         try {
-            return new Expression(text, JEXL.createExpression(text));
+            parsed = new Expression(text, JEXL.createExpression(text));
+            if (PARSED.size() >= PARSED_KEPT) {
+                PARSED.clear();
+            }
+            PARSED.put(text, parsed);
+            return parsed;
         } catch (JexlException e) {
             throw new ExpressionException(text, reason(e), e);
         }
