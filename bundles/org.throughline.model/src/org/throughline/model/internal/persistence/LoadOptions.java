@@ -41,7 +41,7 @@ final class LoadOptions {
         return options;
     }
 
-    private static Map<String, Boolean> parserFeatures() {
+    static Map<String, Boolean> parserFeatures() {
         Map<String, Boolean> features = new HashMap<>();
         features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE); //$NON-NLS-1$
         features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE); //$NON-NLS-1$
@@ -51,12 +51,28 @@ final class LoadOptions {
         return features;
     }
 
-    private static Map<String, Object> parserProperties() {
+    static Map<String, Object> parserProperties() {
         Map<String, Object> properties = new HashMap<>();
         properties.put(XMLConstants.ACCESS_EXTERNAL_DTD, ""); //$NON-NLS-1$
         properties.put(XMLConstants.ACCESS_EXTERNAL_SCHEMA, ""); //$NON-NLS-1$
         properties.put("jdk.xml.maxElementDepth", Integer.toString(MAX_ELEMENT_DEPTH)); //$NON-NLS-1$
         return properties;
+    }
+
+    /**
+     * Set, to the file being read, in the options of a load of the current metamodel's file: it
+     * is read by {@link ModelReader}, and again by EMF's handler when that one gives up.
+     */
+    static final String READ_FAST_FROM = "throughline.readFastFrom"; //$NON-NLS-1$
+
+    /**
+     * @param file the file being loaded
+     * @return the options of a load of a file of the current metamodel
+     */
+    static Map<Object, Object> fast(java.nio.file.Path file) {
+        Map<Object, Object> options = defaults();
+        options.put(READ_FAST_FROM, file);
+        return options;
     }
 
     /** @return the options that also record attributes a migration must read (old files) */

@@ -62,7 +62,7 @@ public final class ModelStore {
             resourceSet.getPackageRegistry().put(version.namespaceUri(), ThroughlinePackage.eINSTANCE);
         }
         Resource resource = create(resourceSet, file);
-        Map<Object, Object> options = steps.isEmpty() ? LoadOptions.defaults() : LoadOptions.forMigration();
+        Map<Object, Object> options = steps.isEmpty() ? LoadOptions.fast(file) : LoadOptions.forMigration();
         try (InputStream in = Files.newInputStream(file)) {
             resource.load(in, options);
             for (Migration step : steps) {

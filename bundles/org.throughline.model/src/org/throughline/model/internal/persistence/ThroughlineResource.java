@@ -52,6 +52,16 @@ public class ThroughlineResource extends XMIResourceImpl {
         return createXMLLoad();
     }
 
+    /** Set while the tree {@link ModelReader} read is attached: it has registered every id itself. */
+    private boolean attachingRead;
+
+    @Override
+    public void attached(EObject eObject) {
+        if (!attachingRead) {
+            super.attached(eObject);
+        }
+    }
+
     /** The first id found twice while attaching a loaded tree; reported when the load ends. */
     private String duplicateId;
 
@@ -98,7 +108,25 @@ public class ThroughlineResource extends XMIResourceImpl {
     @Override
     public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
         duplicateId = null;
-        super.doLoad(inputStream, options);
+        Object file = options == null ? null : options.get(LoadOptions.READ_FAST_FROM);
+        if (file instanceof java.nio.file.Path path) {
+            EObject root = ModelReader.read(this, inputStream, getIntrinsicIDToEObjectMap());
+            if (root != null) {
+                // The reader gave every element its id and put it in the map already: no walk of the tree.
+                attachingRead = true;
+                try {
+                    getContents().add(root);
+                } finally {
+                    attachingRead = false;
+                }
+            } else {
+                try (InputStream again = java.nio.file.Files.newInputStream(path)) {
+                    super.doLoad(again, options);
+                }
+            }
+        } else {
+            super.doLoad(inputStream, options);
+        }
         if (duplicateId != null) {
             throw new DuplicateIdException(duplicateId);
         }
