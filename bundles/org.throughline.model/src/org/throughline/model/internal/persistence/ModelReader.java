@@ -158,11 +158,6 @@ final class ModelReader extends DefaultHandler {
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
         textLength = 0;
-        for (int i = 0, n = attributes.getLength(); i < n; i++) {
-            if (attributes.getValue(i).length() > LoadOptions.MAX_TEXT_LENGTH) {
-                throw new GiveUp();
-            }
-        }
         EObject object;
         if (stack.isEmpty()) {
             if (root != null || !ePackage.getNsURI().equals(uri) || !(ePackage.getEClassifier(localName) instanceof EClass eClass)
@@ -279,6 +274,9 @@ final class ModelReader extends DefaultHandler {
                 lastSetters.put(name, setter);
             }
             String value = attributes.getValue(i);
+            if (value.length() > LoadOptions.MAX_TEXT_LENGTH) {
+                throw new GiveUp();
+            }
             if (setter.reference != null) {
                 references.add(object);
                 references.add(setter.reference);
@@ -355,6 +353,9 @@ final class ModelReader extends DefaultHandler {
         private static final int DATE = 2;
         private static final int ENUM = 3;
         private static final int OTHER = 4;
+        private static final int DOUBLE = 5;
+        /** Powers of ten that a double holds exactly. */
+        private static final double[] TENS = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15 };
 
         final EStructuralFeature feature;
         /** Set for a reference: its value is ids, resolved at the end. */
@@ -403,7 +404,9 @@ final class ModelReader extends DefaultHandler {
             if (isId) {
                 throw new GiveUp();
             }
-            return new Setter(feature, null, false, type.getInstanceClass() == LocalDate.class ? DATE : OTHER, null);
+            int kind = type.getInstanceClass() == LocalDate.class ? DATE
+                    : type == EcorePackage.Literals.EDOUBLE_OBJECT || type == EcorePackage.Literals.EDOUBLE ? DOUBLE : OTHER;
+            return new Setter(feature, null, false, kind, null);
         }
 
         /** @return the value of the text, as the model's factory makes it */
@@ -420,6 +423,10 @@ final class ModelReader extends DefaultHandler {
             case DATE:
                 LocalDate date = isoDate(text);
                 return date != null ? date : type.getEPackage().getEFactoryInstance().createFromString(type, text);
+            case DOUBLE:
+                double number = decimal(text);
+                return Double.isNaN(number) ? type.getEPackage().getEFactoryInstance().createFromString(type, text)
+                        : Double.valueOf(number);
             default:
                 return type.getEPackage().getEFactoryInstance().createFromString(type, text);
             }
@@ -437,6 +444,40 @@ final class ModelReader extends DefaultHandler {
                 return null;
             }
             return LocalDate.of(year, month, day);
+        }
+
+        /**
+         * @return the value of a plain decimal of at most 15 digits, such as most numbers in a
+         *         model are ("120", "-3.75"), or NaN for any other text (Double.valueOf judges
+         *         those). Such a decimal is an integer below 2^53 divided by a power of ten that
+         *         a double holds exactly: one correctly rounded division, the double that
+         *         Double.valueOf gives.
+         */
+        private static double decimal(String text) {
+            int length = text.length();
+            int i = length > 0 && text.charAt(0) == '-' ? 1 : 0;
+            if (length == i || length - i > 16) {
+                return Double.NaN;
+            }
+            long digits = 0;
+            int count = 0;
+            int fraction = -1;
+            for (; i < length; i++) {
+                char c = text.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    digits = digits * 10 + c - '0';
+                    count++;
+                } else if (c == '.' && fraction < 0) {
+                    fraction = i;
+                } else {
+                    return Double.NaN;
+                }
+            }
+            if (count == 0 || count > 15 || fraction == length - 1) {
+                return Double.NaN;
+            }
+            double value = fraction < 0 ? digits : digits / TENS[length - 1 - fraction];
+            return text.charAt(0) == '-' ? -value : value;
         }
 
         private static int digits(String text, int from, int to) {
