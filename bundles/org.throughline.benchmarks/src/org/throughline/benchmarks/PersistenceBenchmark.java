@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.throughline.model.Model;
 import org.throughline.model.ThroughlinePackage;
 import org.throughline.model.api.ModelFiles;
+import org.throughline.testing.BenchmarkSummary;
 import org.throughline.testing.ModelGenerator;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -43,8 +44,7 @@ class PersistenceBenchmark {
 
     @Test
     void loadAndSave() throws Exception {
-        int[] sizes = Arrays.stream(System.getProperty("benchmark.sizes", "1000,10000,100000").split(","))
-                .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
+        int[] sizes = BenchmarkSummary.sizes("1000,10000,100000");
         int defaultUpTo = Integer.getInteger("benchmark.defaultEmfUpTo", 20_000);
         Path folder = Files.createTempDirectory("throughline-bench");
         List<String> rows = new ArrayList<>();
@@ -71,6 +71,8 @@ class PersistenceBenchmark {
             }
             rows.add(String.format("%9d %10.1f %9.0f %10.0f %10s %6.2fx %11s %9.0f %9.0f", objects, Files.size(file) / 1e6, sax, load,
                     emfDefault, load / sax, ratio, heap, save));
+            BenchmarkSummary.record("load / SAX parse, " + size, String.format("%.0f ms / %.0f ms = %.2fx", load, sax, load / sax));
+            BenchmarkSummary.record("save, " + size, String.format("%.0f ms", save));
             Files.deleteIfExists(file);
             Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".bak"));
         }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.throughline.model.Link;
 import org.throughline.model.LinkStrength;
 import org.throughline.model.Model;
+import org.throughline.testing.BenchmarkSummary;
 import org.throughline.testing.ModelGenerator;
 import org.throughline.validation.api.ValidationResult;
 import org.throughline.validation.api.Validator;
@@ -31,8 +32,7 @@ class ValidationBenchmark {
 
     @Test
     void fullAndIncremental() {
-        int[] sizes = Arrays.stream(System.getProperty("benchmark.sizes", "1000,10000,100000").split(","))
-                .mapToInt(s -> Integer.parseInt(s.trim())).filter(s -> s <= 200_000).toArray();
+        int[] sizes = Arrays.stream(BenchmarkSummary.sizes("1000,10000,100000")).filter(s -> s <= 200_000).toArray();
         Validator validator = Validator.standard();
         StringBuilder table = new StringBuilder(String.format("%9s %9s %12s %16s %10s%n", "objects", "findings", "full ms",
                 "revalidate ms", "rules"));
@@ -54,6 +54,7 @@ class ValidationBenchmark {
                     "the edit's finding appears");
             table.append(String.format("%9d %9d %12.1f %16.1f %10d%n", objects, last[0].findings().size(), full, incremental,
                     last[0].rulesRun()));
+            BenchmarkSummary.record("validation full / after one edit, " + size, String.format("%.0f ms / %.0f ms", full, incremental));
         }
         System.out.println();
         System.out.println("Throughline validation benchmark (median of " + RUNS + " runs after " + WARMUP + " warm-up runs; "

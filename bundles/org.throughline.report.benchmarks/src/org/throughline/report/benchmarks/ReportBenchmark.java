@@ -21,6 +21,7 @@ import org.throughline.model.api.ModelFiles;
 import org.throughline.report.api.ReportProgress;
 import org.throughline.report.api.ReportSummary;
 import org.throughline.report.api.Reports;
+import org.throughline.testing.BenchmarkSummary;
 import org.throughline.testing.Examples;
 import org.throughline.testing.ModelGenerator;
 
@@ -39,10 +40,11 @@ class ReportBenchmark {
 
     @Test
     void htmlAndPack() throws Exception {
-        int[] sizes = Arrays.stream(System.getProperty("benchmark.reportSizes", "1000,10000,100000").split(","))
-                .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
-        StringBuilder table = new StringBuilder(String.format("%-34s %9s %9s %8s %10s %12s%n", "report", "objects", "pages", "diagrams",
-                "median ms", "peak heap MB"));
+        String reportSizes = System.getProperty("benchmark.reportSizes", ""); //$NON-NLS-1$
+        int[] sizes = reportSizes.isBlank() ? BenchmarkSummary.sizes("1000,10000,100000")
+                : Arrays.stream(reportSizes.split(",")).mapToInt(s -> Integer.parseInt(s.trim())).toArray();
+        StringBuilder table = new StringBuilder(String.format("%-34s %9s %9s %8s %10s %12s %10s%n", "report", "objects", "pages",
+                "diagrams", "median ms", "peak heap MB", "CPU ms"));
         Model largest = null;
         for (int size : sizes) {
             Model model = ModelGenerator.generate(size, 1);
@@ -52,8 +54,10 @@ class ReportBenchmark {
             ReportSummary[] last = new ReportSummary[1];
             double[] result = measure(() -> last[0] = Reports.writeHtml(model, folder, ReportProgress.NONE));
             assertTrue(Files.isRegularFile(folder.resolve("index.html")));
-            table.append(String.format("%-34s %9d %9d %8d %10.0f %12.0f%n", "HTML report", objects, last[0].pages(), last[0].diagrams(),
-                    result[0], result[1]));
+            table.append(String.format("%-34s %9d %9d %8d %10.0f %12.0f %10.0f%n", "HTML report", objects, last[0].pages(),
+                    last[0].diagrams(), result[0], result[1], result[2]));
+            BenchmarkSummary.record("HTML report, " + size,
+                    String.format("%.0f ms (CPU %.0f ms), peak heap %.0f MB", result[0], result[2], result[1]));
             if (size == sizes[sizes.length - 1]) {
                 table.append(phases(model, folder));
             }
@@ -73,8 +77,9 @@ class ReportBenchmark {
             Path pdf = Files.createTempFile("throughline-pack", ".pdf");
             ReportSummary[] last = new ReportSummary[1];
             double[] result = measure(() -> last[0] = Reports.writePack(model, one, pdf, ReportProgress.NONE));
-            table.append(String.format("%-34s %9d %9d %8s %10.0f %12.0f%n", "PDF pack, one priority", ModelGenerator.countObjects(model),
-                    last[0].pages(), "-", result[0], result[1]));
+            table.append(String.format("%-34s %9d %9d %8s %10.0f %12.0f %10.0f%n", "PDF pack, one priority",
+                    ModelGenerator.countObjects(model), last[0].pages(), "-", result[0], result[1], result[2]));
+            BenchmarkSummary.record("PDF pack of one priority, " + sizes[sizes.length - 1], String.format("%.0f ms", result[0]));
             Files.deleteIfExists(pdf);
         }
         for (Path example : Examples.all()) {
@@ -83,8 +88,8 @@ class ReportBenchmark {
             ReportSummary[] last = new ReportSummary[1];
             double[] result = measure(() -> last[0] = Reports.writePack(model, null, pdf, ReportProgress.NONE));
             assertTrue(Files.size(pdf) > 0);
-            table.append(String.format("%-34s %9d %9d %8s %10.0f %12.0f%n", "PDF pack, " + example.getFileName(),
-                    ModelGenerator.countObjects(model), last[0].pages(), "-", result[0], result[1]));
+            table.append(String.format("%-34s %9d %9d %8s %10.0f %12.0f %10.0f%n", "PDF pack, " + example.getFileName(),
+                    ModelGenerator.countObjects(model), last[0].pages(), "-", result[0], result[1], result[2]));
             Files.deleteIfExists(pdf);
         }
         System.out.println();
@@ -116,7 +121,11 @@ class ReportBenchmark {
         void run() throws Exception;
     }
 
-    /** @return the median time in ms and the peak heap in MB during the measured runs */
+    /**
+     * @return the median time in ms, the peak heap in MB during the measured runs, and the CPU
+     *         time of the whole JVM per run in ms (on every core; on a busy machine it tells more
+     *         than the time on the clock)
+     */
     private static double[] measure(Work work) throws Exception {
         for (int i = 0; i < WARMUP; i++) {
             work.run();
@@ -124,6 +133,7 @@ class ReportBenchmark {
         double[] times = new double[RUNS];
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        long cpuBefore = processCpu();
         for (int i = 0; i < RUNS; i++) {
             long start = System.nanoTime();
             work.run();
@@ -135,8 +145,20 @@ class ReportBenchmark {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
+        double cpu = (processCpu() - cpuBefore) / 1e6 / RUNS;
         Arrays.sort(times);
-        return new double[] { times[RUNS / 2], peak / (1024.0 * 1024.0) };
+        return new double[] { times[RUNS / 2], peak / (1024.0 * 1024.0), cpu };
+    }
+
+    /** @return the CPU time this process has used, in ns, as Linux counts it (user and system, in ticks of 10 ms); 0 elsewhere */
+    private static long processCpu() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     private static void delete(Path folder) throws IOException {
