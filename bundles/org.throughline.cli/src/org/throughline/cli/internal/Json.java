@@ -4,7 +4,7 @@ package org.throughline.cli.internal;
 import java.util.List;
 import java.util.Map;
 
-/** Writes JSON values: maps keep their order, strings are escaped, numbers and booleans as they are. */
+/** Writes JSON values in ASCII: maps keep their order, strings are escaped, numbers and booleans as they are. */
 final class Json {
 
     private Json() {
@@ -67,7 +67,8 @@ final class Json {
                 case '\r' -> out.append("\\r"); //$NON-NLS-1$
                 case '\t' -> out.append("\\t"); //$NON-NLS-1$
                 default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                    // Non-ASCII escaped too: the output is then the same bytes whatever the terminal's encoding.
+                    if (c < 0x20 || c > 0x7e) {
                         out.append(String.format("\\u%04x", Integer.valueOf(c))); //$NON-NLS-1$
                     } else {
                         out.append(c);

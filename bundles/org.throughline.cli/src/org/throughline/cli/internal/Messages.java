@@ -38,6 +38,21 @@ public final class Messages extends NLS {
     public static String validate_badValue;
     public static String validate_notAModel;
     public static String validate_summary;
+    public static String validate_markdownOnlyCatalogue;
+    public static String sarif_loadFailed;
+    public static String sarif_loadFailedHelp;
+    public static String sarif_ruleFailed;
+    public static String sarif_ruleFailedHelp;
+    public static String sarif_noHelp;
+    public static String sarif_helpMarkdown;
+    public static String sarif_helpCatalogue;
+    public static String catalogue_generated;
+    public static String catalogue_title;
+    public static String catalogue_intro;
+    public static String catalogue_facts;
+    public static String catalogue_finding;
+    public static String catalogue_why;
+    public static String catalogue_fix;
     public static String validate_ruleCount;
 
     static {

@@ -49,7 +49,7 @@ public final class ValidateCommand implements CliCommand {
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
             switch (argument) {
-                case "--format" -> format = value(arguments, ++i, argument, List.of("text", "json", "sarif")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                case "--format" -> format = value(arguments, ++i, argument, List.of("text", "json", "sarif", "markdown")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
                 case "--fail-on" -> failOn = Severity.valueOf( //$NON-NLS-1$
                         value(arguments, ++i, argument, List.of("error", "warning", "info")).toUpperCase(Locale.ROOT)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 case "--list-rules" -> listRules = true; //$NON-NLS-1$
@@ -70,31 +70,38 @@ public final class ValidateCommand implements CliCommand {
         if (files.isEmpty()) {
             throw CliException.usage(Messages.validate_noFiles);
         }
+        if ("markdown".equals(format)) { //$NON-NLS-1$
+            throw CliException.usage(Messages.validate_markdownOnlyCatalogue);
+        }
         List<Report> reports = new ArrayList<>();
-        boolean unreadable = false;
+        List<SarifLog.LoadFailure> failures = new ArrayList<>();
         for (String name : files) {
             Path file = context.resolve(name);
             try {
                 Resource resource = ModelFiles.load(file);
-                if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model model)) {
-                    throw CliException.usage(Messages.bind(Messages.validate_notAModel, file));
+                if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
+                    reports.add(new Report(name, file, validator.validate(model), idLines(file)));
+                } else {
+                    failures.add(new SarifLog.LoadFailure(file, Messages.bind(Messages.validate_notAModel, file), 0));
                 }
-                reports.add(new Report(name, file, validator.validate(model), idLines(file)));
             } catch (ModelLoadException e) {
-                context.err().println(Messages.bind(Messages.dispatcher_prefix, e.getMessage()));
-                unreadable = true;
+                failures.add(new SarifLog.LoadFailure(file, e.getMessage(), e.line()));
             }
+        }
+        // Said on standard error and, in SARIF, as notifications of an unsuccessful run.
+        for (SarifLog.LoadFailure failure : failures) {
+            context.err().println(Messages.bind(Messages.dispatcher_prefix, failure.message()));
         }
         ValidationOutput output = new ValidationOutput(context.out());
         switch (format) {
             case "json" -> output.json(reports); //$NON-NLS-1$
-            case "sarif" -> output.sarif(reports, validator.rules()); //$NON-NLS-1$
+            case "sarif" -> output.sarif(reports, failures, validator.rules(), context.workingDirectory()); //$NON-NLS-1$
             default -> output.text(reports);
         }
         for (Report report : reports) {
             report.result().failedRules().forEach(f -> context.err().println(Messages.bind(Messages.dispatcher_prefix, f)));
         }
-        if (unreadable) {
+        if (!failures.isEmpty()) {
             return ExitCode.USAGE;
         }
         final Severity threshold = failOn;

@@ -73,80 +73,16 @@ final class ValidationOutput {
         return json;
     }
 
-    void sarif(List<ValidateCommand.Report> reports, List<RuleDescriptor> rules) {
-        List<Object> ruleList = new ArrayList<>();
-        Map<String, Integer> ruleIndex = new LinkedHashMap<>();
-        for (RuleDescriptor rule : rules) {
-            ruleIndex.put(rule.id(), Integer.valueOf(ruleList.size()));
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("id", rule.id()); //$NON-NLS-1$
-            json.put("shortDescription", Map.of("text", rule.description())); //$NON-NLS-1$ //$NON-NLS-2$
-            json.put("fullDescription", Map.of("text", rule.description())); //$NON-NLS-1$ //$NON-NLS-2$
-            json.put("defaultConfiguration", Map.of("level", level(rule.defaultSeverity()))); //$NON-NLS-1$ //$NON-NLS-2$
-            json.put("properties", Map.of("category", rule.category())); //$NON-NLS-1$ //$NON-NLS-2$
-            ruleList.add(json);
-        }
-        List<Object> results = new ArrayList<>();
-        for (ValidateCommand.Report report : reports) {
-            for (List<Finding> findings : List.of(report.result().findings(), report.result().suppressed())) {
-                for (Finding finding : findings) {
-                    results.add(result(finding, report, ruleIndex));
-                }
-            }
-        }
-        Map<String, Object> driver = new LinkedHashMap<>();
-        driver.put("name", "Throughline"); //$NON-NLS-1$ //$NON-NLS-2$
-        driver.put("version", version()); //$NON-NLS-1$
-        driver.put("informationUri", "https://throughline.org"); //$NON-NLS-1$ //$NON-NLS-2$
-        driver.put("rules", ruleList); //$NON-NLS-1$
-        Map<String, Object> run = new LinkedHashMap<>();
-        run.put("tool", Map.of("driver", driver)); //$NON-NLS-1$ //$NON-NLS-2$
-        run.put("results", results); //$NON-NLS-1$
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json"); //$NON-NLS-1$ //$NON-NLS-2$
-        root.put("version", "2.1.0"); //$NON-NLS-1$ //$NON-NLS-2$
-        root.put("runs", List.of(run)); //$NON-NLS-1$
-        out.print(Json.write(root));
-    }
-
-    private static Map<String, Object> result(Finding finding, ValidateCommand.Report report, Map<String, Integer> ruleIndex) {
-        Map<String, Object> physical = new LinkedHashMap<>();
-        physical.put("artifactLocation", Map.of("uri", report.name().replace('\\', '/'))); //$NON-NLS-1$ //$NON-NLS-2$
-        Integer line = finding.elementId() == null ? null : report.lines().get(finding.elementId());
-        if (line != null) {
-            physical.put("region", Map.of("startLine", line)); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        Map<String, Object> logical = new LinkedHashMap<>();
-        logical.put("name", finding.elementId() == null ? finding.path() : finding.elementId()); //$NON-NLS-1$
-        logical.put("fullyQualifiedName", finding.path()); //$NON-NLS-1$
-        logical.put("kind", "object"); //$NON-NLS-1$ //$NON-NLS-2$
-        Map<String, Object> location = new LinkedHashMap<>();
-        location.put("physicalLocation", physical); //$NON-NLS-1$
-        location.put("logicalLocations", List.of(logical)); //$NON-NLS-1$
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("ruleId", finding.rule().id()); //$NON-NLS-1$
-        Integer index = ruleIndex.get(finding.rule().id());
-        if (index != null) {
-            result.put("ruleIndex", index); //$NON-NLS-1$
-        }
-        result.put("level", level(finding.severity())); //$NON-NLS-1$
-        result.put("message", Map.of("text", finding.message())); //$NON-NLS-1$ //$NON-NLS-2$
-        result.put("locations", List.of(location)); //$NON-NLS-1$
-        if (finding.isSuppressed()) {
-            result.put("suppressions", List.of(Map.of("kind", "inSource", "justification", finding.suppressed()))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-        }
-        return result;
-    }
-
-    private static String level(Severity severity) {
-        return switch (severity) {
-            case ERROR -> "error"; //$NON-NLS-1$
-            case WARNING -> "warning"; //$NON-NLS-1$
-            default -> "note"; //$NON-NLS-1$
-        };
+    void sarif(List<ValidateCommand.Report> reports, List<SarifLog.LoadFailure> failures, List<RuleDescriptor> rules,
+            java.nio.file.Path workingDirectory) {
+        out.print(Json.write(new SarifLog(workingDirectory).log(reports, failures, rules, version())));
     }
 
     void catalogue(List<RuleDescriptor> rules, String format) {
+        if ("markdown".equals(format)) { //$NON-NLS-1$
+            out.print(RuleCatalogue.markdown(rules));
+            return;
+        }
         if ("json".equals(format)) { //$NON-NLS-1$
             List<Object> list = new ArrayList<>();
             for (RuleDescriptor rule : rules) {
@@ -156,6 +92,7 @@ final class ValidationOutput {
                 json.put("severity", rule.defaultSeverity().name().toLowerCase(Locale.ROOT)); //$NON-NLS-1$
                 json.put("appliesTo", rule.appliesTo()); //$NON-NLS-1$
                 json.put("why", rule.description()); //$NON-NLS-1$
+                json.put("fix", rule.help()); //$NON-NLS-1$
                 json.put("contributor", rule.contributor()); //$NON-NLS-1$
                 list.add(json);
             }

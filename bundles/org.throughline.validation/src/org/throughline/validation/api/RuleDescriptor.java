@@ -15,7 +15,25 @@ import java.util.List;
  * @param quickFix        the id of a quick fix, or {@code null}
  * @param appliesTo       names of the metamodel classes whose elements the rule checks
  * @param contributor     the plugin that contributed it
+ * @param help            how to fix a finding, in a sentence or two, or {@code null} when the contribution gives none
  */
 public record RuleDescriptor(String id, String category, Severity defaultSeverity, String message, String description,
-        String quickFix, List<String> appliesTo, String contributor) {
+        String quickFix, List<String> appliesTo, String contributor, String help) {
+
+    /**
+     * A rule without help on fixing its findings (the form before 0.2).
+     *
+     * @param id              a stable id
+     * @param category        the category id
+     * @param defaultSeverity the default severity
+     * @param message         the finding's message
+     * @param description     why the rule matters
+     * @param quickFix        the id of a quick fix, or {@code null}
+     * @param appliesTo       names of the checked metamodel classes
+     * @param contributor     the contributing plugin
+     */
+    public RuleDescriptor(String id, String category, Severity defaultSeverity, String message, String description,
+            String quickFix, List<String> appliesTo, String contributor) {
+        this(id, category, defaultSeverity, message, description, quickFix, appliesTo, contributor, null);
+    }
 }

@@ -64,7 +64,7 @@ public final class RuleRegistry {
             classes.add(eClass(name, id));
         }
         RuleDescriptor descriptor = new RuleDescriptor(id, category, severity, message, description,
-                element.getAttribute("quickFix"), appliesTo, contributor); //$NON-NLS-1$
+                element.getAttribute("quickFix"), appliesTo, contributor, element.getAttribute("help")); //$NON-NLS-1$ //$NON-NLS-2$
         return new RegisteredRule(descriptor, classes, () -> create(element, id));
     }
 
