@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.team.internal;
+
+import java.io.PrintStream;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.throughline.cli.api.CliCommand;
+import org.throughline.cli.api.CliContext;
+import org.throughline.cli.api.CliException;
+import org.throughline.cli.api.ExitCode;
+import org.throughline.team.api.ModelDiff;
+import org.throughline.team.api.ModelIndex;
+
+/**
+ * {@code throughline outline FILE}: a model as text, one block per element, so that Git's diff
+ * (with this command as textconv) shows changes by element with names instead of ids.
+ */
+public final class OutlineCommand implements CliCommand {
+
+    @Override
+    public int run(CliContext context, List<String> arguments) throws CliException {
+        if (arguments.size() != 1 || arguments.get(0).startsWith("--")) { //$NON-NLS-1$
+            throw CliException.usage(Messages.outline_arguments);
+        }
+        ModelIndex index = ModelIndex.of(TeamFiles.load(context, "FILE", arguments.get(0))); //$NON-NLS-1$
+        PrintStream out = context.out();
+        for (String id : index.ids()) {
+            EObject element = index.get(id);
+            EObject parent = ModelIndex.parent(element);
+            out.println(ModelIndex.label(element) + " (" + id + ")" //$NON-NLS-1$ //$NON-NLS-2$
+                    + (parent == null ? "" : Messages.bind(Messages.outline_in, ModelIndex.label(parent)))); //$NON-NLS-1$
+            for (EStructuralFeature feature : ModelIndex.comparedFeatures(element.eClass())) {
+                Object value = ModelIndex.value(element, feature);
+                if (value != null && !"name".equals(feature.getName())) { //$NON-NLS-1$
+                    out.println("    " + feature.getName() + ": " + ModelDiff.show(value, feature, index)); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+            }
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    @Override
+    public String usage() {
+        return Messages.outline_usage;
+    }
+}

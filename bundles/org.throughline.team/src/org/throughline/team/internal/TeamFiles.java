@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.team.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.throughline.cli.api.CliContext;
+import org.throughline.cli.api.CliException;
+import org.throughline.cli.api.ExitCode;
+import org.throughline.model.Model;
+import org.throughline.model.api.ModelFiles;
+import org.throughline.model.api.ModelLoadException;
+
+/** Reading the models that diff and merge compare, whatever their file names (Git's are not .throughline). */
+final class TeamFiles {
+
+    private static final Pattern VERSION = Pattern.compile("http://throughline\\.org/model/(\\d{1,4}\\.\\d{1,4})"); //$NON-NLS-1$
+    private static final int HEADER_BYTES = 16 * 1024;
+
+    private TeamFiles() {
+    }
+
+    /**
+     * @param context  the command's context
+     * @param role     how the user knows the file (OLD, NEW, BASE, OURS, THEIRS)
+     * @param argument the path as typed
+     * @return the loaded model
+     * @throws CliException (exit 2) when the file is missing, damaged or not a model
+     */
+    static Resource load(CliContext context, String role, String argument) throws CliException {
+        Path file = context.resolve(argument);
+        ResourceSet resourceSet = ModelFiles.newResourceSet();
+        Map<String, Object> factories = resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap();
+        factories.put(Resource.Factory.Registry.DEFAULT_EXTENSION, factories.get(ModelFiles.FILE_EXTENSION));
+        Resource resource;
+        try {
+            resource = ModelFiles.load(resourceSet, file);
+        } catch (ModelLoadException e) {
+            throw new CliException(ExitCode.USAGE, Messages.bind(Messages.file_cannotLoad, role, e.getMessage()), e);
+        }
+        List<?> contents = resource.getContents();
+        if (contents.isEmpty() || !(contents.get(0) instanceof Model)) {
+            throw CliException.usage(Messages.bind(Messages.file_notModel, role, file));
+        }
+        return resource;
+    }
+
+    /** @return the model's root */
+    static Model model(Resource resource) {
+        return (Model) resource.getContents().get(0);
+    }
+
+    /**
+     * @param file a file
+     * @return the metamodel version its namespace declares, such as {@code 1.0}, or null when none
+     *         can be read (loading then says what is wrong)
+     */
+    static String version(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            String header = new String(in.readNBytes(HEADER_BYTES), StandardCharsets.UTF_8);
+            Matcher matcher = VERSION.matcher(header);
+            return matcher.find() ? matcher.group(1) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Writes a text file atomically: a temporary file beside it, moved over it.
+     *
+     * @param target the file
+     * @param text   its content
+     * @throws IOException when it cannot be written; the file is then unchanged
+     */
+    static void writeAtomically(Path target, String text) throws IOException {
+        Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
+        try {
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            try {
+                Files.setPosixFilePermissions(temporary, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--")); //$NON-NLS-1$
+            } catch (UnsupportedOperationException notPosix) {
+                // The platform's defaults apply.
+            }
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * @param arguments the arguments
+     * @param i         the index of an option
+     * @return the option's value
+     * @throws CliException when it has none
+     */
+    static String value(List<String> arguments, int i) throws CliException {
+        if (i + 1 >= arguments.size()) {
+            throw CliException.usage(Messages.bind(Messages.missingValue, arguments.get(i)));
+        }
+        return arguments.get(i + 1);
+    }
+}
