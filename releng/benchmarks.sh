@@ -10,6 +10,7 @@ cd "$ROOT"
 MODULES=bundles/org.throughline.model,bundles/org.throughline.testing,bundles/org.throughline.examples,\
 bundles/org.throughline.validation,bundles/org.throughline.analysis,bundles/org.throughline.viewpoint,\
 bundles/org.throughline.diagram,bundles/org.throughline.layout,bundles/org.throughline.render,bundles/org.throughline.report,\
+bundles/org.throughline.exchange,bundles/org.throughline.cli,bundles/org.throughline.team,\
 bundles/org.throughline.benchmarks,bundles/org.throughline.diagram.benchmarks,bundles/org.throughline.report.benchmarks
 rm -f bundles/*/target/benchmark-summary.tsv
 ./mvnw -B verify -Pbenchmarks -DskipTests -pl "$MODULES" "$@"

@@ -29,6 +29,7 @@ import org.throughline.team.api.ModelDiff;
 import org.throughline.team.api.ModelIndex;
 import org.throughline.team.internal.DiffCommand;
 import org.throughline.team.internal.MergeCommand;
+import org.throughline.testing.BenchmarkSummary;
 import org.throughline.testing.ModelGenerator;
 
 /**
@@ -48,8 +49,7 @@ class TeamBenchmark {
 
     @Test
     void diffAndMerge() throws Exception {
-        int[] sizes = Arrays.stream(System.getProperty("benchmark.sizes", "1000,10000,100000").split(",")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
+        int[] sizes = BenchmarkSummary.sizes("1000,10000,100000"); //$NON-NLS-1$
         Path folder = Files.createTempDirectory("throughline-team-bench"); //$NON-NLS-1$
         List<String> rows = new ArrayList<>();
         rows.add(String.format("%9s %8s %10s %10s %12s %10s %12s %14s", "objects", "file MB", "save ms", "diff ms", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
@@ -87,6 +87,10 @@ class TeamBenchmark {
             double gitMergeFile = median(() -> gitMergeFile(base, ours, theirs));
             rows.add(String.format("%9d %8.1f %10.0f %10.0f %12.0f %10.0f %12.0f %14.0f", objects, Files.size(base) / 1e6, save, diff, //$NON-NLS-1$
                     diffCommand, merge, mergeCommand, gitMergeFile));
+            BenchmarkSummary.record("model merge as Git's driver, " + size, //$NON-NLS-1$
+                    String.format("%.0f ms (git merge-file %.0f ms)", mergeCommand, gitMergeFile)); //$NON-NLS-1$
+            BenchmarkSummary.record("model diff command, " + size, String.format("%.0f ms", diffCommand)); //$NON-NLS-1$ //$NON-NLS-2$
+            BenchmarkSummary.record("canonical save, " + size, String.format("%.0f ms", save)); //$NON-NLS-1$ //$NON-NLS-2$
             for (Path file : List.of(base, ours, theirs, merged)) {
                 Files.deleteIfExists(file);
             }
