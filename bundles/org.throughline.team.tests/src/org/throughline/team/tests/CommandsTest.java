@@ -159,4 +159,21 @@ class CommandsTest {
         assertTrue(run.out().contains("Link \"DWP guides assessors\" (bc-link-dwp-providers-guidance) in Folder \"Links\"\n"), run.out()); //$NON-NLS-1$
         assertTrue(run.out().contains("    strength: ADEQUATE\n"), run.out()); //$NON-NLS-1$
     }
+
+    @Test
+    void anEmptyBaseMeansBothSidesAddedTheModelAndDifferencesConflict() throws Exception {
+        // Git passes an empty BASE when both branches added the file: every element is in both
+        // sides, equal values merge, different ones conflict (the link's strength, the name).
+        Files.writeString(folder.resolve("empty"), ""); //$NON-NLS-1$ //$NON-NLS-2$
+        edited("ours.throughline", "WEAK", null); //$NON-NLS-1$ //$NON-NLS-2$
+        edited("theirs.throughline", null, "Claim PIP"); //$NON-NLS-1$ //$NON-NLS-2$
+        TeamModels.Run run = TeamModels.run(new MergeCommand(), folder, "empty", "ours.throughline", "theirs.throughline"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertEquals(ExitCode.PROBLEMS, run.exitCode(), run.err());
+        List<String> conflicts = run.err().lines().filter(line -> line.startsWith("conflict: ")).toList(); //$NON-NLS-1$
+        assertEquals(2, conflicts.size(), run.err());
+        assertTrue(conflicts.contains("conflict: Link \"DWP guides assessors\" (bc-link-dwp-providers-guidance) strength: base (none), " //$NON-NLS-1$
+                + "ours WEAK (kept), theirs ADEQUATE"), run.err()); //$NON-NLS-1$
+        assertEquals(LinkStrength.WEAK, TeamModels.<Link>element(ModelFiles.load(folder.resolve("ours.throughline")), //$NON-NLS-1$
+                "bc-link-dwp-providers-guidance").getStrength()); //$NON-NLS-1$
+    }
 }
