@@ -87,6 +87,53 @@ class WorkbooksTest {
         }
     }
 
+    /**
+     * Streaming readers (openpyxl read-only, some ETL tools) trust each sheet's declared
+     * dimension and read only that range; schema checks (POI) want ARGB colours and a default
+     * cell style; people want the header row to stay in view.
+     */
+    @Test
+    void everySheetDeclaresTheRangeItUsesWithArgbColoursADefaultStyleAndAFrozenHeader() throws IOException {
+        for (Path file : Examples.all()) {
+            Model model = (Model) ModelFiles.load(file).getContents().get(0);
+            Path xlsx = folder.resolve(file.getFileName() + ".xlsx");
+            Workbooks.write(model, xlsx);
+            Map<String, String> parts = Sheets.parts(xlsx);
+            Map<String, List<List<Cell>>> sheets = Sheets.read(xlsx);
+            List<String> names = new ArrayList<>(sheets.keySet());
+            for (int i = 0; i < names.size(); i++) {
+                String xml = parts.get("xl/worksheets/sheet" + (i + 1) + ".xml");
+                // The last row and the widest column that hold a cell, as the sheet's own XML says.
+                int lastRow = 0;
+                String last = "A";
+                java.util.regex.Matcher cells = java.util.regex.Pattern.compile("<c r=\"([A-Z]+)(\\d+)\"").matcher(xml);
+                while (cells.find()) {
+                    lastRow = Math.max(lastRow, Integer.parseInt(cells.group(2)));
+                    String letters = cells.group(1);
+                    if (letters.length() > last.length() || letters.length() == last.length() && letters.compareTo(last) > 0) {
+                        last = letters;
+                    }
+                }
+                String expected = "<dimension ref=\"A1:" + last + lastRow + "\"/>";
+                assertTrue(xml.contains(expected), file.getFileName() + " " + names.get(i) + ": wanted " + expected + " in "
+                        + xml.substring(0, Math.min(400, xml.length())));
+                if (i > 0) {
+                    assertTrue(xml.contains("ySplit=\"1\"") && xml.contains("state=\"frozen\""),
+                            names.get(i) + " keeps its header in view");
+                }
+            }
+            String styles = parts.get("xl/styles.xml");
+            assertTrue(styles.contains("<cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/>"), styles);
+            java.util.regex.Matcher colours = java.util.regex.Pattern.compile("rgb=\"([0-9A-Fa-f]*)\"").matcher(styles);
+            int found = 0;
+            while (colours.find()) {
+                assertEquals(8, colours.group(1).length(), "ARGB: " + colours.group(0));
+                found++;
+            }
+            assertTrue(found > 1, "the header fill and the font colour");
+        }
+    }
+
     @Test
     void observationsAreDatesAndNumbersThatASpreadsheetCanComputeWith() throws IOException {
         Model model = load("emergency-care.throughline");

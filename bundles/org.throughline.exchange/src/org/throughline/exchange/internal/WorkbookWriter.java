@@ -3,6 +3,8 @@ package org.throughline.exchange.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -51,7 +53,8 @@ public final class WorkbookWriter {
     private static final String SEPARATOR = "; "; //$NON-NLS-1$
     private static final String DATE_FORMAT = "yyyy-mm-dd"; //$NON-NLS-1$
     private static final String TEXT_FORMAT = "@"; //$NON-NLS-1$
-    private static final String HEADER_FILL = "D9E2F3"; //$NON-NLS-1$
+    /** ARGB, as OOXML colours are: opaque, light blue. */
+    private static final String HEADER_FILL = "FFD9E2F3"; //$NON-NLS-1$
     private static final String ELLIPSIS = "\u2026"; //$NON-NLS-1$
     private static final int MAX_SHEET_NAME = 31;
 
@@ -65,6 +68,8 @@ public final class WorkbookWriter {
 
     private final Model model;
     private final Set<String> sheetNames = new HashSet<>();
+    /** Each sheet's used range, in the order the sheets were written. */
+    private final List<String> dimensions = new ArrayList<>();
     /** Where the indicator sheet lists the ids, offered as a choice in the observations' id column. */
     private String indicatorIds;
 
@@ -108,6 +113,18 @@ public final class WorkbookWriter {
      * @throws IOException when writing fails
      */
     public void write(OutputStream out) throws IOException {
+        Path raw = Files.createTempFile("throughline-workbook", ".xlsx"); //$NON-NLS-1$ //$NON-NLS-2$
+        try {
+            try (OutputStream file = Files.newOutputStream(raw)) {
+                writeSheets(file);
+            }
+            WorkbookFinisher.finish(raw, out, dimensions);
+        } finally {
+            Files.deleteIfExists(raw);
+        }
+    }
+
+    private void writeSheets(OutputStream out) throws IOException {
         Map<EClass, ElementGroup> elements = new LinkedHashMap<>();
         Map<EClass, PartGroup> parts = new LinkedHashMap<>();
         List<Indicator> indicators = new ArrayList<>();
@@ -250,6 +267,7 @@ public final class WorkbookWriter {
             sheet.value(row, 2, Integer.valueOf(line[2]));
             row++;
         }
+        dimensions.add(WorkbookFinisher.range(row, 3));
         sheet.finish();
     }
 
@@ -340,7 +358,8 @@ public final class WorkbookWriter {
         sheet.fitToHeight(Short.valueOf((short) 0));
     }
 
-    private static void finishSheet(Worksheet sheet, int rows, int columns) throws IOException {
+    private void finishSheet(Worksheet sheet, int rows, int columns) throws IOException {
+        dimensions.add(WorkbookFinisher.range(rows, columns));
         if (columns > 0) {
             sheet.setAutoFilter(0, 0, Math.max(rows - 1, 1), columns - 1);
         }
