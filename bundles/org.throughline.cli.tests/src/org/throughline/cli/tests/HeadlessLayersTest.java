@@ -47,6 +47,7 @@ class HeadlessLayersTest {
             assertFalse(path != null, bundle.getSymbolicName() + " reaches the UI layer: " + path);
         }
         assertTrue(checked.contains("org.throughline.cli"), "the command line is checked: " + checked);
+        assertTrue(checked.contains("org.throughline.diagram.edit"), "the diagram editing runtime is checked: " + checked);
     }
 
     /** @return a dependency path from the bundle to a UI bundle, or null when there is none */

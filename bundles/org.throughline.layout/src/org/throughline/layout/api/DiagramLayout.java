@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.throughline.layout.api;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.throughline.diagram.api.Bounds;
 import org.throughline.diagram.api.Diagram;
@@ -63,6 +65,7 @@ public final class DiagramLayout {
                     || diagram.edges().stream().anyMatch(e -> e.route().isEmpty());
             if (anyNew) {
                 layoutNewElements(diagram);
+                separateParallelEdges(diagram);
             }
             return;
         }
@@ -72,6 +75,22 @@ public final class DiagramLayout {
         graph.edgeRoutes().forEach(DiagramEdge::setRoute);
         graph.labelPositions().forEach(DiagramEdge::setLabelPosition);
         Lanes.arrange(diagram, horizontal(diagram));
+        separateParallelEdges(diagram);
+    }
+
+    /** Draws edges between the same two nodes apart where they would lie on top of each other. */
+    private static void separateParallelEdges(Diagram diagram) {
+        Map<DiagramEdge, List<Point>> routes = new LinkedHashMap<>();
+        for (DiagramEdge edge : diagram.edges()) {
+            routes.put(edge, edge.route());
+        }
+        ParallelEdges.separate(diagram.edges(), routes, DiagramNode::bounds);
+        routes.forEach((edge, route) -> {
+            if (route != edge.route()) {
+                edge.setRoute(route);
+                edge.setLabelPosition(null);
+            }
+        });
     }
 
     private static boolean horizontal(Diagram diagram) {

@@ -26,7 +26,7 @@ import org.throughline.model.DeliveryChain;
 import org.throughline.model.Model;
 import org.throughline.model.ThroughlineFactory;
 import org.throughline.testing.ModelGenerator;
-import org.throughline.ui.diagram.internal.DiagramSession;
+import org.throughline.diagram.edit.api.DiagramSession;
 import org.throughline.ui.diagram.internal.DiagramViewer;
 import org.throughline.viewpoint.api.ViewpointRegistry;
 

@@ -43,7 +43,7 @@ import org.throughline.model.Programme;
 import org.throughline.model.Project;
 import org.throughline.model.Role;
 import org.throughline.ui.diagram.internal.DiagramViewer;
-import org.throughline.ui.diagram.internal.ToolCommand;
+import org.throughline.diagram.edit.api.ToolCommand;
 import org.throughline.ui.editor.api.ModelEditorContext;
 
 /**

@@ -37,6 +37,7 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.osgi.framework.Bundle;
 import org.throughline.diagram.api.Diagram;
+import org.throughline.diagram.edit.api.DiagramSession;
 import org.throughline.viewpoint.CreateEdgeTool;
 import org.throughline.viewpoint.CreateInstance;
 import org.throughline.viewpoint.CreateNodeTool;
@@ -204,7 +205,7 @@ public final class DiagramEditor extends EditorPart implements ModelEditorPage {
         if (!set.remove(id)) {
             set.add(id);
         }
-        session.execute(new LayersCommand(Messages.viewer_layers, session, layers, filters));
+        session.showLayers(layers, filters);
     }
 
     private void fillPalette() {
@@ -299,6 +300,8 @@ public final class DiagramEditor extends EditorPart implements ModelEditorPage {
         String text;
         if (viewer.lastProblem() != null) {
             text = viewer.lastProblem();
+        } else if (viewer.connectionSource() != null) {
+            text = NLS.bind(Messages.editor_connectingHint, viewer.tool().getLabel(), viewer.connectionSource().label());
         } else if (viewer.tool() != null) {
             Tool tool = viewer.tool();
             text = NLS.bind(tool instanceof CreateEdgeTool ? Messages.editor_edgeToolHint : Messages.editor_toolHint, tool.getLabel());

@@ -8,23 +8,8 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.throughline.ui.diagram.internal.messages"; //$NON-NLS-1$
 
-    public static String tool_failed;
-    public static String tool_noClass;
-    public static String tool_newName;
-    public static String tool_notContainment;
-    public static String tool_cannotExecute;
-    public static String tool_notAnElement;
-    public static String tool_noFeature;
-    public static String tool_noPlace;
-    public static String viewer_notDone;
+    public static String viewer_noSource;
     public static String viewer_cannotConnect;
-    public static String viewer_insideOnly;
-    public static String viewer_delete;
-    public static String viewer_move;
-    public static String viewer_resize;
-    public static String viewer_layout;
-    public static String viewer_layoutSelection;
-    public static String viewer_layers;
     public static String editor_select;
     public static String editor_palette;
     public static String editor_zoomIn;
@@ -48,6 +33,7 @@ public final class Messages extends NLS {
     public static String editor_status;
     public static String editor_toolHint;
     public static String editor_edgeToolHint;
+    public static String editor_connectingHint;
     public static String page_newDiagram;
     public static String page_newDiagramTitle;
     public static String page_newDiagramMessage;

@@ -19,6 +19,7 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PartInitException;
+import org.throughline.diagram.edit.api.DiagramSession;
 import org.throughline.diagram.api.Diagram;
 import org.throughline.diagram.api.DiagramException;
 import org.throughline.diagram.api.DiagramInterpreter;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.throughline.ui.diagram.internal;
+package org.throughline.diagram.edit.api;
 
 import java.util.Set;
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.throughline.ui.diagram.internal;
+package org.throughline.diagram.edit.api;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,8 +7,11 @@ import java.util.List;
 import org.throughline.diagram.api.Bounds;
 import org.throughline.diagram.api.Point;
 
-/** Edge routes after the user moved a node: kept when both ends moved alike, else drawn straight. */
-final class Routes {
+/**
+ * Edge routes after the user moved a node: kept when both ends moved alike, else drawn straight.
+ * The canvas uses them for the preview of a drag, a move command for the result.
+ */
+public final class Routes {
 
     private Routes() {
     }
@@ -21,7 +24,7 @@ final class Routes {
      * @param newTarget the target's bounds now
      * @return the route following the moved ends
      */
-    static List<Point> follow(List<Point> route, Bounds oldSource, Bounds newSource, Bounds oldTarget, Bounds newTarget) {
+    public static List<Point> follow(List<Point> route, Bounds oldSource, Bounds newSource, Bounds oldTarget, Bounds newTarget) {
         double sdx = newSource.x() - oldSource.x();
         double sdy = newSource.y() - oldSource.y();
         double tdx = newTarget.x() - oldTarget.x();
@@ -43,7 +46,7 @@ final class Routes {
      * @param target the target's bounds
      * @return a straight route from the source's border to the target's, on the line joining centres
      */
-    static List<Point> straight(Bounds source, Bounds target) {
+    public static List<Point> straight(Bounds source, Bounds target) {
         Point a = source.center();
         Point b = target.center();
         return List.of(border(source, b), border(target, a));

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.throughline.ui.diagram.internal;
+package org.throughline.diagram.edit.api;
 
 /**
  * A command that changes a diagram and not the domain model (where nodes are, which layers are

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.throughline.ui.diagram.internal;
+package org.throughline.diagram.edit.api;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,6 +23,7 @@ import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.osgi.util.NLS;
+import org.throughline.diagram.edit.internal.Messages;
 import org.throughline.model.Element;
 import org.throughline.model.api.MetamodelClasses;
 import org.throughline.viewpoint.CreateInstance;

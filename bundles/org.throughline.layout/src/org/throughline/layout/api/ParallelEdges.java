@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.layout.api;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.throughline.diagram.api.Bounds;
+import org.throughline.diagram.api.DiagramEdge;
+import org.throughline.diagram.api.DiagramNode;
+import org.throughline.diagram.api.Point;
+
+/**
+ * Keeps two or more edges between the same pair of nodes apart: where their routes would lie on
+ * top of each other (the same points, either way round), each is shifted sideways by a spacing,
+ * its ends sliding along the border they leave and enter by, so that each can be seen and clicked.
+ */
+public final class ParallelEdges {
+
+    /** How far apart parallel edges are drawn, in diagram units. */
+    public static final double SPACING = 12;
+
+    private ParallelEdges() {
+    }
+
+    /**
+     * Separates the edges of a laid-out diagram that would overlap.
+     *
+     * @param edges  the diagram's edges
+     * @param routes the route of each edge now (changed in place for the edges it separates)
+     * @param bounds the bounds of each node now
+     */
+    public static void separate(List<DiagramEdge> edges, Map<DiagramEdge, List<Point>> routes, Function<DiagramNode, Bounds> bounds) {
+        Map<List<String>, List<DiagramEdge>> pairs = new LinkedHashMap<>();
+        for (DiagramEdge edge : edges) {
+            if (edge.source() == edge.target() || routes.getOrDefault(edge, List.of()).size() < 2) {
+                continue;
+            }
+            String a = edge.source().key();
+            String b = edge.target().key();
+            List<String> pair = a.compareTo(b) <= 0 ? List.of(a, b) : List.of(b, a);
+            pairs.computeIfAbsent(pair, p -> new ArrayList<>()).add(edge);
+        }
+        for (List<DiagramEdge> group : pairs.values()) {
+            if (group.size() > 1 && overlapping(group, routes)) {
+                spread(group, routes, bounds);
+            }
+        }
+    }
+
+    /** Whether two of the edges have the same route, either way round. */
+    private static boolean overlapping(List<DiagramEdge> group, Map<DiagramEdge, List<Point>> routes) {
+        for (int i = 0; i < group.size(); i++) {
+            for (int j = i + 1; j < group.size(); j++) {
+                List<Point> a = routes.get(group.get(i));
+                List<Point> b = routes.get(group.get(j));
+                List<Point> reversed = new ArrayList<>(b);
+                Collections.reverse(reversed);
+                if (same(a, b) || same(a, reversed)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean same(List<Point> a, List<Point> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (Math.abs(a.get(i).x() - b.get(i).x()) > 0.5 || Math.abs(a.get(i).y() - b.get(i).y()) > 0.5) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void spread(List<DiagramEdge> group, Map<DiagramEdge, List<Point>> routes, Function<DiagramNode, Bounds> bounds) {
+        for (int i = 0; i < group.size(); i++) {
+            DiagramEdge edge = group.get(i);
+            // Centred on the shared route: -s/2 and +s/2 for two; -s, 0 and +s for three.
+            double offset = (i - (group.size() - 1) / 2.0) * SPACING;
+            List<Point> route = routes.get(edge);
+            List<Point> shifted = new ArrayList<>(route.size());
+            for (int k = 0; k < route.size(); k++) {
+                Point p = route.get(k);
+                if (k == 0 || k == route.size() - 1) {
+                    Bounds box = bounds.apply(k == 0 ? edge.source() : edge.target());
+                    shifted.add(alongBorder(p, box, offset));
+                } else {
+                    shifted.add(new Point(p.x() + offset, p.y() + offset));
+                }
+            }
+            routes.put(edge, shifted);
+        }
+    }
+
+    /** Slides an end of an edge along the border of its node: sideways on the top or bottom, up or down on the left or right. */
+    private static Point alongBorder(Point p, Bounds box, double offset) {
+        if (box == null) {
+            return new Point(p.x() + offset, p.y() + offset);
+        }
+        boolean topOrBottom = Math.abs(p.y() - box.y()) < 0.5 || Math.abs(p.y() - box.bottom()) < 0.5;
+        if (topOrBottom) {
+            return new Point(Math.max(box.x(), Math.min(box.right(), p.x() + offset)), p.y());
+        }
+        return new Point(p.x(), Math.max(box.y(), Math.min(box.bottom(), p.y() + offset)));
+    }
+}
