@@ -9,13 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.example.inspection.Inspection;
 import org.junit.jupiter.api.Test;
 import org.throughline.diagram.api.DiagramNode;
@@ -43,9 +41,7 @@ class RegulationToolsTest {
     private final DiagramSession session;
 
     RegulationToolsTest() throws Exception {
-        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
-                new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack(),
-                new ResourceSetImpl());
+        AdapterFactoryEditingDomain domain = DiagramSession.editingDomain(new ResourceSetImpl());
         Resource resource = domain.getResourceSet().createResource(URI.createURI("memory:/acute-care.throughline"));
         resource.getContents().add(example.model);
         session = DiagramSession.open(domain, ViewpointRegistry.fromExtensions().diagram(DIAGRAM).orElseThrow(), example.model, null);

@@ -4,11 +4,9 @@ package org.throughline.diagram.edit.tests;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.throughline.diagram.api.Bounds;
 import org.throughline.diagram.api.DiagramNode;
 import org.throughline.diagram.api.Point;
@@ -30,8 +28,7 @@ final class Sessions {
 
     /** @return a new editing domain whose resource set reads Throughline models */
     static AdapterFactoryEditingDomain domain() {
-        return new AdapterFactoryEditingDomain(new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE),
-                new BasicCommandStack(), ModelFiles.newResourceSet());
+        return DiagramSession.editingDomain(ModelFiles.newResourceSet());
     }
 
     /**

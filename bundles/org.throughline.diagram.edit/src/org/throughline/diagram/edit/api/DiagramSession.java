@@ -13,10 +13,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.throughline.diagram.api.Bounds;
 import org.throughline.diagram.api.Diagram;
 import org.throughline.diagram.api.DiagramEdge;
@@ -115,6 +120,21 @@ public final class DiagramSession {
         Diagram diagram = DiagramInterpreter.create(description, root, state);
         DiagramLayout.layout(diagram, state == null ? DiagramLayout.Scope.ALL : DiagramLayout.Scope.NEW_ELEMENTS);
         return new DiagramSession(domain, diagram);
+    }
+
+    /**
+     * Makes an editing domain as the model editor makes one, for a session without the workbench:
+     * commands from the item providers registered for each metamodel (Throughline's, a plugin's)
+     * and reflective ones for classes that have none, so that every tool can create, set and
+     * delete elements of any metamodel.
+     *
+     * @param resourceSet the resource set holding the model
+     * @return a new editing domain with its own command stack
+     */
+    public static AdapterFactoryEditingDomain editingDomain(ResourceSet resourceSet) {
+        ComposedAdapterFactory adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+        adapters.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+        return new AdapterFactoryEditingDomain(adapters, new BasicCommandStack(), resourceSet);
     }
 
     /** @return the model's editing domain */

@@ -158,13 +158,30 @@ final class ToolRuns {
         } catch (IllegalStateException e) {
             problem = e.getMessage();
         }
-        if (command instanceof ToolCommand t && t.problem() != null) {
-            problem = t.problem();
+        String failed = problemOf(command);
+        if (failed != null) {
+            problem = failed;
         }
         if (problem != null || session.domain().getCommandStack().getMostRecentCommand() != command) {
             return ToolResult.refused(problem != null ? problem : Messages.session_notDone);
         }
         return ToolResult.done(command instanceof ToolCommand t ? t.created() : List.of());
+    }
+
+    /** @return why a tool command, or one inside a compound command, could not run; or {@code null} */
+    private static String problemOf(Command command) {
+        if (command instanceof ToolCommand t) {
+            return t.problem();
+        }
+        if (command instanceof CompoundCommand compound) {
+            for (Command inside : compound.getCommandList()) {
+                String problem = problemOf(inside);
+                if (problem != null) {
+                    return problem;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean accepts(List<? extends Mapping> mappings, DiagramNode node) {

@@ -132,15 +132,20 @@ class ConnectionToolTest {
         return DiagramFixture.open(example("emergency-care.throughline"));
     }
 
-    /** Whether the selection blue is painted on the canvas somewhere along the line between two diagram points. */
+    /** Whether the selection blue is painted by the canvas somewhere along the line between two diagram points. */
     private static boolean rubberBandDrawn(DiagramViewer viewer, Point a, Point b) {
         var size = viewer.control().getSize();
         Image image = new Image(viewer.control().getDisplay(), size.x, size.y);
-        GC gc = new GC(viewer.control());
+        GC gc = new GC(image);
         try {
-            viewer.control().redraw();
-            viewer.control().update();
-            gc.copyArea(image, 0, 0);
+            // The canvas paints into an image exactly as it paints on screen.
+            Event paint = new Event();
+            paint.gc = gc;
+            paint.x = 0;
+            paint.y = 0;
+            paint.width = size.x;
+            paint.height = size.y;
+            viewer.control().notifyListeners(SWT.Paint, paint);
             ImageData data = image.getImageData();
             org.eclipse.swt.graphics.Point from = viewer.toScreen(a);
             org.eclipse.swt.graphics.Point to = viewer.toScreen(b);
