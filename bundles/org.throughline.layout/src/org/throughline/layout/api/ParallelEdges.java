@@ -15,7 +15,8 @@ import org.throughline.diagram.api.Point;
 
 /**
  * Keeps two or more edges between the same pair of nodes apart: where their routes would lie on
- * top of each other (the same points, either way round), each is shifted sideways by a spacing,
+ * top of each other (the same points, either way round, or a stretch of line in common), each is
+ * shifted sideways by a spacing,
  * its ends sliding along the border they leave and enter by, so that each can be seen and clicked.
  */
 public final class ParallelEdges {
@@ -51,7 +52,7 @@ public final class ParallelEdges {
         }
     }
 
-    /** Whether two of the edges have the same route, either way round. */
+    /** Whether two of the edges have the same route, either way round, or share a stretch of line. */
     private static boolean overlapping(List<DiagramEdge> group, Map<DiagramEdge, List<Point>> routes) {
         for (int i = 0; i < group.size(); i++) {
             for (int j = i + 1; j < group.size(); j++) {
@@ -59,12 +60,43 @@ public final class ParallelEdges {
                 List<Point> b = routes.get(group.get(j));
                 List<Point> reversed = new ArrayList<>(b);
                 Collections.reverse(reversed);
-                if (same(a, b) || same(a, reversed)) {
+                if (same(a, b) || same(a, reversed) || shareAStretch(a, b)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * @param a a route
+     * @param b another
+     * @return whether a horizontal or vertical segment of one lies on one of the other for more than a few units
+     */
+    public static boolean shareAStretch(List<Point> a, List<Point> b) {
+        for (int i = 0; i + 1 < a.size(); i++) {
+            for (int j = 0; j + 1 < b.size(); j++) {
+                if (onOneLine(a.get(i), a.get(i + 1), b.get(j), b.get(j + 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean onOneLine(Point a1, Point a2, Point b1, Point b2) {
+        double slack = 0.5;
+        boolean vertical = Math.abs(a1.x() - a2.x()) < slack && Math.abs(b1.x() - b2.x()) < slack && Math.abs(a1.x() - b1.x()) < slack;
+        boolean horizontal = Math.abs(a1.y() - a2.y()) < slack && Math.abs(b1.y() - b2.y()) < slack && Math.abs(a1.y() - b1.y()) < slack;
+        if (vertical) {
+            return shared(a1.y(), a2.y(), b1.y(), b2.y()) > 2;
+        }
+        return horizontal && shared(a1.x(), a2.x(), b1.x(), b2.x()) > 2;
+    }
+
+    /** How long the two intervals overlap. */
+    private static double shared(double a1, double a2, double b1, double b2) {
+        return Math.min(Math.max(a1, a2), Math.max(b1, b2)) - Math.max(Math.min(a1, a2), Math.min(b1, b2));
     }
 
     private static boolean same(List<Point> a, List<Point> b) {

@@ -2,6 +2,7 @@
 package org.throughline.diagram.edit.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -38,6 +39,37 @@ class ParallelEdgesTest {
 
         session.layout();
         assertApart(session, first, second, "after a layout");
+    }
+
+    @Test
+    void aLinkDrawnBesideTwoLaidOutOnesSharesNoStretchOfLineWithThem() throws Exception {
+        DiagramSession session = Sessions.open("emergency-care.throughline", "delivery-chain", false);
+        CreateEdgeTool link = (CreateEdgeTool) session.tool("Link").orElseThrow();
+        // The pair of organisations with the most links between them already (laid out by ELK).
+        DiagramEdge busiest = session.diagram().edges().stream()
+                .max((x, y) -> Long.compare(between(session, x).size(), between(session, y).size())).orElseThrow();
+        String from = busiest.source().key();
+        String to = busiest.target().key();
+        assertTrue(between(session, busiest).size() >= 2, "a pair with two links already");
+
+        ToolResult made = session.createEdge(link, session.diagram().node(from), session.diagram().node(to));
+
+        assertTrue(made.done(), made.problem());
+        DiagramEdge any = session.diagram().edges().stream().filter(e -> e.source().key().equals(from) && e.target().key().equals(to))
+                .findFirst().orElseThrow();
+        List<DiagramEdge> pair = between(session, any);
+        for (int i = 0; i < pair.size(); i++) {
+            for (int j = i + 1; j < pair.size(); j++) {
+                assertFalse(ParallelEdges.shareAStretch(pair.get(i).route(), pair.get(j).route()),
+                        "two links between the pair share a stretch: " + pair.get(i).route() + " / " + pair.get(j).route());
+            }
+        }
+    }
+
+    /** The edges joining the same two nodes as this one, either way. */
+    private static List<DiagramEdge> between(DiagramSession session, DiagramEdge edge) {
+        return session.diagram().edges().stream().filter(e -> e.source() == edge.source() && e.target() == edge.target()
+                || e.source() == edge.target() && e.target() == edge.source()).toList();
     }
 
     private static void assertApart(DiagramSession session, ToolResult first, ToolResult second, String when) {
