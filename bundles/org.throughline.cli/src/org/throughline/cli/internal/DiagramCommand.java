@@ -4,7 +4,6 @@ package org.throughline.cli.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.throughline.model.api.AtomicFiles;
 import org.throughline.cli.api.CliCommand;
 import org.throughline.cli.api.CliContext;
 import org.throughline.cli.api.CliException;
@@ -165,9 +165,7 @@ public final class DiagramCommand implements CliCommand {
             if (out.getParent() != null) {
                 Files.createDirectories(out.getParent());
             }
-            Path temp = out.resolveSibling(out.getFileName() + ".tmp"); //$NON-NLS-1$
-            Files.write(temp, SvgRenderer.renderBytes(diagram));
-            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(out, SvgRenderer.renderBytes(diagram));
         } catch (IOException e) {
             throw new CliException(ExitCode.USAGE, DiagramMessages.bind(DiagramMessages.diagram_cannotWrite, out, e.getMessage()), e);
         }

@@ -3,10 +3,8 @@ package org.throughline.diagram.api;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,6 +22,7 @@ import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.eclipse.osgi.util.NLS;
+import org.throughline.model.api.AtomicFiles;
 import org.throughline.diagram.internal.Messages;
 
 /**
@@ -60,26 +59,25 @@ public final class RepresentationsFile {
      * @throws IOException when the file cannot be written; it is then unchanged
      */
     public static void write(Path file, List<DiagramState> diagrams) throws IOException {
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp"); //$NON-NLS-1$
-        try (OutputStream out = Files.newOutputStream(temp)) {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8"); //$NON-NLS-1$
-            xml.writeStartDocument("UTF-8", "1.0"); //$NON-NLS-1$ //$NON-NLS-2$
-            xml.writeCharacters("\n"); //$NON-NLS-1$
-            xml.writeStartElement(ROOT);
-            xml.writeAttribute("version", "1"); //$NON-NLS-1$ //$NON-NLS-2$
-            for (DiagramState state : diagrams) {
-                writeDiagram(xml, state);
+        AtomicFiles.write(file, out -> {
+            try {
+                XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8"); //$NON-NLS-1$
+                xml.writeStartDocument("UTF-8", "1.0"); //$NON-NLS-1$ //$NON-NLS-2$
+                xml.writeCharacters("\n"); //$NON-NLS-1$
+                xml.writeStartElement(ROOT);
+                xml.writeAttribute("version", "1"); //$NON-NLS-1$ //$NON-NLS-2$
+                for (DiagramState state : diagrams) {
+                    writeDiagram(xml, state);
+                }
+                xml.writeCharacters("\n"); //$NON-NLS-1$
+                xml.writeEndElement();
+                xml.writeCharacters("\n"); //$NON-NLS-1$
+                xml.writeEndDocument();
+                xml.close();
+            } catch (XMLStreamException e) {
+                throw new IOException(e.getMessage(), e);
             }
-            xml.writeCharacters("\n"); //$NON-NLS-1$
-            xml.writeEndElement();
-            xml.writeCharacters("\n"); //$NON-NLS-1$
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            Files.deleteIfExists(temp);
-            throw new IOException(e.getMessage(), e);
-        }
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 
     private static void writeDiagram(XMLStreamWriter xml, DiagramState state) throws XMLStreamException {

@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.throughline.exchange.internal.AtomicOutput;
+import org.throughline.model.api.AtomicFiles;
 import org.throughline.exchange.internal.ExchangeRegistry;
 import org.throughline.exchange.internal.ExchangeRegistry.Registered;
 import org.throughline.exchange.internal.Isolation;
@@ -106,7 +106,7 @@ public final class Exporters {
                 exporter.contributor()});
         String unchanged = Messages.bind(Files.exists(target) ? Messages.exporters_unchanged : Messages.exporters_notWritten, target);
         IProgressMonitor progress = monitor == null ? new NullProgressMonitor() : monitor;
-        AtomicOutput.write(target, temporary -> Isolation.call(() -> {
+        AtomicFiles.writeFile(target, temporary -> Isolation.call(() -> {
             exporter.factory().get().write(model, temporary, progress);
             return null;
         }, timeLimit, who, unchanged));

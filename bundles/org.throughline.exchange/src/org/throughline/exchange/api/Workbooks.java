@@ -4,7 +4,7 @@ package org.throughline.exchange.api;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.throughline.exchange.internal.AtomicOutput;
+import org.throughline.model.api.AtomicFiles;
 import org.throughline.exchange.internal.WorkbookExporter;
 import org.throughline.model.Model;
 
@@ -63,6 +63,6 @@ public final class Workbooks {
      *                     and no partial file is left behind
      */
     public static void write(Model model, Path out) throws IOException {
-        AtomicOutput.write(out, temporary -> new WorkbookExporter().write(model, temporary, null));
+        AtomicFiles.writeFile(out, temporary -> new WorkbookExporter().write(model, temporary, null));
     }
 }

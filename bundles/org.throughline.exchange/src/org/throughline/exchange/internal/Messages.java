@@ -8,8 +8,6 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.throughline.exchange.internal.messages"; //$NON-NLS-1$
 
-    public static String output_noFolder;
-    public static String output_isFolder;
     public static String about_title;
     public static String about_subject;
     public static String about_model;

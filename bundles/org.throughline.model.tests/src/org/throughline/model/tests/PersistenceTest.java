@@ -26,7 +26,7 @@ import org.throughline.model.Model;
 import org.throughline.model.Organisation;
 import org.throughline.model.ThroughlineFactory;
 import org.throughline.model.api.ModelFiles;
-import org.throughline.model.internal.persistence.AtomicFiles;
+import org.throughline.model.api.AtomicFiles;
 import org.throughline.testing.ModelGenerator;
 
 /** What a modeller relies on when saving and opening a file. */

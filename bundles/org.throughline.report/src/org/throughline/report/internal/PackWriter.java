@@ -3,14 +3,12 @@ package org.throughline.report.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +17,7 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.throughline.model.api.AtomicFiles;
 import org.throughline.model.Assessment;
 import org.throughline.model.Model;
 import org.throughline.model.Priority;
@@ -189,30 +188,22 @@ public final class PackWriter {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        // Created like any new file (the user's umask applies), then moved over the target.
-        Path temporary = parent.resolve("." + pdf.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        try {
-            int pages;
-            try (OutputStream out = Files.newOutputStream(temporary, java.nio.file.StandardOpenOption.CREATE_NEW,
-                    java.nio.file.StandardOpenOption.WRITE)) {
-                // The command line's standard error is for the user, not for the layout engine's diary.
-                XRLog.setLoggingEnabled(false);
-                PdfRendererBuilder builder = new PdfRendererBuilder();
-                builder.useFastMode();
-                builder.useSVGDrawer(new BatikSVGDrawer());
-                builder.withW3cDocument(document, pdf.toAbsolutePath().toUri().toString());
-                builder.toStream(out);
-                try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-                    PDDocument pdfDocument = renderer.createPDFKeepOpen();
-                    pages = pdfDocument.getNumberOfPages();
-                    pdfDocument.save(out);
-                }
+        int[] pages = new int[1];
+        AtomicFiles.write(pdf, out -> {
+            // The command line's standard error is for the user, not for the layout engine's diary.
+            XRLog.setLoggingEnabled(false);
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useSVGDrawer(new BatikSVGDrawer());
+            builder.withW3cDocument(document, pdf.toAbsolutePath().toUri().toString());
+            builder.toStream(out);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                PDDocument pdfDocument = renderer.createPDFKeepOpen();
+                pages[0] = pdfDocument.getNumberOfPages();
+                pdfDocument.save(out);
             }
-            Files.move(temporary, pdf, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return pages;
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        });
+        return pages[0];
     }
 
     /**

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.throughline.model.api.AtomicFiles;
 
 /**
  * The canonical form of a {@code .throughline} file, so that version control sees small,
@@ -69,6 +70,6 @@ public final class CanonicalForm {
      * @throws IOException when the file could not be written; it is then unchanged
      */
     public static void replace(Resource resource, Path target) throws IOException {
-        AtomicFiles.write(target, out -> write(resource, out), false);
+        AtomicFiles.write(target, out -> write(resource, out));
     }
 }

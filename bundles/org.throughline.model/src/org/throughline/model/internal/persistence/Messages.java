@@ -8,6 +8,8 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.throughline.model.internal.persistence.messages"; //$NON-NLS-1$
 
+    public static String write_noFolder;
+    public static String write_isFolder;
     public static String load_missing;
     public static String load_adviceMissing;
     public static String load_unreadable;

@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.throughline.model.api.AtomicFiles;
 
 /**
  * A {@code .throughline} file: XMI in which every element carries its own stable id (the
@@ -23,7 +24,7 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
  * <li>An element added without an id, or with the id of another element already in the file
  * (a copy), gets a fresh one.</li>
  * <li>{@link #save(Map)} to a local file is atomic and keeps the previous version as a backup
- * (see {@link AtomicFiles}).</li>
+ * (see {@link org.throughline.model.api.AtomicFiles}).</li>
  * </ul>
  */
 public class ThroughlineResource extends XMIResourceImpl {
@@ -155,6 +156,6 @@ public class ThroughlineResource extends XMIResourceImpl {
             return;
         }
         java.nio.file.Path target = java.nio.file.Path.of(uri.toFileString());
-        AtomicFiles.write(target, out -> save(out, options));
+        AtomicFiles.writeKeepingBackup(target, out -> save(out, options));
     }
 }

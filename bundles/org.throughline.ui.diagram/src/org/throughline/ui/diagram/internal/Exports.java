@@ -2,10 +2,7 @@
 package org.throughline.ui.diagram.internal;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -13,6 +10,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Display;
+import org.throughline.model.api.AtomicFiles;
 import org.throughline.diagram.api.Bounds;
 import org.throughline.diagram.api.Diagram;
 import org.throughline.layout.api.DiagramLayout;
@@ -46,14 +44,13 @@ public final class Exports {
         ImageData data = image(display, diagram, 1);
         ImageLoader loader = new ImageLoader();
         loader.data = new ImageData[] { data };
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp"); //$NON-NLS-1$
-        try (OutputStream out = Files.newOutputStream(temp)) {
-            loader.save(out, SWT.IMAGE_PNG);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
-            throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
-        }
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.write(file, out -> {
+            try {
+                loader.save(out, SWT.IMAGE_PNG);
+            } catch (RuntimeException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+        });
     }
 
     /**
@@ -86,8 +83,6 @@ public final class Exports {
     }
 
     private static void write(Path file, byte[] bytes) throws IOException {
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp"); //$NON-NLS-1$
-        Files.write(temp, bytes);
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.write(file, bytes);
     }
 }

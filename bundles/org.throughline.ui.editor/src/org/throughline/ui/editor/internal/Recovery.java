@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HexFormat;
 
 import org.eclipse.core.runtime.ILog;
@@ -17,6 +16,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.swt.widgets.Display;
+import org.throughline.model.api.AtomicFiles;
 
 /**
  * Autosave for crashes: while the model has unsaved changes, a copy is written every
@@ -67,9 +67,7 @@ public final class Recovery {
         Path file = fileFor(editor.modelPath());
         try {
             Files.createDirectories(file.getParent());
-            Path temporary = file.resolveSibling(file.getFileName() + ".tmp"); //$NON-NLS-1$
-            Files.write(temporary, content[0]);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(file, content[0]);
         } catch (IOException e) {
             ILog.of(Recovery.class).log(Status.warning(Messages.bind(Messages.recovery_writeFailed, file, e.getMessage()), e));
         }
