@@ -73,14 +73,7 @@ public final class AtomicFiles {
      *                     why); the target is unchanged
      */
     public static void write(Path target, Content content) throws IOException {
-        replace(target, false, temporary -> {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                    OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
-                content.writeTo(out);
-                out.flush();
-                channel.force(true);
-            }
-        });
+        replace(target, false, streamed(content));
     }
 
     /**
@@ -119,14 +112,19 @@ public final class AtomicFiles {
      * @throws IOException when the content could not be written; the target is unchanged
      */
     public static void writeKeepingBackup(Path target, Content content) throws IOException {
-        replace(target, true, temporary -> {
+        replace(target, true, streamed(content));
+    }
+
+    /** Writes the content to the temporary file through a buffer, and forces it to disk. */
+    private static FileContent streamed(Content content) {
+        return temporary -> {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
                     OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
                 content.writeTo(out);
                 out.flush();
                 channel.force(true);
             }
-        });
+        };
     }
 
     private static void replace(Path target, boolean backup, FileContent writeAndForce) throws IOException {
