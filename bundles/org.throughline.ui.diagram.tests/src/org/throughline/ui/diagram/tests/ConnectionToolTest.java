@@ -134,7 +134,10 @@ class ConnectionToolTest {
 
     /** Whether the selection blue is painted by the canvas somewhere along the line between two diagram points. */
     private static boolean rubberBandDrawn(DiagramViewer viewer, Point a, Point b) {
-        var size = viewer.control().getSize();
+        org.eclipse.swt.graphics.Point from = viewer.toScreen(a);
+        org.eclipse.swt.graphics.Point to = viewer.toScreen(b);
+        // Big enough for both points, wherever the window is scrolled to or however small it is.
+        var size = new org.eclipse.swt.graphics.Point(Math.max(from.x, to.x) + 40, Math.max(from.y, to.y) + 40);
         Image image = new Image(viewer.control().getDisplay(), size.x, size.y);
         GC gc = new GC(image);
         try {
@@ -147,8 +150,6 @@ class ConnectionToolTest {
             paint.height = size.y;
             viewer.control().notifyListeners(SWT.Paint, paint);
             ImageData data = image.getImageData();
-            org.eclipse.swt.graphics.Point from = viewer.toScreen(a);
-            org.eclipse.swt.graphics.Point to = viewer.toScreen(b);
             int blue = 0;
             for (int i = 1; i < 40; i++) {
                 // Sample the middle stretch of the line, clear of the source node.
