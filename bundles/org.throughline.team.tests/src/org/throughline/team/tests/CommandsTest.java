@@ -176,4 +176,15 @@ class CommandsTest {
         assertEquals(LinkStrength.WEAK, TeamModels.<Link>element(ModelFiles.load(folder.resolve("ours.throughline")), //$NON-NLS-1$
                 "bc-link-dwp-providers-guidance").getStrength()); //$NON-NLS-1$
     }
+
+    @Test
+    void outlineShowsAnUnreadableVersionAsTextOnlyWhenAsked() throws Exception {
+        Files.writeString(folder.resolve("broken.throughline"), "<?xml version=\"1.0\"?>\n<throughline:Model"); //$NON-NLS-1$ //$NON-NLS-2$
+        CliException e = assertThrows(CliException.class, () -> TeamModels.run(new OutlineCommand(), folder, "broken.throughline")); //$NON-NLS-1$
+        assertEquals(ExitCode.USAGE, e.exitCode());
+        TeamModels.Run run = TeamModels.run(new OutlineCommand(), folder, "broken.throughline", "--or-text"); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(ExitCode.OK, run.exitCode());
+        assertEquals("<?xml version=\"1.0\"?>\n<throughline:Model", run.out()); //$NON-NLS-1$
+        assertTrue(run.err().endsWith("Shown as text." + System.lineSeparator()), run.err()); //$NON-NLS-1$
+    }
 }

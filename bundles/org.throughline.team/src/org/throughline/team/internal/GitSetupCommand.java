@@ -74,7 +74,7 @@ public final class GitSetupCommand implements CliCommand {
         }
         config(context, root, "merge.throughline.name", "Throughline model-aware merge"); //$NON-NLS-1$ //$NON-NLS-2$
         config(context, root, "merge.throughline.driver", command + " merge %O %A %B"); //$NON-NLS-1$ //$NON-NLS-2$
-        config(context, root, "diff.throughline.textconv", command + " outline"); //$NON-NLS-1$ //$NON-NLS-2$
+        config(context, root, "diff.throughline.textconv", command + " outline " + OutlineCommand.OR_TEXT); //$NON-NLS-1$ //$NON-NLS-2$
         context.out().println(Messages.gitSetup_done);
         return ExitCode.OK;
     }

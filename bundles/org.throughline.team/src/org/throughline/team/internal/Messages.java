@@ -39,6 +39,7 @@ public final class Messages extends NLS {
     public static String file_notModel;
     public static String outline_usage;
     public static String outline_arguments;
+    public static String outline_asText;
     public static String outline_in;
     public static String gitSetup_usage;
     public static String gitSetup_arguments;

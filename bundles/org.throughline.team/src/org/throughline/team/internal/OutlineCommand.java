@@ -19,12 +19,33 @@ import org.throughline.team.api.ModelIndex;
  */
 public final class OutlineCommand implements CliCommand {
 
+    /** Prints a file that is not a readable model as it is, instead of failing. */
+    static final String OR_TEXT = "--or-text"; //$NON-NLS-1$
+
     @Override
     public int run(CliContext context, List<String> arguments) throws CliException {
-        if (arguments.size() != 1 || arguments.get(0).startsWith("--")) { //$NON-NLS-1$
+        List<String> files = new java.util.ArrayList<>(arguments);
+        boolean orText = files.remove(OR_TEXT);
+        if (files.size() != 1 || files.get(0).startsWith("--")) { //$NON-NLS-1$
             throw CliException.usage(Messages.outline_arguments);
         }
-        ModelIndex index = ModelIndex.of(TeamFiles.load(context, "FILE", arguments.get(0))); //$NON-NLS-1$
+        ModelIndex index;
+        try {
+            index = ModelIndex.of(TeamFiles.load(context, "FILE", files.get(0))); //$NON-NLS-1$
+        } catch (CliException e) {
+            if (!orText) {
+                throw e;
+            }
+            // Git's diff stops altogether when a textconv fails: show such a version as it is.
+            context.err().println(Messages.bind(Messages.outline_asText, e.getMessage()));
+            try {
+                context.out().write(java.nio.file.Files.readAllBytes(context.resolve(files.get(0))));
+            } catch (java.io.IOException unreadable) {
+                throw e;
+            }
+            context.out().flush();
+            return ExitCode.OK;
+        }
         PrintStream out = context.out();
         for (String id : index.ids()) {
             EObject element = index.get(id);
