@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Font-independent text measures, so that layout and rendering agree without a display: widths
- * estimated per character for a sans-serif font, labels wrapped on words, node sizes grown to fit
+ * Text measures that layout and rendering share, without a display: widths from the real advance
+ * widths of the {@link Typeface} that SVG declares first and the PDF pack embeds (estimated per
+ * character when that font is not installed), labels wrapped on words, node sizes grown to fit
  * their labels.
  */
 public final class TextMetrics {
@@ -25,9 +26,13 @@ public final class TextMetrics {
      * @param text     a line of text
      * @param fontSize a font size in points
      * @param bold     whether bold
-     * @return its estimated width in pixels
+     * @return its width in pixels
      */
     public static double width(String text, int fontSize, boolean bold) {
+        double measured = Typeface.width(text, fontSize, bold);
+        if (measured >= 0) {
+            return measured;
+        }
         double em = 0;
         for (int i = 0; i < text.length(); i++) {
             em += charWidth(text.charAt(i));
@@ -108,6 +113,9 @@ public final class TextMetrics {
         double room = Math.max(style.width(), MAX_NODE_WIDTH) - 2 * PADDING - (style.icon().isEmpty() ? 0 : ICON_SPACE);
         if (node.kind() == NodeKind.LANE) {
             room = Math.max(style.width(), 130) - 2 * PADDING;
+        } else if (node.kind() == NodeKind.CONTAINER) {
+            // Within the narrowest a container is laid out (layout never makes one narrower).
+            room = minContainerWidth(node) - 2 * PADDING;
         }
         return wrap(node.label(), style.fontSize(), style.bold(), room);
     }
@@ -134,6 +142,14 @@ public final class TextMetrics {
             height = Math.ceil(height * 1.25);
         }
         return new Bounds(0, 0, width, height);
+    }
+
+    /**
+     * @param node a container
+     * @return the narrowest it may be: its style's width, and at least 160
+     */
+    public static double minContainerWidth(DiagramNode node) {
+        return Math.max(node.style().width(), 160);
     }
 
     /**

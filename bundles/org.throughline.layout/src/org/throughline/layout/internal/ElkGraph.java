@@ -2,6 +2,7 @@
 package org.throughline.layout.internal;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -15,11 +16,13 @@ import org.eclipse.elk.alg.layered.options.LayeringStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.math.KVector;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeLabelPlacement;
 import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.options.HierarchyHandling;
+import org.eclipse.elk.core.options.SizeConstraint;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkEdge;
@@ -162,7 +165,7 @@ public final class ElkGraph {
         back.put(elk, node);
         if (node.children().isEmpty() || node.kind() == NodeKind.NODE) {
             Bounds size = node.kind() == NodeKind.NODE ? TextMetrics.preferredSize(node)
-                    : new Bounds(0, 0, Math.max(node.style().width(), 160), TextMetrics.headerHeight(node) + 30);
+                    : new Bounds(0, 0, TextMetrics.minContainerWidth(node), TextMetrics.headerHeight(node) + 30);
             elk.setDimensions(size.width(), size.height());
         } else {
             configure(elk, false);
@@ -170,6 +173,9 @@ public final class ElkGraph {
             double header = TextMetrics.headerHeight(node) + 10;
             boolean up = diagram.description().getDirection() == LayoutDirection.UP;
             elk.setProperty(CoreOptions.PADDING, up ? new ElkPadding(16, 16, header, 16) : new ElkPadding(header, 16, 16, 16));
+            // Never narrower than its label was wrapped for, however narrow its contents.
+            elk.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
+            elk.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(TextMetrics.minContainerWidth(node), header + 30));
             addNodes(node.children(), elk);
         }
         return elk;

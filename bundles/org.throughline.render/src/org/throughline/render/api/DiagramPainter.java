@@ -66,6 +66,9 @@ public final class DiagramPainter {
     private final double dx;
     private final double dy;
 
+    /** The diagram's edges, which container labels keep clear of. */
+    private List<DiagramEdge> edges = List.of();
+
     private DiagramPainter(double dx, double dy) {
         this.dx = dx;
         this.dy = dy;
@@ -80,7 +83,8 @@ public final class DiagramPainter {
      */
     public static DisplayList page(Diagram diagram) {
         Bounds extent = DiagramLayout.extent(diagram);
-        double contentWidth = Math.max(extent.width(), 480);
+        // As wide as the title needs: a long diagram name is never cut off.
+        double contentWidth = Math.max(Math.max(extent.width(), 480), Math.ceil(TextMetrics.width(diagram.name(), TITLE_SIZE, true)));
         List<String> note = documentation(diagram, contentWidth);
         double top = MARGIN + TITLE_SIZE + 8 + note.size() * TextMetrics.lineHeight(NOTE_SIZE) + 16;
         List<LegendCell> cells = legendCells(diagram.legend(), contentWidth);
@@ -165,6 +169,7 @@ public final class DiagramPainter {
     }
 
     private List<Drawing> drawDiagram(Diagram diagram) {
+        edges = diagram.edges();
         List<Drawing> drawings = new ArrayList<>();
         for (DiagramNode node : diagram.allNodes()) {
             if (node.kind() != NodeKind.NODE && node.bounds() != null) {
@@ -265,12 +270,47 @@ public final class DiagramPainter {
                     lastChild = Math.max(lastChild, child.bounds().bottom());
                 }
             }
-            if (firstChild - b.y() < header && b.bottom() - lastChild >= header) {
+            boolean bottomFree = b.bottom() - lastChild >= header;
+            if (firstChild - b.y() < header && bottomFree) {
                 top = b.bottom() - header + 4 + style.fontSize();
             }
-            content.add(new Text(lines, x(b.x() + 10), y(top), lineHeight, font, colour(style.fontColor()), Anchor.START));
+            // Left, else right, in the header (or at the bottom when there is room): where no edge runs through the label.
+            double width = 0;
+            for (String line : lines) {
+                width = Math.max(width, TextMetrics.width(line, style.fontSize(), true));
+            }
+            double height = (lines.size() - 1) * lineHeight + style.fontSize();
+            double bottomTop = b.bottom() - header + 4 + style.fontSize();
+            double[][] places = { { b.x() + 10, top }, { b.right() - 10 - width, top }, { b.x() + 10, bottomTop },
+                    { b.right() - 10 - width, bottomTop } };
+            double[] place = places[0];
+            for (int i = 0; i < places.length; i++) {
+                if ((i < 2 || bottomFree && top != bottomTop) && places[i][0] >= b.x() + 4
+                        && !crossed(new Bounds(places[i][0], places[i][1] - style.fontSize(), width, height))) {
+                    place = places[i];
+                    break;
+                }
+            }
+            content.add(new Text(lines, x(place[0]), y(place[1]), lineHeight, font, colour(style.fontColor()), Anchor.START));
         }
         return new Group(lane ? "lane" : "container", node.semanticId(), node.label(), content); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** Whether an edge's line runs through the rectangle (diagram coordinates). */
+    private boolean crossed(Bounds label) {
+        for (DiagramEdge edge : edges) {
+            List<Point> route = edge.route();
+            for (int i = 0; route != null && i + 1 < route.size(); i++) {
+                Point a = route.get(i);
+                Point c = route.get(i + 1);
+                Bounds segment = new Bounds(Math.min(a.x(), c.x()), Math.min(a.y(), c.y()), Math.abs(a.x() - c.x()),
+                        Math.abs(a.y() - c.y()));
+                if (segment.overlaps(label, -1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     // ---- nodes ------------------------------------------------------------------------------

@@ -68,8 +68,8 @@ public sealed interface Drawing {
     }
 
     /**
-     * The font of a text. The family is always a sans-serif one (Helvetica, Arial or the
-     * platform's), the one {@code TextMetrics} estimates.
+     * The font of a text. The family is always the {@code Typeface} that {@code TextMetrics}
+     * measures (DejaVu Sans), or a narrower sans-serif where a reader lacks it.
      *
      * @param size size in pixels
      * @param bold whether bold

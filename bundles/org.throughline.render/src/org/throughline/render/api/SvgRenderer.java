@@ -28,7 +28,8 @@ import org.throughline.render.internal.Svg;
  */
 public final class SvgRenderer {
 
-    private static final String FONT = "Helvetica, Arial, sans-serif"; //$NON-NLS-1$
+    /** The typeface text was measured in, then narrower fallbacks: labels fit whichever the reader has. */
+    private static final String FONT = org.throughline.diagram.api.Typeface.CSS_FAMILY;
 
     private final Svg svg = new Svg();
 

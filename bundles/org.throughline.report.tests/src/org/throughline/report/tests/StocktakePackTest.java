@@ -5,10 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +77,75 @@ class StocktakePackTest {
         assertTrue(text.contains("Patients seen within four hours in A&E"));
         assertTrue(summary.pages() >= 4);
         Samples.keep(pdf, "emergency-care-pack.pdf");
+    }
+
+    /**
+     * What accessibility regulations and archives ask of a published PDF: tagged (PDF/UA) with
+     * the document's title and language, every font embedded (so names in any script print),
+     * every chart and diagram described in words, and the text extractable.
+     */
+    @Test
+    void thePackIsTaggedEmbedsItsFontsAndDescribesEveryFigure() throws Exception {
+        Model model = (Model) ModelFiles.load(Examples.file("emergency-care.throughline")).getContents().get(0);
+        model.setName("Urgent care \u00e9t\u00e9 \u05e9\u05d9\u05e8\u05d5\u05ea");
+        Path pdf = temp.resolve("tagged.pdf");
+        Reports.writePack(model, null, pdf, ReportProgress.NONE);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDDocumentCatalog catalog = document.getDocumentCatalog();
+            assertTrue(catalog.getMarkInfo() != null && catalog.getMarkInfo().isMarked(), "tagged");
+            assertEquals("en-GB", catalog.getLanguage());
+            assertEquals("Stocktake pack: " + model.getName(), document.getDocumentInformation().getTitle());
+            List<String> notEmbedded = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                fonts(page.getResources(), notEmbedded, new java.util.HashSet<>());
+            }
+            assertEquals(List.of(), notEmbedded, "every font is embedded");
+            List<String> figures = new ArrayList<>();
+            List<String> undescribed = new ArrayList<>();
+            figures(catalog.getStructureTreeRoot().getKids(), figures, undescribed);
+            assertEquals(List.of(), undescribed, "figures without alternative text");
+            assertTrue(figures.stream().anyMatch(alt -> alt.startsWith("Diagram ")), "the chain diagram is described: " + figures);
+            assertTrue(figures.stream().anyMatch(alt -> alt.startsWith("Trajectory of ") && alt.contains("latest actual")),
+                    "the charts are described with their latest figures: " + figures);
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("\u00e9t\u00e9"), "Latin text with accents is extracted");
+            assertTrue(text.contains("\u05e9\u05d9\u05e8\u05d5\u05ea") || text.contains("\u05ea\u05d5\u05e8\u05d9\u05e9"),
+                    "Hebrew is set in an embedded font that has it, and extracted");
+        }
+    }
+
+    private static void fonts(PDResources resources, List<String> notEmbedded, java.util.Set<COSBase> seen) throws Exception {
+        if (resources == null || !seen.add(resources.getCOSObject())) {
+            return;
+        }
+        for (COSName name : resources.getFontNames()) {
+            PDFont font = resources.getFont(name);
+            boolean embedded = font instanceof PDType0Font type0 ? type0.getDescendantFont().isEmbedded() : font.isEmbedded();
+            if (!embedded) {
+                notEmbedded.add(font.getName());
+            }
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDFormXObject form) {
+                fonts(form.getResources(), notEmbedded, seen);
+            }
+        }
+    }
+
+    private static void figures(List<Object> kids, List<String> figures, List<String> undescribed) {
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement element) {
+                if ("Figure".equals(element.getStructureType())) {
+                    String alt = element.getAlternateDescription();
+                    if (alt == null || alt.isBlank()) {
+                        undescribed.add(String.valueOf(element.getTitle()));
+                    } else {
+                        figures.add(alt);
+                    }
+                }
+                figures(element.getKids(), figures, undescribed);
+            }
+        }
     }
 
     @Test

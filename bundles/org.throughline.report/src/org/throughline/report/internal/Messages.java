@@ -18,6 +18,8 @@ public final class Messages extends NLS {
     public static String chart_target;
     public static String chart_title;
     public static String chart_trend;
+    public static String chart_latest;
+    public static String chart_finalTarget;
     public static String col_action;
     public static String col_actions;
     public static String col_addresses;
@@ -96,6 +98,13 @@ public final class Messages extends NLS {
     public static String pack_notWellFormed;
     public static String pack_stocktakePack;
     public static String pack_title;
+    public static String pack_noFont;
+    public static String pack_subject;
+    public static String pack_tile;
+    public static String pack_tileCaption;
+    public static String pack_diagramAlt;
+    public static String pack_chartAlt;
+    public static String pack_chartNoData;
     public static String progress_diagrams;
     public static String progress_done;
     public static String progress_elements;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.throughline.report.internal;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -16,7 +18,9 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.throughline.diagram.api.Typeface;
 import org.throughline.model.api.AtomicFiles;
 import org.throughline.model.Assessment;
 import org.throughline.model.Model;
@@ -27,6 +31,9 @@ import org.throughline.viewpoint.api.ViewpointRegistry;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 
+import com.openhtmltopdf.css.sheet.FontFaceRule;
+import com.openhtmltopdf.layout.SharedContext;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
@@ -82,9 +89,11 @@ public final class PackWriter {
         int steps = priorities.size() + 2;
         StringWriter buffer = new StringWriter(1 << 16);
         PageMarkup html = new PageMarkup(buffer, run);
-        html.trusted("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"utf-8\"/><title>"); //$NON-NLS-1$
+        html.trusted("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\" xml:lang=\"en-GB\"><head><meta charset=\"utf-8\"/><title>"); //$NON-NLS-1$
         html.text(Messages.bind(Messages.pack_title, Labels.label(model)));
-        html.trusted("</title><style>").trusted(css()).trusted("</style></head><body>"); //$NON-NLS-1$ //$NON-NLS-2$
+        html.trusted("</title><meta name=\"subject\" content=\""); //$NON-NLS-1$
+        html.text(Messages.pack_subject);
+        html.trusted("\"/><meta name=\"author\" content=\"Throughline\"/><style>").trusted(css()).trusted("</style></head><body>"); //$NON-NLS-1$ //$NON-NLS-2$
         cover(html, run, priorities);
         sections.problems().forEach(failed::add);
         int done = 0;
@@ -194,16 +203,140 @@ public final class PackWriter {
             XRLog.setLoggingEnabled(false);
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.useSVGDrawer(new BatikSVGDrawer());
+            // Tagged (PDF/UA: structure, language, alternative text) and archivable (PDF/A-3a: every font embedded).
+            builder.usePdfUaAccessibility(true);
+            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
+            builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+            builder.withProducer("Throughline"); //$NON-NLS-1$
+            for (Typeface.Face face : Typeface.Face.values()) {
+                builder.useFont(() -> font(face), Typeface.FAMILY, weight(face), style(face), true);
+            }
+            builder.useSVGDrawer(new SvgWithOurFont());
             builder.withW3cDocument(document, pdf.toAbsolutePath().toUri().toString());
             builder.toStream(out);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 PDDocument pdfDocument = renderer.createPDFKeepOpen();
                 pages[0] = pdfDocument.getNumberOfPages();
-                pdfDocument.save(out);
+                // Without object streams: qpdf and other checkers then count the objects as written.
+                pdfDocument.save(out, CompressParameters.NO_COMPRESSION);
             }
         });
         return pages[0];
+    }
+
+    private static Integer weight(Typeface.Face face) {
+        return Integer.valueOf(face.bold() ? 700 : 400);
+    }
+
+    private static FontStyle style(Typeface.Face face) {
+        return face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL;
+    }
+
+    /**
+     * Batik drawing SVG with the pack's font: text in charts and diagrams is set in the embedded
+     * typeface as real text, not in a substitute (the fonts can only be given once the layout
+     * engine has made the drawer's font resolver).
+     */
+    private static final class SvgWithOurFont extends BatikSVGDrawer {
+        @Override
+        public void importFontFaceRules(List<FontFaceRule> fontFaces, SharedContext shared) {
+            super.importFontFaceRules(fontFaces, shared);
+            if (fontResolver == null) {
+                return;
+            }
+            try {
+                for (Typeface.Face face : Typeface.Face.values()) {
+                    fontResolver.addFontStream(() -> font(face), Typeface.FAMILY, weight(face), style(face));
+                }
+            } catch (IOException | java.awt.FontFormatException e) {
+                throw new UncheckedIOException(new IOException(Messages.bind(Messages.pack_noFont, Typeface.FAMILY), e));
+            }
+        }
+    }
+
+    /** The font's file, for the layout engine, which asks for it when it first sets text in that face. */
+    private static InputStream font(Typeface.Face face) {
+        try {
+            InputStream in = Typeface.open(face);
+            if (in == null) {
+                throw new UncheckedIOException(new IOException(Messages.bind(Messages.pack_noFont, Typeface.FAMILY)));
+            }
+            return in;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The content area of an A4 page in CSS pixels (96 to the inch) with the pack's margins: upright, and turned. */
+    static final double PAGE_WIDTH = 680;
+    static final double PAGE_HEIGHT = 860;
+    static final double WIDE_WIDTH = 1000;
+    static final double WIDE_HEIGHT = 560;
+    /**
+     * The least a diagram is scaled: at 1 a CSS pixel prints as 0.75 pt, so the diagrams' smallest
+     * text (9 px) prints at about 7 pt and their labels (11 px) at 8 pt.
+     */
+    static final double MIN_SCALE = 1.0;
+
+    /**
+     * A diagram or chart as figures of the pack, legible on A4: scaled down to fit an upright
+     * page when that keeps its text legible; else on a turned (landscape) page; else cut into
+     * tiles, each on a turned page at the least scale, read left to right and top to bottom.
+     * Each figure carries its alternative text (openhtmltopdf tags it as the figure's /Alt).
+     *
+     * @param svg an SVG element as text
+     * @param alt what the drawing shows, for those who cannot see it
+     * @return the markup of one or more figures
+     */
+    public static String figures(String svg, String alt) {
+        int end = svg.indexOf('>');
+        double width = end < 0 ? -1 : attribute(svg.substring(0, end), "width"); //$NON-NLS-1$
+        double height = end < 0 ? -1 : attribute(svg.substring(0, end), "height"); //$NON-NLS-1$
+        if (width <= 0 || height <= 0 || Math.min(PAGE_WIDTH / width, PAGE_HEIGHT / height) >= MIN_SCALE) {
+            return "<figure class=\"diagram\">" + titled(fit(svg, PAGE_WIDTH, PAGE_HEIGHT), alt) + "</figure>"; //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (Math.min(WIDE_WIDTH / width, WIDE_HEIGHT / height) >= MIN_SCALE) {
+            return "<figure class=\"diagram wide\">" + titled(fit(svg, WIDE_WIDTH, WIDE_HEIGHT), alt) + "</figure>"; //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        int across = (int) Math.ceil(width * MIN_SCALE / WIDE_WIDTH);
+        int down = (int) Math.ceil(height * MIN_SCALE / WIDE_HEIGHT);
+        double tileWidth = width / across;
+        double tileHeight = height / down;
+        StringBuilder tiles = new StringBuilder();
+        int count = across * down;
+        for (int row = 0; row < down; row++) {
+            for (int column = 0; column < across; column++) {
+                int number = row * across + column + 1;
+                String head = svg.substring(0, end)
+                        .replaceFirst(" width=\"[^\"]*\"", " width=\"" + num(tileWidth * MIN_SCALE) + "\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        .replaceFirst(" height=\"[^\"]*\"", " height=\"" + num(tileHeight * MIN_SCALE) + "\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        .replaceFirst(" viewBox=\"[^\"]*\"", " viewBox=\"" + num(column * tileWidth) + ' ' + num(row * tileHeight) + ' ' //$NON-NLS-1$ //$NON-NLS-2$
+                                + num(tileWidth) + ' ' + num(tileHeight) + "\""); //$NON-NLS-1$
+                String tile = head + " style=\"width: " + num(tileWidth * MIN_SCALE) + "px; height: " + num(tileHeight * MIN_SCALE) //$NON-NLS-1$ //$NON-NLS-2$
+                        + "px\"" + svg.substring(end); //$NON-NLS-1$
+                Object[] where = { Integer.valueOf(number), Integer.valueOf(count), Integer.valueOf(row + 1), Integer.valueOf(column + 1) };
+                String part = Messages.bind(Messages.pack_tile, new Object[] { alt, where[0], where[1], where[2], where[3] });
+                String caption = org.throughline.report.api.Markup.escape(Messages.bind(Messages.pack_tileCaption, where));
+                tiles.append("<figure class=\"diagram wide tile\">").append(titled(tile, part)) //$NON-NLS-1$
+                        .append("<figcaption>").append(caption).append("</figcaption></figure>"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        return tiles.toString();
+    }
+
+    /** The SVG with its alternative text as the alt attribute, which openhtmltopdf makes the figure's /Alt. */
+    private static String titled(String svg, String alt) {
+        int end = svg.indexOf('>');
+        if (end < 0 || !svg.startsWith("<svg")) { //$NON-NLS-1$
+            return svg;
+        }
+        int close = svg.charAt(end - 1) == '/' ? end - 1 : end;
+        return svg.substring(0, close) + " alt=\"" + org.throughline.report.api.Markup.escape(alt) + "\"" + svg.substring(close); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static String num(double value) {
+        String text = String.format(java.util.Locale.ROOT, "%.1f", Double.valueOf(value)); //$NON-NLS-1$
+        return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text; //$NON-NLS-1$
     }
 
     /**

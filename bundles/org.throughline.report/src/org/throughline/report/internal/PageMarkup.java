@@ -24,7 +24,11 @@ public final class PageMarkup extends Markup {
 
     @Override
     public Markup trajectoryChart(Indicator indicator) {
-        return raw(run.chart(indicator));
+        String chart = run.chart(indicator);
+        if (run.isPack() && chart.startsWith("<svg")) { //$NON-NLS-1$
+            return raw(PackWriter.figures(chart, TrajectoryChart.describe(indicator)));
+        }
+        return raw(chart);
     }
 
     @Override
@@ -33,9 +37,26 @@ public final class PageMarkup extends Markup {
         if (drawn.svg() == null) {
             return element("p", drawn.note(), "class", "note"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
+        if (run.isPack()) {
+            return raw(PackWriter.figures(drawn.svg(), alt(drawn)));
+        }
         open("figure", "class", "diagram"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        raw(run.isPack() ? PackWriter.fit(drawn.svg(), 680, 860) : drawn.svg());
+        raw(drawn.svg());
         return close();
+    }
+
+    /** What a diagram shows, in words: its name and the elements drawn (the first twenty). */
+    private static String alt(Diagrams.Drawn drawn) {
+        StringBuilder names = new StringBuilder();
+        int shown = 0;
+        for (EObject element : drawn.elements()) {
+            if (shown == 20) {
+                names.append(", \u2026"); //$NON-NLS-1$
+                break;
+            }
+            names.append(shown++ == 0 ? "" : ", ").append(Labels.label(element)); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return Messages.bind(Messages.pack_diagramAlt, new Object[] { drawn.name(), Integer.valueOf(drawn.elements().size()), names });
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.throughline.diagram.api.TextMetrics;
+import org.throughline.diagram.api.Typeface;
 import org.throughline.model.Indicator;
 import org.throughline.model.Observation;
 import org.throughline.model.Target;
@@ -23,10 +25,12 @@ public final class TrajectoryChart {
 
     private static final double WIDTH = 640;
     private static final double HEIGHT = 270;
-    private static final double LEFT = 56;
     private static final double RIGHT = 16;
-    private static final double TOP = 16;
     private static final double BOTTOM = 62;
+    /** The size of the chart's text, in pixels. */
+    private static final int FONT_SIZE = 11;
+    /** Room above the plot for the unit, which stands over the tick labels. */
+    private static final double UNIT_LINE = 16;
     private static final String PLANNED = "#2e86c1"; //$NON-NLS-1$
     private static final String ACTUAL = "#1c2833"; //$NON-NLS-1$
     private static final String TARGET = "#b03a2e"; //$NON-NLS-1$
@@ -39,6 +43,10 @@ public final class TrajectoryChart {
     private long maxDay = Long.MIN_VALUE;
     private double minValue = Double.MAX_VALUE;
     private double maxValue = -Double.MAX_VALUE;
+    /** Where the plot starts: right of the widest tick label, measured in the chart's font. */
+    private double left = 56;
+    /** Where the plot starts from the top: below the unit when there is one. */
+    private double top = 16;
 
     private TrajectoryChart(Indicator indicator, LocalDate asAt) {
         this.indicator = indicator;
@@ -113,10 +121,12 @@ public final class TrajectoryChart {
         if (minValue > 0 && minValue < span) {
             minValue = 0;
         }
+        layOutAxes();
         String title = Messages.bind(Messages.chart_title, indicator.getName() == null ? "" : indicator.getName()); //$NON-NLS-1$
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"").append(num(WIDTH)).append("\" height=\"") //$NON-NLS-1$ //$NON-NLS-2$
                 .append(num(HEIGHT)).append("\" viewBox=\"0 0 ").append(num(WIDTH)).append(' ').append(num(HEIGHT)) //$NON-NLS-1$
-                .append("\" role=\"img\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"11\"><title>") //$NON-NLS-1$
+                .append("\" role=\"img\" font-family=\"").append(Typeface.CSS_FAMILY).append("\" font-size=\"").append(FONT_SIZE) //$NON-NLS-1$ //$NON-NLS-2$
+                .append("\"><title>") //$NON-NLS-1$
                 .append(Markup.escape(title)).append("</title>"); //$NON-NLS-1$
         svg.append("<rect x=\"0\" y=\"0\" width=\"").append(num(WIDTH)).append("\" height=\"").append(num(HEIGHT)) //$NON-NLS-1$ //$NON-NLS-2$
                 .append("\" fill=\"#ffffff\"/>"); //$NON-NLS-1$
@@ -166,7 +176,7 @@ public final class TrajectoryChart {
         }
         if (asAt != null && asAt.toEpochDay() >= minDay && asAt.toEpochDay() <= maxDay) {
             double ax = x(asAt);
-            svg.append("<line x1=\"").append(num(ax)).append("\" y1=\"").append(num(TOP)).append("\" x2=\"").append(num(ax)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            svg.append("<line x1=\"").append(num(ax)).append("\" y1=\"").append(num(top)).append("\" x2=\"").append(num(ax)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     .append("\" y2=\"").append(num(HEIGHT - BOTTOM)).append("\" stroke=\"#909497\" stroke-dasharray=\"1 3\"/>"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         legend(forecast != null);
@@ -179,18 +189,20 @@ public final class TrajectoryChart {
         svg.append("<g class=\"axes\" stroke=\"#d5d8dc\" stroke-width=\"1\">"); //$NON-NLS-1$
         for (int i = 0; i <= 4; i++) {
             double v = minValue + (maxValue - minValue) * i / 4;
-            svg.append("<line x1=\"").append(num(LEFT)).append("\" y1=\"").append(num(y(v))).append("\" x2=\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            svg.append("<line x1=\"").append(num(left)).append("\" y1=\"").append(num(y(v))).append("\" x2=\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     .append(num(WIDTH - RIGHT)).append("\" y2=\"").append(num(y(v))).append("\"/>"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         svg.append("</g><g class=\"ticks\" fill=\"#566573\">"); //$NON-NLS-1$
         String unit = indicator.getUnit() == null ? "" : indicator.getUnit(); //$NON-NLS-1$
         for (int i = 0; i <= 4; i++) {
             double v = minValue + (maxValue - minValue) * i / 4;
-            svg.append("<text x=\"").append(num(LEFT - 6)).append("\" y=\"").append(num(y(v) + 4)).append("\" text-anchor=\"end\">") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    .append(Markup.escape(Labels.number(Math.round(v * 10) / 10.0))).append("</text>"); //$NON-NLS-1$
+            svg.append("<text x=\"").append(num(left - 6)).append("\" y=\"").append(num(y(v) + 4)).append("\" text-anchor=\"end\">") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    .append(Markup.escape(tick(i))).append("</text>"); //$NON-NLS-1$
         }
         if (!unit.isEmpty()) {
-            svg.append("<text x=\"4\" y=\"").append(num(TOP - 4 + 8)).append("\">").append(Markup.escape(cut(unit, 12))).append("</text>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            // On a line of its own above the top tick label, never over it.
+            svg.append("<text class=\"unit\" x=\"4\" y=\"").append(num(FONT_SIZE + 1)).append("\">") //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(Markup.escape(fit(unit, WIDTH - 8))).append("</text>"); //$NON-NLS-1$
         }
         LocalDate from = LocalDate.ofEpochDay(minDay);
         LocalDate to = LocalDate.ofEpochDay(maxDay);
@@ -204,17 +216,17 @@ public final class TrajectoryChart {
                     .append("\" text-anchor=\"middle\">").append(year).append("</text>"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (years == 0) {
-            svg.append("<text x=\"").append(num(LEFT)).append("\" y=\"").append(num(bottom + 16)).append("\">").append(from) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            svg.append("<text x=\"").append(num(left)).append("\" y=\"").append(num(bottom + 16)).append("\">").append(from) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     .append("</text><text x=\"").append(num(WIDTH - RIGHT)).append("\" y=\"").append(num(bottom + 16)) //$NON-NLS-1$ //$NON-NLS-2$
                     .append("\" text-anchor=\"end\">").append(to).append("</text>"); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        svg.append("</g><line x1=\"").append(num(LEFT)).append("\" y1=\"").append(num(bottom)).append("\" x2=\"").append(num(WIDTH - RIGHT)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        svg.append("</g><line x1=\"").append(num(left)).append("\" y1=\"").append(num(bottom)).append("\" x2=\"").append(num(WIDTH - RIGHT)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 .append("\" y2=\"").append(num(bottom)).append("\" stroke=\"#566573\"/>"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private void legend(boolean trend) {
         double y = HEIGHT - 18;
-        double x = LEFT;
+        double x = left;
         x = legendLine(x, y, PLANNED, " stroke-dasharray=\"6 3\"", Messages.chart_planned); //$NON-NLS-1$
         x = legendLine(x, y, ACTUAL, "", Messages.chart_actual); //$NON-NLS-1$
         if (trend) {
@@ -231,7 +243,7 @@ public final class TrajectoryChart {
                 .append("\" y2=\"").append(num(y - 4)).append("\" stroke=\"").append(colour).append("\" stroke-width=\"2\"").append(dash) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 .append("/><text x=\"").append(num(x + 30)).append("\" y=\"").append(num(y)).append("\" fill=\"#1c2833\">") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 .append(Markup.escape(label)).append("</text>"); //$NON-NLS-1$
-        return x + 40 + label.length() * 6.2;
+        return x + 30 + TextMetrics.width(label, FONT_SIZE, false) + 12;
     }
 
     private void polyline(String kind, List<double[]> points, String colour, String dash) {
@@ -244,15 +256,56 @@ public final class TrajectoryChart {
     }
 
     private double x(LocalDate date) {
-        return LEFT + (WIDTH - LEFT - RIGHT) * (date.toEpochDay() - minDay) / (double) (maxDay - minDay);
+        return left + (WIDTH - left - RIGHT) * (date.toEpochDay() - minDay) / (double) (maxDay - minDay);
     }
 
     private double y(double value) {
-        return TOP + (HEIGHT - TOP - BOTTOM) * (maxValue - value) / (maxValue - minValue);
+        return top + (HEIGHT - top - BOTTOM) * (maxValue - value) / (maxValue - minValue);
     }
 
-    private static String cut(String text, int length) {
-        return text.length() <= length ? text : text.substring(0, length) + "\u2026"; //$NON-NLS-1$
+    /** The tick labels' widths in the chart's font decide where the plot starts; a unit takes a line above. */
+    private void layOutAxes() {
+        double widest = 0;
+        for (int i = 0; i <= 4; i++) {
+            widest = Math.max(widest, TextMetrics.width(tick(i), FONT_SIZE, false));
+        }
+        left = Math.max(40, Math.ceil(widest) + 12);
+        top = indicator.getUnit() == null || indicator.getUnit().isEmpty() ? 16 : 16 + UNIT_LINE;
+    }
+
+    private String tick(int i) {
+        double v = minValue + (maxValue - minValue) * i / 4;
+        return Labels.number(Math.round(v * 10) / 10.0);
+    }
+
+    /** The text, shortened with an ellipsis to fit the width in the chart's font. */
+    private static String fit(String text, double width) {
+        if (TextMetrics.width(text, FONT_SIZE, false) <= width) {
+            return text;
+        }
+        int end = text.length();
+        while (end > 1 && TextMetrics.width(text.substring(0, end) + "\u2026", FONT_SIZE, false) > width) { //$NON-NLS-1$
+            end--;
+        }
+        return text.substring(0, end) + "\u2026"; //$NON-NLS-1$
+    }
+
+    /**
+     * @param indicator an indicator
+     * @return what its chart shows, in words: for readers who cannot see it (the PDF's alternative text)
+     */
+    public static String describe(Indicator indicator) {
+        String title = Messages.bind(Messages.chart_title, indicator.getName() == null ? "" : indicator.getName()); //$NON-NLS-1$
+        String unit = indicator.getUnit() == null || indicator.getUnit().isEmpty() ? "" : " " + indicator.getUnit(); //$NON-NLS-1$ //$NON-NLS-2$
+        Observation latest = indicator.getObservations().stream().filter(o -> o.getDate() != null && o.getValue() != null)
+                .max(Comparator.comparing(Observation::getDate)).orElse(null);
+        StringBuilder summary = new StringBuilder(latest == null ? Messages.pack_chartNoData
+                : Messages.bind(Messages.chart_latest, Labels.number(latest.getValue()) + unit, latest.getDate()));
+        Target last = Trajectories.finalTarget(indicator);
+        if (last != null && last.getValue() != null) {
+            summary.append("; ").append(Messages.bind(Messages.chart_finalTarget, Labels.number(last.getValue()) + unit, last.getDate())); //$NON-NLS-1$
+        }
+        return Messages.bind(Messages.pack_chartAlt, title, summary);
     }
 
     private static String num(double value) {

@@ -94,15 +94,8 @@
     withIndex(show);
   }
 
-  document.addEventListener('click', function (event) {
-    var target = event.target;
-    if (!(target instanceof Element)) {
-      return;
-    }
-    var node = target.closest('figure.diagram [data-id]');
-    if (!node) {
-      return;
-    }
+  // Diagram elements open their page by click, and from the keyboard: Tab reaches each, Enter opens it.
+  function openNode(node) {
     var id = node.getAttribute('data-id');
     withIndex(function () {
       var page = byId.get(id);
@@ -110,5 +103,42 @@
         window.location.href = root + page;
       }
     });
+  }
+  // A diagram wider than the page scrolls: focusable, so that it scrolls from the keyboard too.
+  var figures = document.querySelectorAll('figure.diagram');
+  for (var f = 0; f < figures.length; f++) {
+    figures[f].setAttribute('tabindex', '0');
+  }
+  var nodes = document.querySelectorAll('figure.diagram [data-id]');
+  for (var n = 0; n < nodes.length; n++) {
+    var lines = nodes[n].querySelectorAll('text tspan');
+    var words = [];
+    for (var l = 0; l < lines.length; l++) {
+      words.push(lines[l].textContent);
+    }
+    var text = nodes[n].querySelector('text');
+    nodes[n].setAttribute('tabindex', '0');
+    nodes[n].setAttribute('role', 'link');
+    if (words.length > 0 || text) {
+      nodes[n].setAttribute('aria-label', words.length > 0 ? words.join(' ') : text.textContent);
+    }
+  }
+
+  document.addEventListener('click', function (event) {
+    var target = event.target;
+    if (!(target instanceof Element)) {
+      return;
+    }
+    var node = target.closest('figure.diagram [data-id]');
+    if (node) {
+      openNode(node);
+    }
+  });
+  document.addEventListener('keydown', function (event) {
+    var target = event.target;
+    if ((event.key === 'Enter' || event.key === ' ') && target instanceof Element && target.matches('figure.diagram [data-id]')) {
+      event.preventDefault();
+      openNode(target);
+    }
   });
 }());
