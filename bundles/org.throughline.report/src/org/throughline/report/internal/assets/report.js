@@ -109,19 +109,10 @@
   for (var f = 0; f < figures.length; f++) {
     figures[f].setAttribute('tabindex', '0');
   }
+  // Each element is focusable; its SVG title names it.
   var nodes = document.querySelectorAll('figure.diagram [data-id]');
   for (var n = 0; n < nodes.length; n++) {
-    var lines = nodes[n].querySelectorAll('text tspan');
-    var words = [];
-    for (var l = 0; l < lines.length; l++) {
-      words.push(lines[l].textContent);
-    }
-    var text = nodes[n].querySelector('text');
     nodes[n].setAttribute('tabindex', '0');
-    nodes[n].setAttribute('role', 'link');
-    if (words.length > 0 || text) {
-      nodes[n].setAttribute('aria-label', words.length > 0 ? words.join(' ') : text.textContent);
-    }
   }
 
   document.addEventListener('click', function (event) {
