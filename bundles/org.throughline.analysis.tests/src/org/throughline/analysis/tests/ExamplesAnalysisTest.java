@@ -146,4 +146,28 @@ class ExamplesAnalysisTest {
             }
         }
     }
+
+    /** The first places to look are the ones an analyst preparing the stocktake would name. */
+    @Test
+    void whereToLookFirstInTheExamples() throws Exception {
+        AnalysisResult care = run(load("emergency-care.throughline"), "where-to-look-first");
+        List<String> top = care.rows().stream().limit(3).map(r -> ((Element) r.element()).getName()).toList();
+        assertEquals("Council commissions home care", top.get(0), "the council's home-care commissioning link first: " + top);
+        String why = String.valueOf(cell(care, "Council commissions home care", "Why look here"));
+        for (String reason : List.of("weak link", "no action", "the only route to Patients fit to leave hospital but delayed",
+                "feeds the pinch-point Source home care or a placement (141.7 %)",
+                "behind the off-track measure A&E attendances seen within four hours")) {
+            assertTrue(why.contains(reason), reason + " in " + why);
+        }
+        assertTrue(top.contains("Council supports discharge from Northshire General"), top.toString());
+
+        AnalysisResult reading = run(load("school-literacy.throughline"), "where-to-look-first");
+        List<String> first = reading.rows().stream().limit(3).map(r -> ((Element) r.element()).getName()).toList();
+        assertTrue(first.contains("Phonics catch-up for older readers"), "the phonics pinch-point: " + first);
+
+        AnalysisResult claims = run(load("benefit-claims.throughline"), "where-to-look-first");
+        List<String> claimsFirst = claims.rows().stream().limit(5).map(r -> ((Element) r.element()).getName()).toList();
+        assertTrue(claimsFirst.contains("Health assessment") && claimsFirst.contains("Tribunal reasons reach DWP decision makers"),
+                "the assessment pinch-point and the broken tribunal feedback: " + claimsFirst);
+    }
 }

@@ -18,16 +18,18 @@ import org.throughline.analysis.api.Analysis;
  */
 public final class BuiltInAnalyses implements IExecutableExtensionFactory, IExecutableExtension {
 
-    private static final Map<String, Analysis> ANALYSES = Map.of(
-            "weak-links", ChainAnalyses.WEAK_LINKS, //$NON-NLS-1$
-            "single-points-of-failure", ChainAnalyses.SINGLE_POINTS, //$NON-NLS-1$
-            "impact", ImpactAnalysis.IMPACT, //$NON-NLS-1$
-            "trajectories", MeasureAnalyses.TRAJECTORIES, //$NON-NLS-1$
-            "flow", MeasureAnalyses.FLOW, //$NON-NLS-1$
-            "accountability", AccountabilityAnalyses.ACCOUNTABILITY, //$NON-NLS-1$
-            "line-of-sight", AccountabilityAnalyses.LINE_OF_SIGHT, //$NON-NLS-1$
-            "evidence", EvidenceAnalysis.EVIDENCE, //$NON-NLS-1$
-            "network", NetworkAnalysis.NETWORK); //$NON-NLS-1$
+    private static final Map<String, Analysis> ANALYSES = Map.ofEntries(
+            Map.entry("weak-links", ChainAnalyses.WEAK_LINKS), //$NON-NLS-1$
+            Map.entry("single-points-of-failure", ChainAnalyses.SINGLE_POINTS), //$NON-NLS-1$
+            Map.entry("impact", ImpactAnalysis.IMPACT), //$NON-NLS-1$
+            Map.entry("trajectories", MeasureAnalyses.TRAJECTORIES), //$NON-NLS-1$
+            Map.entry("flow", MeasureAnalyses.FLOW), //$NON-NLS-1$
+            Map.entry("accountability", AccountabilityAnalyses.ACCOUNTABILITY), //$NON-NLS-1$
+            Map.entry("line-of-sight", AccountabilityAnalyses.LINE_OF_SIGHT), //$NON-NLS-1$
+            Map.entry("evidence", EvidenceAnalysis.EVIDENCE), //$NON-NLS-1$
+            Map.entry("network", NetworkAnalysis.NETWORK), //$NON-NLS-1$
+            Map.entry("where-to-look-first", WhereToLookFirst.WHERE_TO_LOOK_FIRST), //$NON-NLS-1$
+            Map.entry("portfolio", Portfolio.PORTFOLIO)); //$NON-NLS-1$
 
     private String id;
 

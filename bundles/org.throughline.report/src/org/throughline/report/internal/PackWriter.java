@@ -167,6 +167,8 @@ public final class PackWriter {
             html.close();
         }
         html.close();
+        html.element("h2", org.throughline.report.internal.sections.StocktakeMessages.portfolio_cover); //$NON-NLS-1$
+        org.throughline.report.internal.sections.PortfolioSection.leagueTable(run, html, priorities);
         html.close();
     }
 

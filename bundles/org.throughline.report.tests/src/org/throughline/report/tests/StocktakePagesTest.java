@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.report.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.throughline.model.Model;
+import org.throughline.model.Priority;
+import org.throughline.model.api.ModelFiles;
+import org.throughline.report.api.ReportProgress;
+import org.throughline.report.api.ReportSummary;
+import org.throughline.report.api.Reports;
+import org.throughline.testing.Examples;
+import org.w3c.dom.Document;
+
+/** The stocktake's own pages: where to look first, in the HTML report and in a priority's pack. */
+class StocktakePagesTest {
+
+    @TempDir
+    Path temp;
+
+    private static Model load(String example) throws Exception {
+        return (Model) ModelFiles.load(Examples.file(example)).getContents().get(0);
+    }
+
+    @Test
+    void whereToLookFirstPageRanksTheCouncilsHomeCareLinkFirst() throws Exception {
+        Model model = load("emergency-care.throughline");
+        Path folder = temp.resolve("ec");
+        ReportSummary summary = Reports.writeHtml(model, folder, ReportProgress.NONE);
+        assertEquals(List.of(), summary.failedSections());
+        Document page = Pages.parse(folder.resolve("where-to-look-first.html"));
+        String text = Pages.text(page);
+        assertTrue(text.contains("Where to look first"), text);
+        // The first row of the table: rank 1, the link (linked to its page), its score and its reasons.
+        int first = text.indexOf("Council commissions home care");
+        assertTrue(first >= 0 && first < text.indexOf("Council supports discharge from Northshire General"), text);
+        assertTrue(text.contains("weak link, the only route to Patients fit to leave hospital but delayed"), text);
+        Pages.assertLinksResolve(folder, folder.resolve("where-to-look-first.html"), page);
+        String overview = Pages.text(Pages.parse(folder.resolve("index.html")));
+        assertTrue(overview.contains("Where to look first"), "listed on the overview");
+    }
+
+    @Test
+    void packShowsWhereToLookFirstInThePrioritysScope() throws Exception {
+        Model model = load("emergency-care.throughline");
+        Priority priority = (Priority) model.eResource().getEObject("ec-priority");
+        Path pdf = temp.resolve("ec.pdf");
+        ReportSummary summary = Reports.writePack(model, priority, pdf, ReportProgress.NONE);
+        assertEquals(List.of(), summary.failedSections());
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        int section = text.indexOf("Where to look first");
+        assertTrue(section >= 0, text);
+        assertTrue(text.indexOf("Council commissions home care", section) > section, "the council's link is listed in the pack");
+        Samples.keep(pdf, "emergency-care-pack.pdf");
+    }
+}

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.report.internal.sections;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The words of the stocktake pages (where to look first, the portfolio), from {@code stocktake.properties}. */
+public final class StocktakeMessages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.throughline.report.internal.sections.stocktake"; //$NON-NLS-1$
+
+    public static String look_title;
+    public static String look_intro;
+    public static String look_packIntro;
+    public static String look_failed;
+    public static String look_nothingInScope;
+    public static String look_more;
+    public static String portfolio_title;
+    public static String portfolio_intro;
+    public static String portfolio_cover;
+    public static String since_title;
+    public static String since_intro;
+    public static String since_noPrevious;
+    public static String since_period;
+    public static String since_worse;
+    public static String since_better;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, StocktakeMessages.class);
+    }
+
+    private StocktakeMessages() {
+    }
+}
