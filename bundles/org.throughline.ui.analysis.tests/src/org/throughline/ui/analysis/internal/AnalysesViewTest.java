@@ -49,7 +49,7 @@ class AnalysesViewTest {
     void everyAnalysisIsOfferedAndTheModelOfTheActiveEditorIsShown() throws Exception {
         List<String> ids = view.offered().stream().map(d -> d.id()).toList();
         assertTrue(ids.containsAll(List.of("weak-links", "single-points-of-failure", "impact", "trajectories", "flow",
-                "accountability", "line-of-sight", "evidence", "network")), ids.toString());
+                "accountability", "line-of-sight", "evidence", "network", "where-to-look-first", "portfolio")), ids.toString());
         assertEquals("emergency-care.throughline", view.modelShown(), "the view names the model it analyses");
 
         Workbench.page().hideView(view);
@@ -84,6 +84,19 @@ class AnalysesViewTest {
         assertEquals(editor.editor(), Workbench.page().getActivePart(), "the editor comes to the front");
         IStructuredSelection selected = (IStructuredSelection) editor.editor().getSite().getSelectionProvider().getSelection();
         assertEquals(List.of(worst), selected.toList(), "the link is selected in the editor");
+    }
+
+    @Test
+    void whereToLookFirstPutsTheCouncilsHomeCareLinkFirst() throws Exception {
+        view.choose("where-to-look-first");
+        view.runChosen();
+        Workbench.awaitAnalyses();
+
+        Table table = view.table().getTable();
+        assertEquals("Rank", table.getColumn(0).getText());
+        Link first = (Link) original(table.getItem(0).getData());
+        assertEquals("Council commissions home care", first.getName(), "weak, no action, the only route, feeding the pinch-point");
+        assertTrue(view.headline().contains("Look first at Council commissions home care"), view.headline());
     }
 
     @Test
