@@ -63,6 +63,15 @@ class StocktakePagesTest {
         int section = text.indexOf("Where to look first");
         assertTrue(section >= 0, text);
         assertTrue(text.indexOf("Council commissions home care", section) > section, "the council's link is listed in the pack");
+        // Pinch-points and what they block: the flow analysis's two pinch-points, and what the impact analysis says rests on them.
+        int pinches = text.indexOf("Pinch-points and what they block");
+        assertTrue(pinches > 0, text);
+        int sourcing = text.indexOf("Source home care or a placement", pinches);
+        assertTrue(sourcing > pinches && text.indexOf("141.7 %", pinches) > pinches, "the binding pinch-point at 141.7 %: " + text);
+        assertTrue(text.indexOf("Admission to a ward bed", pinches) > pinches, "admission, which depends on discharge: " + text);
+        // The cover's league table.
+        int cover = text.indexOf("The portfolio");
+        assertTrue(cover >= 0 && cover < section && text.contains("worse: amber red on 2024-10-15"), text);
         Samples.keep(pdf, "emergency-care-pack.pdf");
     }
 }

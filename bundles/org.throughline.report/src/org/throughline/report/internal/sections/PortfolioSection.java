@@ -69,7 +69,7 @@ public final class PortfolioSection implements ReportSection {
         for (AnalysisResult.Row row : rows) {
             html.open("tr").open("td").link(row.element()).close().open("td"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             LikelihoodRating latest = rating(AnalysisResult.text(row.cells().get(rating)));
-            Sections.badge(html, "rating", latest).close(); //$NON-NLS-1$
+            Sections.badge(html, "rating", latest); //$NON-NLS-1$
             Object date = judged < 0 ? null : row.cells().get(judged);
             if (date != null) {
                 html.element("div", AnalysisResult.text(date), "class", "note"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

@@ -23,6 +23,17 @@ public final class StocktakeMessages extends NLS {
     public static String since_period;
     public static String since_worse;
     public static String since_better;
+    public static String pinch_title;
+    public static String pinch_intro;
+    public static String pinch_none;
+    public static String pinch_columnStep;
+    public static String pinch_columnService;
+    public static String pinch_columnDemand;
+    public static String pinch_columnUtilisation;
+    public static String pinch_columnBlocks;
+    public static String pinch_demand;
+    public static String pinch_blocksNothing;
+    public static String pinch_more;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, StocktakeMessages.class);
