@@ -15,6 +15,7 @@ import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.throughline.analysis.internal.ChangeWords;
+import org.throughline.analysis.internal.Judgements;
 import org.throughline.model.Action;
 import org.throughline.model.ActionStatus;
 import org.throughline.model.Actor;
@@ -198,13 +199,10 @@ public final class DeliveryChanges {
 
     /** @return each indicator's standing as the trajectory analysis judges it on the date */
     private static Map<String, String> standing(Model model, LocalDate date) throws AnalysisException {
-        AnalysisRun run = Analyses.standard().run("trajectories", new AnalysisInput(model, null, date)); //$NON-NLS-1$
+        AnalysisResult result = Judgements.trajectories().run(new AnalysisInput(model, null, date));
         Map<String, String> standing = new LinkedHashMap<>();
-        if (run.failed()) {
-            throw new AnalysisException(run.failure());
-        }
-        int status = run.result().columns().indexOf(ChangeWords.statusColumn());
-        for (AnalysisResult.Row row : run.result().rows()) {
+        int status = result.columns().indexOf(ChangeWords.statusColumn());
+        for (AnalysisResult.Row row : result.rows()) {
             if (row.element() != null && status >= 0) {
                 standing.put(id(row.element()), AnalysisResult.text(row.cells().get(status)));
             }

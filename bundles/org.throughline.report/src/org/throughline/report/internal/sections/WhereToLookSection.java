@@ -94,7 +94,7 @@ public final class WhereToLookSection implements ReportSection {
             List<Object> cells = row.cells();
             html.open("tr"); //$NON-NLS-1$
             html.element("td", Integer.toString(shown), "class", "number"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            html.open("td").link(row.element(), AnalysisResult.text(cells.get(1))).close(); //$NON-NLS-1$
+            html.open("td", "class", "place").link(row.element(), AnalysisResult.text(cells.get(1))).close(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             html.element("td", AnalysisResult.text(cells.get(2))); //$NON-NLS-1$
             html.element("td", AnalysisResult.text(cells.get(3)), "class", "number"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             html.element("td", AnalysisResult.text(cells.get(4))); //$NON-NLS-1$
