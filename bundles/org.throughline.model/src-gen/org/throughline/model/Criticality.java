@@ -23,6 +23,19 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public enum Criticality implements Enumerator {
 	/**
+	 * The '<em><b>NOT SET</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not set: nobody has judged how badly the deliverable suffers if the dependency is not met.
+	 * <!-- end-model-doc -->
+	 * @see #NOT_SET_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	NOT_SET(0, "NOT_SET", "NOT_SET"),
+
+	/**
 	 * The '<em><b>CRITICAL</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -30,7 +43,7 @@ public enum Criticality implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	CRITICAL(0, "CRITICAL", "CRITICAL"),
+	CRITICAL(1, "CRITICAL", "CRITICAL"),
 
 	/**
 	 * The '<em><b>HIGH</b></em>' literal object.
@@ -40,7 +53,7 @@ public enum Criticality implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	HIGH(1, "HIGH", "HIGH"),
+	HIGH(2, "HIGH", "HIGH"),
 
 	/**
 	 * The '<em><b>MEDIUM</b></em>' literal object.
@@ -50,7 +63,7 @@ public enum Criticality implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	MEDIUM(2, "MEDIUM", "MEDIUM"),
+	MEDIUM(3, "MEDIUM", "MEDIUM"),
 
 	/**
 	 * The '<em><b>LOW</b></em>' literal object.
@@ -60,7 +73,7 @@ public enum Criticality implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	LOW(3, "LOW", "LOW");
+	LOW(4, "LOW", "LOW");
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -68,6 +81,20 @@ public enum Criticality implements Enumerator {
 	 * @generated
 	 */
 	public static final String copyright = "SPDX-License-Identifier: EPL-2.0";
+
+	/**
+	 * The '<em><b>NOT SET</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not set: nobody has judged how badly the deliverable suffers if the dependency is not met.
+	 * <!-- end-model-doc -->
+	 * @see #NOT_SET
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int NOT_SET_VALUE = 0;
 
 	/**
 	 * The '<em><b>CRITICAL</b></em>' literal value.
@@ -78,7 +105,7 @@ public enum Criticality implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int CRITICAL_VALUE = 0;
+	public static final int CRITICAL_VALUE = 1;
 
 	/**
 	 * The '<em><b>HIGH</b></em>' literal value.
@@ -89,7 +116,7 @@ public enum Criticality implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int HIGH_VALUE = 1;
+	public static final int HIGH_VALUE = 2;
 
 	/**
 	 * The '<em><b>MEDIUM</b></em>' literal value.
@@ -100,7 +127,7 @@ public enum Criticality implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int MEDIUM_VALUE = 2;
+	public static final int MEDIUM_VALUE = 3;
 
 	/**
 	 * The '<em><b>LOW</b></em>' literal value.
@@ -111,7 +138,7 @@ public enum Criticality implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int LOW_VALUE = 3;
+	public static final int LOW_VALUE = 4;
 
 	/**
 	 * An array of all the '<em><b>Criticality</b></em>' enumerators.
@@ -121,6 +148,7 @@ public enum Criticality implements Enumerator {
 	 */
 	private static final Criticality[] VALUES_ARRAY =
 		new Criticality[] {
+			NOT_SET,
 			CRITICAL,
 			HIGH,
 			MEDIUM,
@@ -181,6 +209,7 @@ public enum Criticality implements Enumerator {
 	 */
 	public static Criticality get(int value) {
 		switch (value) {
+			case NOT_SET_VALUE: return NOT_SET;
 			case CRITICAL_VALUE: return CRITICAL;
 			case HIGH_VALUE: return HIGH;
 			case MEDIUM_VALUE: return MEDIUM;

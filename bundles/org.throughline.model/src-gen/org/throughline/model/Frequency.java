@@ -23,6 +23,19 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public enum Frequency implements Enumerator {
 	/**
+	 * The '<em><b>NOT SET</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not set: nobody has said how often the data arrives, so whether it is stale cannot be judged.
+	 * <!-- end-model-doc -->
+	 * @see #NOT_SET_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	NOT_SET(0, "NOT_SET", "NOT_SET"),
+
+	/**
 	 * The '<em><b>DAILY</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -30,7 +43,7 @@ public enum Frequency implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	DAILY(0, "DAILY", "DAILY"),
+	DAILY(1, "DAILY", "DAILY"),
 
 	/**
 	 * The '<em><b>WEEKLY</b></em>' literal object.
@@ -40,7 +53,7 @@ public enum Frequency implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	WEEKLY(1, "WEEKLY", "WEEKLY"),
+	WEEKLY(2, "WEEKLY", "WEEKLY"),
 
 	/**
 	 * The '<em><b>MONTHLY</b></em>' literal object.
@@ -50,7 +63,7 @@ public enum Frequency implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	MONTHLY(2, "MONTHLY", "MONTHLY"),
+	MONTHLY(3, "MONTHLY", "MONTHLY"),
 
 	/**
 	 * The '<em><b>QUARTERLY</b></em>' literal object.
@@ -60,7 +73,7 @@ public enum Frequency implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	QUARTERLY(3, "QUARTERLY", "QUARTERLY"),
+	QUARTERLY(4, "QUARTERLY", "QUARTERLY"),
 
 	/**
 	 * The '<em><b>ANNUALLY</b></em>' literal object.
@@ -70,7 +83,7 @@ public enum Frequency implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	ANNUALLY(4, "ANNUALLY", "ANNUALLY"),
+	ANNUALLY(5, "ANNUALLY", "ANNUALLY"),
 
 	/**
 	 * The '<em><b>REAL TIME</b></em>' literal object.
@@ -83,7 +96,7 @@ public enum Frequency implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	REAL_TIME(5, "REAL_TIME", "REAL_TIME"),
+	REAL_TIME(6, "REAL_TIME", "REAL_TIME"),
 
 	/**
 	 * The '<em><b>AD HOC</b></em>' literal object.
@@ -96,7 +109,7 @@ public enum Frequency implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	AD_HOC(6, "AD_HOC", "AD_HOC");
+	AD_HOC(7, "AD_HOC", "AD_HOC");
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -104,6 +117,20 @@ public enum Frequency implements Enumerator {
 	 * @generated
 	 */
 	public static final String copyright = "SPDX-License-Identifier: EPL-2.0";
+
+	/**
+	 * The '<em><b>NOT SET</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not set: nobody has said how often the data arrives, so whether it is stale cannot be judged.
+	 * <!-- end-model-doc -->
+	 * @see #NOT_SET
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int NOT_SET_VALUE = 0;
 
 	/**
 	 * The '<em><b>DAILY</b></em>' literal value.
@@ -114,7 +141,7 @@ public enum Frequency implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int DAILY_VALUE = 0;
+	public static final int DAILY_VALUE = 1;
 
 	/**
 	 * The '<em><b>WEEKLY</b></em>' literal value.
@@ -125,7 +152,7 @@ public enum Frequency implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int WEEKLY_VALUE = 1;
+	public static final int WEEKLY_VALUE = 2;
 
 	/**
 	 * The '<em><b>MONTHLY</b></em>' literal value.
@@ -136,7 +163,7 @@ public enum Frequency implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int MONTHLY_VALUE = 2;
+	public static final int MONTHLY_VALUE = 3;
 
 	/**
 	 * The '<em><b>QUARTERLY</b></em>' literal value.
@@ -147,7 +174,7 @@ public enum Frequency implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int QUARTERLY_VALUE = 3;
+	public static final int QUARTERLY_VALUE = 4;
 
 	/**
 	 * The '<em><b>ANNUALLY</b></em>' literal value.
@@ -158,7 +185,7 @@ public enum Frequency implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int ANNUALLY_VALUE = 4;
+	public static final int ANNUALLY_VALUE = 5;
 
 	/**
 	 * The '<em><b>REAL TIME</b></em>' literal value.
@@ -172,7 +199,7 @@ public enum Frequency implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int REAL_TIME_VALUE = 5;
+	public static final int REAL_TIME_VALUE = 6;
 
 	/**
 	 * The '<em><b>AD HOC</b></em>' literal value.
@@ -186,7 +213,7 @@ public enum Frequency implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int AD_HOC_VALUE = 6;
+	public static final int AD_HOC_VALUE = 7;
 
 	/**
 	 * An array of all the '<em><b>Frequency</b></em>' enumerators.
@@ -196,6 +223,7 @@ public enum Frequency implements Enumerator {
 	 */
 	private static final Frequency[] VALUES_ARRAY =
 		new Frequency[] {
+			NOT_SET,
 			DAILY,
 			WEEKLY,
 			MONTHLY,
@@ -259,6 +287,7 @@ public enum Frequency implements Enumerator {
 	 */
 	public static Frequency get(int value) {
 		switch (value) {
+			case NOT_SET_VALUE: return NOT_SET;
 			case DAILY_VALUE: return DAILY;
 			case WEEKLY_VALUE: return WEEKLY;
 			case MONTHLY_VALUE: return MONTHLY;

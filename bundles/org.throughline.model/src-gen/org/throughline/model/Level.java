@@ -23,6 +23,19 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public enum Level implements Enumerator {
 	/**
+	 * The '<em><b>NOT SET</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not set: not yet judged.
+	 * <!-- end-model-doc -->
+	 * @see #NOT_SET_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	NOT_SET(0, "NOT_SET", "NOT_SET"),
+
+	/**
 	 * The '<em><b>VERY LOW</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -30,7 +43,7 @@ public enum Level implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	VERY_LOW(0, "VERY_LOW", "VERY_LOW"),
+	VERY_LOW(1, "VERY_LOW", "VERY_LOW"),
 
 	/**
 	 * The '<em><b>LOW</b></em>' literal object.
@@ -40,7 +53,7 @@ public enum Level implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	LOW(1, "LOW", "LOW"),
+	LOW(2, "LOW", "LOW"),
 
 	/**
 	 * The '<em><b>MEDIUM</b></em>' literal object.
@@ -50,7 +63,7 @@ public enum Level implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	MEDIUM(2, "MEDIUM", "MEDIUM"),
+	MEDIUM(3, "MEDIUM", "MEDIUM"),
 
 	/**
 	 * The '<em><b>HIGH</b></em>' literal object.
@@ -60,7 +73,7 @@ public enum Level implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	HIGH(3, "HIGH", "HIGH"),
+	HIGH(4, "HIGH", "HIGH"),
 
 	/**
 	 * The '<em><b>VERY HIGH</b></em>' literal object.
@@ -70,7 +83,7 @@ public enum Level implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	VERY_HIGH(4, "VERY_HIGH", "VERY_HIGH");
+	VERY_HIGH(5, "VERY_HIGH", "VERY_HIGH");
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -78,6 +91,20 @@ public enum Level implements Enumerator {
 	 * @generated
 	 */
 	public static final String copyright = "SPDX-License-Identifier: EPL-2.0";
+
+	/**
+	 * The '<em><b>NOT SET</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not set: not yet judged.
+	 * <!-- end-model-doc -->
+	 * @see #NOT_SET
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int NOT_SET_VALUE = 0;
 
 	/**
 	 * The '<em><b>VERY LOW</b></em>' literal value.
@@ -88,7 +115,7 @@ public enum Level implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int VERY_LOW_VALUE = 0;
+	public static final int VERY_LOW_VALUE = 1;
 
 	/**
 	 * The '<em><b>LOW</b></em>' literal value.
@@ -99,7 +126,7 @@ public enum Level implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int LOW_VALUE = 1;
+	public static final int LOW_VALUE = 2;
 
 	/**
 	 * The '<em><b>MEDIUM</b></em>' literal value.
@@ -110,7 +137,7 @@ public enum Level implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int MEDIUM_VALUE = 2;
+	public static final int MEDIUM_VALUE = 3;
 
 	/**
 	 * The '<em><b>HIGH</b></em>' literal value.
@@ -121,7 +148,7 @@ public enum Level implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int HIGH_VALUE = 3;
+	public static final int HIGH_VALUE = 4;
 
 	/**
 	 * The '<em><b>VERY HIGH</b></em>' literal value.
@@ -132,7 +159,7 @@ public enum Level implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int VERY_HIGH_VALUE = 4;
+	public static final int VERY_HIGH_VALUE = 5;
 
 	/**
 	 * An array of all the '<em><b>Level</b></em>' enumerators.
@@ -142,6 +169,7 @@ public enum Level implements Enumerator {
 	 */
 	private static final Level[] VALUES_ARRAY =
 		new Level[] {
+			NOT_SET,
 			VERY_LOW,
 			LOW,
 			MEDIUM,
@@ -203,6 +231,7 @@ public enum Level implements Enumerator {
 	 */
 	public static Level get(int value) {
 		switch (value) {
+			case NOT_SET_VALUE: return NOT_SET;
 			case VERY_LOW_VALUE: return VERY_LOW;
 			case LOW_VALUE: return LOW;
 			case MEDIUM_VALUE: return MEDIUM;

@@ -3,6 +3,8 @@
  */
 package org.throughline.model;
 
+import java.time.LocalDate;
+
 import org.eclipse.emf.common.util.EList;
 
 /**
@@ -19,6 +21,7 @@ import org.eclipse.emf.common.util.EList;
  * </p>
  * <ul>
  *   <li>{@link org.throughline.model.Model#getVersion <em>Version</em>}</li>
+ *   <li>{@link org.throughline.model.Model#getAsAt <em>As At</em>}</li>
  *   <li>{@link org.throughline.model.Model#getFolders <em>Folders</em>}</li>
  *   <li>{@link org.throughline.model.Model#getElements <em>Elements</em>}</li>
  *   <li>{@link org.throughline.model.Model#getValidationSettings <em>Validation Settings</em>}</li>
@@ -60,6 +63,31 @@ public interface Model extends Element {
 	 * @generated
 	 */
 	void setVersion(String value);
+
+	/**
+	 * Returns the value of the '<em><b>As At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The date the model describes: validation, analyses and reports treat it as today and see only what was known then (observations, assessments, actions and stocktakes dated on or before it). Empty means the model describes today.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>As At</em>' attribute.
+	 * @see #setAsAt(LocalDate)
+	 * @see org.throughline.model.ThroughlinePackage#getModel_AsAt()
+	 * @model dataType="org.throughline.model.LocalDate"
+	 * @generated
+	 */
+	LocalDate getAsAt();
+
+	/**
+	 * Sets the value of the '{@link org.throughline.model.Model#getAsAt <em>As At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>As At</em>' attribute.
+	 * @see #getAsAt()
+	 * @generated
+	 */
+	void setAsAt(LocalDate value);
 
 	/**
 	 * Returns the value of the '<em><b>Folders</b></em>' containment reference list.

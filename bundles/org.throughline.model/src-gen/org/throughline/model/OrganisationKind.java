@@ -23,6 +23,19 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public enum OrganisationKind implements Enumerator {
 	/**
+	 * The '<em><b>NOT SET</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not set: the modeller has not said what kind of organisation this is, so analyses that need the kind (which actors are the centre, which are providers) cannot judge it.
+	 * <!-- end-model-doc -->
+	 * @see #NOT_SET_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	NOT_SET(0, "NOT_SET", "NOT_SET"),
+
+	/**
 	 * The '<em><b>CENTRAL DEPARTMENT</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -30,7 +43,7 @@ public enum OrganisationKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	CENTRAL_DEPARTMENT(0, "CENTRAL_DEPARTMENT", "CENTRAL_DEPARTMENT"),
+	CENTRAL_DEPARTMENT(1, "CENTRAL_DEPARTMENT", "CENTRAL_DEPARTMENT"),
 
 	/**
 	 * The '<em><b>ARMS LENGTH BODY</b></em>' literal object.
@@ -40,7 +53,7 @@ public enum OrganisationKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	ARMS_LENGTH_BODY(1, "ARMS_LENGTH_BODY", "ARMS_LENGTH_BODY"),
+	ARMS_LENGTH_BODY(2, "ARMS_LENGTH_BODY", "ARMS_LENGTH_BODY"),
 
 	/**
 	 * The '<em><b>AGENCY</b></em>' literal object.
@@ -50,7 +63,7 @@ public enum OrganisationKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	AGENCY(2, "AGENCY", "AGENCY"),
+	AGENCY(3, "AGENCY", "AGENCY"),
 
 	/**
 	 * The '<em><b>REGULATOR</b></em>' literal object.
@@ -60,7 +73,7 @@ public enum OrganisationKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	REGULATOR(3, "REGULATOR", "REGULATOR"),
+	REGULATOR(4, "REGULATOR", "REGULATOR"),
 
 	/**
 	 * The '<em><b>LOCAL AUTHORITY</b></em>' literal object.
@@ -70,7 +83,7 @@ public enum OrganisationKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	LOCAL_AUTHORITY(4, "LOCAL_AUTHORITY", "LOCAL_AUTHORITY"),
+	LOCAL_AUTHORITY(5, "LOCAL_AUTHORITY", "LOCAL_AUTHORITY"),
 
 	/**
 	 * The '<em><b>PROVIDER</b></em>' literal object.
@@ -80,7 +93,7 @@ public enum OrganisationKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	PROVIDER(5, "PROVIDER", "PROVIDER"),
+	PROVIDER(6, "PROVIDER", "PROVIDER"),
 
 	/**
 	 * The '<em><b>FRONTLINE UNIT</b></em>' literal object.
@@ -90,7 +103,7 @@ public enum OrganisationKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	FRONTLINE_UNIT(6, "FRONTLINE_UNIT", "FRONTLINE_UNIT"),
+	FRONTLINE_UNIT(7, "FRONTLINE_UNIT", "FRONTLINE_UNIT"),
 
 	/**
 	 * The '<em><b>VOLUNTARY SECTOR</b></em>' literal object.
@@ -100,7 +113,7 @@ public enum OrganisationKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	VOLUNTARY_SECTOR(7, "VOLUNTARY_SECTOR", "VOLUNTARY_SECTOR"),
+	VOLUNTARY_SECTOR(8, "VOLUNTARY_SECTOR", "VOLUNTARY_SECTOR"),
 
 	/**
 	 * The '<em><b>SUPPLIER</b></em>' literal object.
@@ -110,7 +123,7 @@ public enum OrganisationKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	SUPPLIER(8, "SUPPLIER", "SUPPLIER"),
+	SUPPLIER(9, "SUPPLIER", "SUPPLIER"),
 
 	/**
 	 * The '<em><b>OTHER</b></em>' literal object.
@@ -120,7 +133,7 @@ public enum OrganisationKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	OTHER(9, "OTHER", "OTHER");
+	OTHER(10, "OTHER", "OTHER");
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -128,6 +141,20 @@ public enum OrganisationKind implements Enumerator {
 	 * @generated
 	 */
 	public static final String copyright = "SPDX-License-Identifier: EPL-2.0";
+
+	/**
+	 * The '<em><b>NOT SET</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not set: the modeller has not said what kind of organisation this is, so analyses that need the kind (which actors are the centre, which are providers) cannot judge it.
+	 * <!-- end-model-doc -->
+	 * @see #NOT_SET
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int NOT_SET_VALUE = 0;
 
 	/**
 	 * The '<em><b>CENTRAL DEPARTMENT</b></em>' literal value.
@@ -138,7 +165,7 @@ public enum OrganisationKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int CENTRAL_DEPARTMENT_VALUE = 0;
+	public static final int CENTRAL_DEPARTMENT_VALUE = 1;
 
 	/**
 	 * The '<em><b>ARMS LENGTH BODY</b></em>' literal value.
@@ -149,7 +176,7 @@ public enum OrganisationKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int ARMS_LENGTH_BODY_VALUE = 1;
+	public static final int ARMS_LENGTH_BODY_VALUE = 2;
 
 	/**
 	 * The '<em><b>AGENCY</b></em>' literal value.
@@ -160,7 +187,7 @@ public enum OrganisationKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int AGENCY_VALUE = 2;
+	public static final int AGENCY_VALUE = 3;
 
 	/**
 	 * The '<em><b>REGULATOR</b></em>' literal value.
@@ -171,7 +198,7 @@ public enum OrganisationKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int REGULATOR_VALUE = 3;
+	public static final int REGULATOR_VALUE = 4;
 
 	/**
 	 * The '<em><b>LOCAL AUTHORITY</b></em>' literal value.
@@ -182,7 +209,7 @@ public enum OrganisationKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int LOCAL_AUTHORITY_VALUE = 4;
+	public static final int LOCAL_AUTHORITY_VALUE = 5;
 
 	/**
 	 * The '<em><b>PROVIDER</b></em>' literal value.
@@ -193,7 +220,7 @@ public enum OrganisationKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int PROVIDER_VALUE = 5;
+	public static final int PROVIDER_VALUE = 6;
 
 	/**
 	 * The '<em><b>FRONTLINE UNIT</b></em>' literal value.
@@ -204,7 +231,7 @@ public enum OrganisationKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int FRONTLINE_UNIT_VALUE = 6;
+	public static final int FRONTLINE_UNIT_VALUE = 7;
 
 	/**
 	 * The '<em><b>VOLUNTARY SECTOR</b></em>' literal value.
@@ -215,7 +242,7 @@ public enum OrganisationKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int VOLUNTARY_SECTOR_VALUE = 7;
+	public static final int VOLUNTARY_SECTOR_VALUE = 8;
 
 	/**
 	 * The '<em><b>SUPPLIER</b></em>' literal value.
@@ -226,7 +253,7 @@ public enum OrganisationKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int SUPPLIER_VALUE = 8;
+	public static final int SUPPLIER_VALUE = 9;
 
 	/**
 	 * The '<em><b>OTHER</b></em>' literal value.
@@ -237,7 +264,7 @@ public enum OrganisationKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int OTHER_VALUE = 9;
+	public static final int OTHER_VALUE = 10;
 
 	/**
 	 * An array of all the '<em><b>Organisation Kind</b></em>' enumerators.
@@ -247,6 +274,7 @@ public enum OrganisationKind implements Enumerator {
 	 */
 	private static final OrganisationKind[] VALUES_ARRAY =
 		new OrganisationKind[] {
+			NOT_SET,
 			CENTRAL_DEPARTMENT,
 			ARMS_LENGTH_BODY,
 			AGENCY,
@@ -313,6 +341,7 @@ public enum OrganisationKind implements Enumerator {
 	 */
 	public static OrganisationKind get(int value) {
 		switch (value) {
+			case NOT_SET_VALUE: return NOT_SET;
 			case CENTRAL_DEPARTMENT_VALUE: return CENTRAL_DEPARTMENT;
 			case ARMS_LENGTH_BODY_VALUE: return ARMS_LENGTH_BODY;
 			case AGENCY_VALUE: return AGENCY;

@@ -23,6 +23,19 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public enum Polarity implements Enumerator {
 	/**
+	 * The '<em><b>NOT SET</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not set: nobody has said whether higher or lower values are better, so whether the indicator is on track cannot be judged.
+	 * <!-- end-model-doc -->
+	 * @see #NOT_SET_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	NOT_SET(0, "NOT_SET", "NOT_SET"),
+
+	/**
 	 * The '<em><b>HIGHER IS BETTER</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -30,7 +43,7 @@ public enum Polarity implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	HIGHER_IS_BETTER(0, "HIGHER_IS_BETTER", "HIGHER_IS_BETTER"),
+	HIGHER_IS_BETTER(1, "HIGHER_IS_BETTER", "HIGHER_IS_BETTER"),
 
 	/**
 	 * The '<em><b>LOWER IS BETTER</b></em>' literal object.
@@ -40,7 +53,7 @@ public enum Polarity implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	LOWER_IS_BETTER(1, "LOWER_IS_BETTER", "LOWER_IS_BETTER");
+	LOWER_IS_BETTER(2, "LOWER_IS_BETTER", "LOWER_IS_BETTER");
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -48,6 +61,20 @@ public enum Polarity implements Enumerator {
 	 * @generated
 	 */
 	public static final String copyright = "SPDX-License-Identifier: EPL-2.0";
+
+	/**
+	 * The '<em><b>NOT SET</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not set: nobody has said whether higher or lower values are better, so whether the indicator is on track cannot be judged.
+	 * <!-- end-model-doc -->
+	 * @see #NOT_SET
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int NOT_SET_VALUE = 0;
 
 	/**
 	 * The '<em><b>HIGHER IS BETTER</b></em>' literal value.
@@ -58,7 +85,7 @@ public enum Polarity implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int HIGHER_IS_BETTER_VALUE = 0;
+	public static final int HIGHER_IS_BETTER_VALUE = 1;
 
 	/**
 	 * The '<em><b>LOWER IS BETTER</b></em>' literal value.
@@ -69,7 +96,7 @@ public enum Polarity implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int LOWER_IS_BETTER_VALUE = 1;
+	public static final int LOWER_IS_BETTER_VALUE = 2;
 
 	/**
 	 * An array of all the '<em><b>Polarity</b></em>' enumerators.
@@ -79,6 +106,7 @@ public enum Polarity implements Enumerator {
 	 */
 	private static final Polarity[] VALUES_ARRAY =
 		new Polarity[] {
+			NOT_SET,
 			HIGHER_IS_BETTER,
 			LOWER_IS_BETTER,
 		};
@@ -137,6 +165,7 @@ public enum Polarity implements Enumerator {
 	 */
 	public static Polarity get(int value) {
 		switch (value) {
+			case NOT_SET_VALUE: return NOT_SET;
 			case HIGHER_IS_BETTER_VALUE: return HIGHER_IS_BETTER;
 			case LOWER_IS_BETTER_VALUE: return LOWER_IS_BETTER;
 		}

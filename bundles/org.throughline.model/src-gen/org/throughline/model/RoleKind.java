@@ -23,6 +23,19 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public enum RoleKind implements Enumerator {
 	/**
+	 * The '<em><b>NOT SET</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not set: the modeller has not said what kind of role this is, so it answers for no accountability (an SRO, a service owner) until they do.
+	 * <!-- end-model-doc -->
+	 * @see #NOT_SET_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	NOT_SET(0, "NOT_SET", "NOT_SET"),
+
+	/**
 	 * The '<em><b>SRO</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -33,7 +46,7 @@ public enum RoleKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	SRO(0, "SRO", "SRO"),
+	SRO(1, "SRO", "SRO"),
 
 	/**
 	 * The '<em><b>SERVICE OWNER</b></em>' literal object.
@@ -43,7 +56,7 @@ public enum RoleKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	SERVICE_OWNER(1, "SERVICE_OWNER", "SERVICE_OWNER"),
+	SERVICE_OWNER(2, "SERVICE_OWNER", "SERVICE_OWNER"),
 
 	/**
 	 * The '<em><b>DELIVERY LEAD</b></em>' literal object.
@@ -53,7 +66,7 @@ public enum RoleKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	DELIVERY_LEAD(2, "DELIVERY_LEAD", "DELIVERY_LEAD"),
+	DELIVERY_LEAD(3, "DELIVERY_LEAD", "DELIVERY_LEAD"),
 
 	/**
 	 * The '<em><b>MINISTER</b></em>' literal object.
@@ -63,7 +76,7 @@ public enum RoleKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	MINISTER(3, "MINISTER", "MINISTER"),
+	MINISTER(4, "MINISTER", "MINISTER"),
 
 	/**
 	 * The '<em><b>ACCOUNTING OFFICER</b></em>' literal object.
@@ -73,7 +86,7 @@ public enum RoleKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	ACCOUNTING_OFFICER(4, "ACCOUNTING_OFFICER", "ACCOUNTING_OFFICER"),
+	ACCOUNTING_OFFICER(5, "ACCOUNTING_OFFICER", "ACCOUNTING_OFFICER"),
 
 	/**
 	 * The '<em><b>PROGRAMME DIRECTOR</b></em>' literal object.
@@ -83,7 +96,7 @@ public enum RoleKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	PROGRAMME_DIRECTOR(5, "PROGRAMME_DIRECTOR", "PROGRAMME_DIRECTOR"),
+	PROGRAMME_DIRECTOR(6, "PROGRAMME_DIRECTOR", "PROGRAMME_DIRECTOR"),
 
 	/**
 	 * The '<em><b>OTHER</b></em>' literal object.
@@ -93,7 +106,7 @@ public enum RoleKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	OTHER(6, "OTHER", "OTHER");
+	OTHER(7, "OTHER", "OTHER");
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -101,6 +114,20 @@ public enum RoleKind implements Enumerator {
 	 * @generated
 	 */
 	public static final String copyright = "SPDX-License-Identifier: EPL-2.0";
+
+	/**
+	 * The '<em><b>NOT SET</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not set: the modeller has not said what kind of role this is, so it answers for no accountability (an SRO, a service owner) until they do.
+	 * <!-- end-model-doc -->
+	 * @see #NOT_SET
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int NOT_SET_VALUE = 0;
 
 	/**
 	 * The '<em><b>SRO</b></em>' literal value.
@@ -114,7 +141,7 @@ public enum RoleKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int SRO_VALUE = 0;
+	public static final int SRO_VALUE = 1;
 
 	/**
 	 * The '<em><b>SERVICE OWNER</b></em>' literal value.
@@ -125,7 +152,7 @@ public enum RoleKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int SERVICE_OWNER_VALUE = 1;
+	public static final int SERVICE_OWNER_VALUE = 2;
 
 	/**
 	 * The '<em><b>DELIVERY LEAD</b></em>' literal value.
@@ -136,7 +163,7 @@ public enum RoleKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int DELIVERY_LEAD_VALUE = 2;
+	public static final int DELIVERY_LEAD_VALUE = 3;
 
 	/**
 	 * The '<em><b>MINISTER</b></em>' literal value.
@@ -147,7 +174,7 @@ public enum RoleKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int MINISTER_VALUE = 3;
+	public static final int MINISTER_VALUE = 4;
 
 	/**
 	 * The '<em><b>ACCOUNTING OFFICER</b></em>' literal value.
@@ -158,7 +185,7 @@ public enum RoleKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int ACCOUNTING_OFFICER_VALUE = 4;
+	public static final int ACCOUNTING_OFFICER_VALUE = 5;
 
 	/**
 	 * The '<em><b>PROGRAMME DIRECTOR</b></em>' literal value.
@@ -169,7 +196,7 @@ public enum RoleKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int PROGRAMME_DIRECTOR_VALUE = 5;
+	public static final int PROGRAMME_DIRECTOR_VALUE = 6;
 
 	/**
 	 * The '<em><b>OTHER</b></em>' literal value.
@@ -180,7 +207,7 @@ public enum RoleKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int OTHER_VALUE = 6;
+	public static final int OTHER_VALUE = 7;
 
 	/**
 	 * An array of all the '<em><b>Role Kind</b></em>' enumerators.
@@ -190,6 +217,7 @@ public enum RoleKind implements Enumerator {
 	 */
 	private static final RoleKind[] VALUES_ARRAY =
 		new RoleKind[] {
+			NOT_SET,
 			SRO,
 			SERVICE_OWNER,
 			DELIVERY_LEAD,
@@ -253,6 +281,7 @@ public enum RoleKind implements Enumerator {
 	 */
 	public static RoleKind get(int value) {
 		switch (value) {
+			case NOT_SET_VALUE: return NOT_SET;
 			case SRO_VALUE: return SRO;
 			case SERVICE_OWNER_VALUE: return SERVICE_OWNER;
 			case DELIVERY_LEAD_VALUE: return DELIVERY_LEAD;

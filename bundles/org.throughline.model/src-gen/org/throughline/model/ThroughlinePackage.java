@@ -51,7 +51,7 @@ public interface ThroughlinePackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://throughline.org/model/1.0";
+	String eNS_URI = "http://throughline.org/model/1.1";
 
 	/**
 	 * The package namespace name.
@@ -363,13 +363,22 @@ public interface ThroughlinePackage extends EPackage {
 	int MODEL__VERSION = ELEMENT_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>As At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL__AS_AT = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
 	 * The feature id for the '<em><b>Folders</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MODEL__FOLDERS = ELEMENT_FEATURE_COUNT + 1;
+	int MODEL__FOLDERS = ELEMENT_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Elements</b></em>' containment reference list.
@@ -378,7 +387,7 @@ public interface ThroughlinePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MODEL__ELEMENTS = ELEMENT_FEATURE_COUNT + 2;
+	int MODEL__ELEMENTS = ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Validation Settings</b></em>' containment reference.
@@ -387,7 +396,7 @@ public interface ThroughlinePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MODEL__VALIDATION_SETTINGS = ELEMENT_FEATURE_COUNT + 3;
+	int MODEL__VALIDATION_SETTINGS = ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of structural features of the '<em>Model</em>' class.
@@ -396,7 +405,7 @@ public interface ThroughlinePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MODEL_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 4;
+	int MODEL_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Model</em>' class.
@@ -4372,6 +4381,17 @@ public interface ThroughlinePackage extends EPackage {
 	EAttribute getModel_Version();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.throughline.model.Model#getAsAt <em>As At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>As At</em>'.
+	 * @see org.throughline.model.Model#getAsAt()
+	 * @see #getModel()
+	 * @generated
+	 */
+	EAttribute getModel_AsAt();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.throughline.model.Model#getFolders <em>Folders</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6625,6 +6645,14 @@ public interface ThroughlinePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MODEL__VERSION = eINSTANCE.getModel_Version();
+
+		/**
+		 * The meta object literal for the '<em><b>As At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODEL__AS_AT = eINSTANCE.getModel_AsAt();
 
 		/**
 		 * The meta object literal for the '<em><b>Folders</b></em>' containment reference list feature.

@@ -19,7 +19,6 @@ import org.throughline.analysis.api.AnalysisException;
 import org.throughline.analysis.api.AnalysisInput;
 import org.throughline.analysis.api.AnalysisRun;
 import org.throughline.model.Model;
-import org.throughline.model.Property;
 import org.throughline.model.ThroughlineFactory;
 import org.throughline.model.api.ModelFiles;
 import org.throughline.testing.Examples;
@@ -95,13 +94,10 @@ class AnalysesTest {
     void todayIsTheModelsAsAtDateWhenItHasOne() {
         Model model = ThroughlineFactory.eINSTANCE.createModel();
         assertEquals(LocalDate.now(), AnalysisInput.of(model).today());
-        Property asAt = ThroughlineFactory.eINSTANCE.createProperty();
-        asAt.setKey("as-at");
-        asAt.setValue("2025-04-30");
-        model.getProperties().add(asAt);
+        model.setAsAt(LocalDate.of(2025, 4, 30));
         assertEquals(LocalDate.of(2025, 4, 30), AnalysisInput.of(model).today());
-        asAt.setValue("last spring");
-        assertEquals(LocalDate.now(), Analyses.asAt(model), "an unreadable as-at date falls back to the clock");
+        model.setAsAt(null);
+        assertEquals(LocalDate.now(), Analyses.asAt(model), "without an as-at date the clock says what today is");
     }
 
     @Test

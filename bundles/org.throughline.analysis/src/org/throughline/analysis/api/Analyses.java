@@ -3,7 +3,6 @@ package org.throughline.analysis.api;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -20,7 +19,6 @@ import org.throughline.analysis.internal.AnalysisRegistry.Registered;
 import org.throughline.analysis.internal.Messages;
 import org.throughline.model.Element;
 import org.throughline.model.Model;
-import org.throughline.model.Property;
 
 /**
  * Runs the analyses contributed to {@code org.throughline.analyses}: Throughline's own (weak
@@ -91,7 +89,8 @@ public final class Analyses {
     }
 
     /**
-     * Runs one analysis.
+     * Runs one analysis on the model as it was known on the input's date (see
+     * {@link AnalysisInput#asKnown()}).
      *
      * @param id    the analysis id
      * @param input the model, the subject and the date
@@ -108,7 +107,7 @@ public final class Analyses {
         if (analysis.descriptor().needsSubject() && input.subject() == null) {
             throw new AnalysisException(Messages.bind(Messages.analyses_needsSubject, id));
         }
-        return runIsolated(analysis, input);
+        return runIsolated(analysis, input.asKnown());
     }
 
     /**
@@ -127,11 +126,12 @@ public final class Analyses {
     /**
      * Like {@link #runAll(AnalysisInput)}, telling before each analysis starts (to show progress).
      *
-     * @param input      the model, the subject and the date
+     * @param given      the model, the subject and the date
      * @param beforeEach told which analysis is about to run
      * @return one run per analysis, in contribution order
      */
-    public List<AnalysisRun> runAll(AnalysisInput input, Consumer<AnalysisDescriptor> beforeEach) {
+    public List<AnalysisRun> runAll(AnalysisInput given, Consumer<AnalysisDescriptor> beforeEach) {
+        AnalysisInput input = given.asKnown();
         List<AnalysisRun> runs = new ArrayList<>();
         for (Registered analysis : registry.analyses()) {
             if (analysis.descriptor().needsSubject() && input.subject() == null) {
@@ -204,20 +204,11 @@ public final class Analyses {
 
     /**
      * @param model a model
-     * @return the date the model describes: its {@code as-at} user property (yyyy-MM-dd, for
-     *         models that describe a moment past), or else today
+     * @return the date the model describes: its as-at date (for models that describe a
+     *         moment past), or else today
      */
     public static LocalDate asAt(Model model) {
-        for (Property property : model.getProperties()) {
-            if ("as-at".equals(property.getKey()) && property.getValue() != null) { //$NON-NLS-1$
-                try {
-                    return LocalDate.parse(property.getValue().strip());
-                } catch (DateTimeParseException e) {
-                    break;
-                }
-            }
-        }
-        return LocalDate.now();
+        return org.throughline.model.api.AsAt.of(model);
     }
 
     /**

@@ -4,7 +4,9 @@ package org.throughline.analysis.api;
 import java.time.LocalDate;
 
 import org.eclipse.emf.ecore.EObject;
+import org.throughline.model.Element;
 import org.throughline.model.Model;
+import org.throughline.model.api.AsAt;
 
 /**
  * What an analysis runs on.
@@ -17,7 +19,7 @@ public record AnalysisInput(Model model, EObject subject, LocalDate today) {
 
     /**
      * @param model a model
-     * @return the input for analysing the whole model as at its {@code as-at} date (or today)
+     * @return the input for analysing the whole model as at its as-at date (or today)
      */
     public static AnalysisInput of(Model model) {
         return new AnalysisInput(model, null, Analyses.asAt(model));
@@ -26,9 +28,24 @@ public record AnalysisInput(Model model, EObject subject, LocalDate today) {
     /**
      * @param model   a model
      * @param subject the element the user asks about
-     * @return the input for analysing that element as at the model's {@code as-at} date (or today)
+     * @return the input for analysing that element as at the model's as-at date (or today)
      */
     public static AnalysisInput of(Model model, EObject subject) {
         return new AnalysisInput(model, subject, Analyses.asAt(model));
+    }
+
+    /**
+     * @return this input as it was known on its date ({@link AsAt#view(Model, LocalDate)}): the
+     *         same input when the model holds nothing later, else one on a copy that leaves out
+     *         the observations, assessments, actions and stocktakes not yet known, with the
+     *         subject found again in the copy by its id
+     */
+    public AnalysisInput asKnown() {
+        Model known = AsAt.view(model, today);
+        if (known == model) {
+            return this;
+        }
+        EObject subjectThen = subject instanceof Element element ? Analyses.element(known, element.getId()) : null;
+        return new AnalysisInput(known, subjectThen, today);
     }
 }

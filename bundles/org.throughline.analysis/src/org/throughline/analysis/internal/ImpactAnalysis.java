@@ -164,7 +164,7 @@ final class ImpactAnalysis {
                 case Milestone milestone -> add(milestone, milestone.eContainer(), Criticality.MEDIUM,
                         Messages.bind(Messages.impact_milestoneOf, name(milestone)), Direction.UP);
                 case Dependency dependency -> add(dependency.getTo(), dependency.getFrom(),
-                        dependency.getCriticality() == null ? Criticality.CRITICAL : dependency.getCriticality(),
+                        dependency.getCriticality() == null ? Criticality.NOT_SET : dependency.getCriticality(),
                         Messages.bind(Messages.impact_dependsOn, new Object[] { name(dependency.getTo()), label(dependency.getKind()),
                                 name(dependency) }));
                 default -> {
@@ -228,7 +228,7 @@ final class ImpactAnalysis {
         Graph graph = Graph.of(model);
         graph.addChains(model, subject);
         Map<EObject, Reached> best = new IdentityHashMap<>();
-        Comparator<Reached> order = Comparator.comparingInt((Reached r) -> r.criticality().getValue()).thenComparingInt(Reached::steps)
+        Comparator<Reached> order = Comparator.comparingInt((Reached r) -> severity(r.criticality())).thenComparingInt(Reached::steps)
                 .thenComparing(Reached::partly);
         PriorityQueue<Reached> queue = new PriorityQueue<>(order);
         Reached start = new Reached(subject, Criticality.CRITICAL, 0, null, null, false);
@@ -248,7 +248,7 @@ final class ImpactAnalysis {
                 if (current.partly() && edge.direction() == Direction.DOWN) {
                     continue;
                 }
-                Criticality criticality = edge.criticality().getValue() > current.criticality().getValue() ? edge.criticality()
+                Criticality criticality = severity(edge.criticality()) > severity(current.criticality()) ? edge.criticality()
                         : current.criticality();
                 Reached next = new Reached(edge.to(), criticality, current.steps() + 1, current, edge.how(),
                         edge.direction() == Direction.UP);
@@ -260,6 +260,14 @@ final class ImpactAnalysis {
             }
         }
         return affected;
+    }
+
+    /**
+     * @return the order of a criticality, most critical first; a dependency nobody has judged
+     *         comes after the least critical, so a path through it is never called critical
+     */
+    static int severity(Criticality criticality) {
+        return criticality == Criticality.NOT_SET ? Criticality.LOW.getValue() + 1 : criticality.getValue();
     }
 
     /** The order kinds of element are listed in, within one criticality: what ministers ask about first. */
@@ -286,7 +294,7 @@ final class ImpactAnalysis {
                     subject == null ? "" : type(subject))); //$NON-NLS-1$
         }
         List<Reached> affected = new ArrayList<>(affected(input.model(), subject));
-        affected.sort(Comparator.comparingInt((Reached r) -> r.criticality().getValue()).thenComparingInt(r -> rank(r.element()))
+        affected.sort(Comparator.comparingInt((Reached r) -> severity(r.criticality())).thenComparingInt(r -> rank(r.element()))
                 .thenComparingInt(Reached::steps));
         List<Row> rows = new ArrayList<>();
         int[] counts = new int[4];

@@ -31,13 +31,14 @@ final class MeasureAnalyses {
 
     /** How an indicator stands, in the order rows are listed. */
     enum Status {
-        OFF, NO_DATA, NO_PLAN, NO_TRAJECTORY, ON;
+        OFF, NO_DATA, NO_PLAN, NO_POLARITY, NO_TRAJECTORY, ON;
 
         String label() {
             return switch (this) {
                 case OFF -> Messages.status_off;
                 case NO_DATA -> Messages.status_noData;
                 case NO_PLAN -> Messages.status_noPlan;
+                case NO_POLARITY -> Messages.status_noPolarity;
                 case NO_TRAJECTORY -> Messages.status_noTrajectory;
                 default -> Messages.status_on;
             };
@@ -88,12 +89,14 @@ final class MeasureAnalyses {
             }
             Double planned = latest == null ? null : Trajectories.planned(indicator, latest.getDate());
             double tolerance = Trajectories.tolerance(indicator);
-            Double shortfall = planned == null ? null : Double.valueOf(Trajectories.shortfall(indicator, latest.getValue(), planned));
+            Double shortfall = planned == null || !Trajectories.hasPolarity(indicator) ? null : Double.valueOf(Trajectories.shortfall(indicator, latest.getValue(), planned));
             Status status;
             if (latest == null) {
                 status = Status.NO_DATA;
             } else if (indicator.getTrajectory() == null) {
                 status = Status.NO_TRAJECTORY;
+            } else if (!Trajectories.hasPolarity(indicator)) {
+                status = Status.NO_POLARITY;
             } else if (shortfall == null) {
                 status = Status.NO_PLAN;
             } else if (shortfall > tolerance) {
@@ -106,7 +109,9 @@ final class MeasureAnalyses {
             Target target = Trajectories.finalTarget(indicator);
             Double forecast = null;
             String outlook = ""; //$NON-NLS-1$
-            if (target != null && !target.getDate().isAfter(input.today())) {
+            if (target != null && !Trajectories.hasPolarity(indicator)) {
+                outlook = Messages.forecast_noPolarity;
+            } else if (target != null && !target.getDate().isAfter(input.today())) {
                 // The target date has passed: judge the actual then, not a forecast.
                 Observation then = latest(indicator, target.getDate());
                 if (then != null) {

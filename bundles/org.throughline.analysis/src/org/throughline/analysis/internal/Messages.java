@@ -72,11 +72,13 @@ public final class Messages extends NLS {
     public static String status_on;
     public static String status_noPlan;
     public static String status_noTrajectory;
+    public static String status_noPolarity;
     public static String status_noData;
     public static String forecast_meets;
     public static String forecast_misses;
     public static String forecast_met;
     public static String forecast_missed;
+    public static String forecast_noPolarity;
     public static String trajectories_headline;
     public static String trajectories_offItem;
     public static String trajectories_missed;

@@ -57,6 +57,7 @@ public class ModelItemProvider extends ElementItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addVersionPropertyDescriptor(object);
+			addAsAtPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -75,6 +76,28 @@ public class ModelItemProvider extends ElementItemProvider {
 				 getString("_UI_Model_version_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Model_version_feature", "_UI_Model_type"),
 				 ThroughlinePackage.Literals.MODEL__VERSION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the As At feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAsAtPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Model_asAt_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Model_asAt_feature", "_UI_Model_type"),
+				 ThroughlinePackage.Literals.MODEL__AS_AT,
 				 true,
 				 false,
 				 false,
@@ -164,6 +187,7 @@ public class ModelItemProvider extends ElementItemProvider {
 
 		switch (notification.getFeatureID(Model.class)) {
 			case ThroughlinePackage.MODEL__VERSION:
+			case ThroughlinePackage.MODEL__AS_AT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ThroughlinePackage.MODEL__FOLDERS:

@@ -3,6 +3,7 @@ package org.throughline.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,28 +12,45 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.List;
 
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
+import org.throughline.model.Criticality;
+import org.throughline.model.Dependency;
+import org.throughline.model.Frequency;
+import org.throughline.model.Indicator;
+import org.throughline.model.Level;
 import org.throughline.model.Link;
 import org.throughline.model.LinkStrength;
+import org.throughline.model.Model;
 import org.throughline.model.Organisation;
 import org.throughline.model.OrganisationKind;
+import org.throughline.model.Polarity;
+import org.throughline.model.Property;
+import org.throughline.model.Risk;
+import org.throughline.model.Role;
+import org.throughline.model.RoleKind;
 import org.throughline.model.api.ModelFiles;
 import org.throughline.model.api.ModelLoadException;
 
-/** A file written by Throughline 0.9 opens in 1.0, migrated, and saves in the new format. */
+/** Files written with metamodel 0.9 or 1.0 open migrated to 1.1, and save in the new format. */
 class MigrationTest {
 
     @TempDir
     Path folder;
 
     private Path copy(String name) throws IOException {
+        return copy("v0.9", name);
+    }
+
+    private Path copy(String version, String name) throws IOException {
         URL url = FileLocator.find(FrameworkUtil.getBundle(MigrationTest.class),
-                new org.eclipse.core.runtime.Path("resources/v0.9/" + name));
+                new org.eclipse.core.runtime.Path("resources/" + version + "/" + name));
         Path file = folder.resolve(name);
         try (var in = url.openStream()) {
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
@@ -56,7 +74,7 @@ class MigrationTest {
         Resource resource = ModelFiles.load(copy("legacy.throughline"));
         assertTrue(resource.isModified(), "the editor shows the model as changed");
         assertEquals(1, resource.getWarnings().size());
-        assertTrue(resource.getWarnings().get(0).getMessage().contains("migrated from metamodel 0.9 to 1.0"),
+        assertTrue(resource.getWarnings().get(0).getMessage().contains("migrated from metamodel 0.9 to 1.1"),
                 resource.getWarnings().get(0).getMessage());
     }
 
@@ -66,7 +84,7 @@ class MigrationTest {
         Resource resource = ModelFiles.load(file);
         ModelFiles.save(resource);
         String text = Files.readString(file);
-        assertTrue(text.contains("http://throughline.org/model/1.0"), text);
+        assertTrue(text.contains("http://throughline.org/model/1.1"), text);
         assertFalse(text.contains("model/0.9"), text);
         assertFalse(text.contains("weight="), text);
         assertFalse(text.contains(" type=\""), text);
@@ -74,6 +92,61 @@ class MigrationTest {
         Resource again = ModelFiles.load(file);
         assertTrue(again.getWarnings().isEmpty(), "a saved file needs no migration");
         assertEquals(LinkStrength.BROKEN, ((Link) again.getEObject("l3")).getStrength());
+    }
+
+    @Test
+    void theAsAtPropertyOfA10FileBecomesTheModelsAsAtDate() throws IOException {
+        Path file = copy("v1.0", "as-at.throughline");
+        Model model = (Model) ModelFiles.load(file).getContents().get(0);
+        assertEquals(LocalDate.of(2024, 10, 31), model.getAsAt());
+        assertEquals(List.of("scope"), model.getProperties().stream().map(Property::getKey).toList(),
+                "the as-at property is gone, the modeller's other properties stay");
+        ModelFiles.save(model.eResource());
+        String text = Files.readString(file);
+        assertTrue(text.contains("asAt=\"2024-10-31\""), text);
+        assertFalse(text.contains("key=\"as-at\""), text);
+        assertEquals(LocalDate.of(2024, 10, 31), ((Model) ModelFiles.load(file).getContents().get(0)).getAsAt(), "saved and read back");
+    }
+
+    @Test
+    void anAsAtPropertyThatIsNotADateIsKeptAndTheModelHasNoDate() throws IOException {
+        Model model = (Model) ModelFiles.load(copy("v1.0", "bad-as-at.throughline")).getContents().get(0);
+        assertNull(model.getAsAt());
+        assertEquals("last spring", model.getProperties().get(0).getValue(), "nothing the modeller wrote is lost");
+    }
+
+    @Test
+    void enumerationsLeftOutOfA10FileAreNotSetAndStatedOnesStay() throws IOException {
+        // A 1.0 file leaves out the first literal (central department, SRO, higher is better,
+        // daily, critical, very low), so "left out" cannot be told from "never judged": it reads
+        // as not set, and analyses say they cannot judge rather than guess.
+        Resource resource = ModelFiles.load(copy("v1.0", "as-at.throughline"));
+        assertEquals(OrganisationKind.NOT_SET, ((Organisation) resource.getEObject("dept")).getKind());
+        assertEquals(OrganisationKind.PROVIDER, ((Organisation) resource.getEObject("trust")).getKind());
+        assertEquals(RoleKind.NOT_SET, ((Role) resource.getEObject("owner")).getKind());
+        assertEquals(RoleKind.DELIVERY_LEAD, ((Role) resource.getEObject("lead")).getKind());
+        Indicator waits = (Indicator) resource.getEObject("waits");
+        assertEquals(Polarity.NOT_SET, waits.getPolarity());
+        assertEquals(Frequency.NOT_SET, waits.getFrequency());
+        Indicator beds = (Indicator) resource.getEObject("beds");
+        assertEquals(Polarity.LOWER_IS_BETTER, beds.getPolarity());
+        assertEquals(Frequency.MONTHLY, beds.getFrequency());
+        assertEquals(Criticality.NOT_SET, ((Dependency) resource.getEObject("dep")).getCriticality());
+        Risk risk = (Risk) resource.getEObject("risk");
+        assertEquals(Level.NOT_SET, risk.getLikelihood());
+        assertEquals(Level.NOT_SET, risk.getImpact());
+    }
+
+    @Test
+    void aChosenFirstLiteralIsWrittenIn11() throws IOException {
+        Path file = copy("v1.0", "as-at.throughline");
+        Resource resource = ModelFiles.load(file);
+        ((Organisation) resource.getEObject("dept")).setKind(OrganisationKind.CENTRAL_DEPARTMENT);
+        ModelFiles.save(resource);
+        Resource again = ModelFiles.load(file);
+        assertEquals(OrganisationKind.CENTRAL_DEPARTMENT, ((Organisation) again.getEObject("dept")).getKind(),
+                "a kind once chosen survives save and load");
+        assertEquals(RoleKind.NOT_SET, ((Role) again.getEObject("owner")).getKind());
     }
 
     @Test

@@ -90,7 +90,7 @@ public class DependencyImpl extends ConceptImpl implements Dependency {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Criticality CRITICALITY_EDEFAULT = Criticality.CRITICAL;
+	protected static final Criticality CRITICALITY_EDEFAULT = Criticality.NOT_SET;
 
 	/**
 	 * The cached value of the '{@link #getCriticality() <em>Criticality</em>}' attribute.

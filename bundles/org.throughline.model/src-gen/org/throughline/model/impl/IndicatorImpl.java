@@ -89,7 +89,7 @@ public class IndicatorImpl extends ConceptImpl implements Indicator {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Polarity POLARITY_EDEFAULT = Polarity.HIGHER_IS_BETTER;
+	protected static final Polarity POLARITY_EDEFAULT = Polarity.NOT_SET;
 
 	/**
 	 * The cached value of the '{@link #getPolarity() <em>Polarity</em>}' attribute.
@@ -129,7 +129,7 @@ public class IndicatorImpl extends ConceptImpl implements Indicator {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Frequency FREQUENCY_EDEFAULT = Frequency.DAILY;
+	protected static final Frequency FREQUENCY_EDEFAULT = Frequency.NOT_SET;
 
 	/**
 	 * The cached value of the '{@link #getFrequency() <em>Frequency</em>}' attribute.

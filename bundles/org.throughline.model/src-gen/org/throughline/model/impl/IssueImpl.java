@@ -60,7 +60,7 @@ public class IssueImpl extends ConceptImpl implements Issue {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Level IMPACT_EDEFAULT = Level.VERY_LOW;
+	protected static final Level IMPACT_EDEFAULT = Level.NOT_SET;
 
 	/**
 	 * The cached value of the '{@link #getImpact() <em>Impact</em>}' attribute.

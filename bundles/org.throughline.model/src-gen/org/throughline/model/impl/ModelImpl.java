@@ -3,6 +3,8 @@
  */
 package org.throughline.model.impl;
 
+import java.time.LocalDate;
+
 import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -33,6 +35,7 @@ import org.throughline.model.ValidationSettings;
  * </p>
  * <ul>
  *   <li>{@link org.throughline.model.impl.ModelImpl#getVersion <em>Version</em>}</li>
+ *   <li>{@link org.throughline.model.impl.ModelImpl#getAsAt <em>As At</em>}</li>
  *   <li>{@link org.throughline.model.impl.ModelImpl#getFolders <em>Folders</em>}</li>
  *   <li>{@link org.throughline.model.impl.ModelImpl#getElements <em>Elements</em>}</li>
  *   <li>{@link org.throughline.model.impl.ModelImpl#getValidationSettings <em>Validation Settings</em>}</li>
@@ -67,6 +70,26 @@ public class ModelImpl extends ElementImpl implements Model {
 	 * @ordered
 	 */
 	protected String version = VERSION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAsAt() <em>As At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAsAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate AS_AT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAsAt() <em>As At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAsAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate asAt = AS_AT_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getFolders() <em>Folders</em>}' containment reference list.
@@ -138,6 +161,29 @@ public class ModelImpl extends ElementImpl implements Model {
 		version = newVersion;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ThroughlinePackage.MODEL__VERSION, oldVersion, version));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getAsAt() {
+		return asAt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAsAt(LocalDate newAsAt) {
+		LocalDate oldAsAt = asAt;
+		asAt = newAsAt;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ThroughlinePackage.MODEL__AS_AT, oldAsAt, asAt));
 	}
 
 	/**
@@ -239,6 +285,8 @@ public class ModelImpl extends ElementImpl implements Model {
 		switch (featureID) {
 			case ThroughlinePackage.MODEL__VERSION:
 				return getVersion();
+			case ThroughlinePackage.MODEL__AS_AT:
+				return getAsAt();
 			case ThroughlinePackage.MODEL__FOLDERS:
 				return getFolders();
 			case ThroughlinePackage.MODEL__ELEMENTS:
@@ -260,6 +308,9 @@ public class ModelImpl extends ElementImpl implements Model {
 		switch (featureID) {
 			case ThroughlinePackage.MODEL__VERSION:
 				setVersion((String)newValue);
+				return;
+			case ThroughlinePackage.MODEL__AS_AT:
+				setAsAt((LocalDate)newValue);
 				return;
 			case ThroughlinePackage.MODEL__FOLDERS:
 				getFolders().clear();
@@ -287,6 +338,9 @@ public class ModelImpl extends ElementImpl implements Model {
 			case ThroughlinePackage.MODEL__VERSION:
 				setVersion(VERSION_EDEFAULT);
 				return;
+			case ThroughlinePackage.MODEL__AS_AT:
+				setAsAt(AS_AT_EDEFAULT);
+				return;
 			case ThroughlinePackage.MODEL__FOLDERS:
 				getFolders().clear();
 				return;
@@ -310,6 +364,8 @@ public class ModelImpl extends ElementImpl implements Model {
 		switch (featureID) {
 			case ThroughlinePackage.MODEL__VERSION:
 				return VERSION_EDEFAULT == null ? version != null : !VERSION_EDEFAULT.equals(version);
+			case ThroughlinePackage.MODEL__AS_AT:
+				return AS_AT_EDEFAULT == null ? asAt != null : !AS_AT_EDEFAULT.equals(asAt);
 			case ThroughlinePackage.MODEL__FOLDERS:
 				return folders != null && !folders.isEmpty();
 			case ThroughlinePackage.MODEL__ELEMENTS:
@@ -332,6 +388,8 @@ public class ModelImpl extends ElementImpl implements Model {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (version: ");
 		result.append(version);
+		result.append(", asAt: ");
+		result.append(asAt);
 		result.append(')');
 		return result.toString();
 	}

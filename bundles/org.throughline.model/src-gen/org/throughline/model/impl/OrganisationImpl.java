@@ -43,7 +43,7 @@ public class OrganisationImpl extends ActorImpl implements Organisation {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final OrganisationKind KIND_EDEFAULT = OrganisationKind.CENTRAL_DEPARTMENT;
+	protected static final OrganisationKind KIND_EDEFAULT = OrganisationKind.NOT_SET;
 
 	/**
 	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.

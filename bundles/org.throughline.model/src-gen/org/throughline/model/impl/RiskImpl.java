@@ -56,7 +56,7 @@ public class RiskImpl extends ConceptImpl implements Risk {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Level LIKELIHOOD_EDEFAULT = Level.VERY_LOW;
+	protected static final Level LIKELIHOOD_EDEFAULT = Level.NOT_SET;
 
 	/**
 	 * The cached value of the '{@link #getLikelihood() <em>Likelihood</em>}' attribute.
@@ -76,7 +76,7 @@ public class RiskImpl extends ConceptImpl implements Risk {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Level IMPACT_EDEFAULT = Level.VERY_LOW;
+	protected static final Level IMPACT_EDEFAULT = Level.NOT_SET;
 
 	/**
 	 * The cached value of the '{@link #getImpact() <em>Impact</em>}' attribute.

@@ -46,7 +46,7 @@ public class RoleImpl extends ActorImpl implements Role {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final RoleKind KIND_EDEFAULT = RoleKind.SRO;
+	protected static final RoleKind KIND_EDEFAULT = RoleKind.NOT_SET;
 
 	/**
 	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.

@@ -704,8 +704,8 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 	 * @generated
 	 */
 	@Override
-	public EReference getModel_Folders() {
-		return (EReference)modelEClass.getEStructuralFeatures().get(1);
+	public EAttribute getModel_AsAt() {
+		return (EAttribute)modelEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -714,7 +714,7 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 	 * @generated
 	 */
 	@Override
-	public EReference getModel_Elements() {
+	public EReference getModel_Folders() {
 		return (EReference)modelEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -724,8 +724,18 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 	 * @generated
 	 */
 	@Override
-	public EReference getModel_ValidationSettings() {
+	public EReference getModel_Elements() {
 		return (EReference)modelEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getModel_ValidationSettings() {
+		return (EReference)modelEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -2723,6 +2733,7 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 
 		modelEClass = createEClass(MODEL);
 		createEAttribute(modelEClass, MODEL__VERSION);
+		createEAttribute(modelEClass, MODEL__AS_AT);
 		createEReference(modelEClass, MODEL__FOLDERS);
 		createEReference(modelEClass, MODEL__ELEMENTS);
 		createEReference(modelEClass, MODEL__VALIDATION_SETTINGS);
@@ -3053,6 +3064,7 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 
 		initEClass(modelEClass, Model.class, "Model", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getModel_Version(), ecorePackage.getEString(), "version", null, 0, 1, Model.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getModel_AsAt(), this.getLocalDate(), "asAt", null, 0, 1, Model.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getModel_Folders(), this.getFolder(), null, "folders", null, 0, -1, Model.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getModel_Elements(), this.getConcept(), null, "elements", null, 0, -1, Model.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getModel_ValidationSettings(), this.getValidationSettings(), null, "validationSettings", null, 0, 1, Model.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3280,10 +3292,12 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 		addEEnumLiteral(evidenceStrengthEEnum, EvidenceStrength.NONE);
 
 		initEEnum(polarityEEnum, Polarity.class, "Polarity");
+		addEEnumLiteral(polarityEEnum, Polarity.NOT_SET);
 		addEEnumLiteral(polarityEEnum, Polarity.HIGHER_IS_BETTER);
 		addEEnumLiteral(polarityEEnum, Polarity.LOWER_IS_BETTER);
 
 		initEEnum(frequencyEEnum, Frequency.class, "Frequency");
+		addEEnumLiteral(frequencyEEnum, Frequency.NOT_SET);
 		addEEnumLiteral(frequencyEEnum, Frequency.DAILY);
 		addEEnumLiteral(frequencyEEnum, Frequency.WEEKLY);
 		addEEnumLiteral(frequencyEEnum, Frequency.MONTHLY);
@@ -3293,6 +3307,7 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 		addEEnumLiteral(frequencyEEnum, Frequency.AD_HOC);
 
 		initEEnum(organisationKindEEnum, OrganisationKind.class, "OrganisationKind");
+		addEEnumLiteral(organisationKindEEnum, OrganisationKind.NOT_SET);
 		addEEnumLiteral(organisationKindEEnum, OrganisationKind.CENTRAL_DEPARTMENT);
 		addEEnumLiteral(organisationKindEEnum, OrganisationKind.ARMS_LENGTH_BODY);
 		addEEnumLiteral(organisationKindEEnum, OrganisationKind.AGENCY);
@@ -3305,6 +3320,7 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 		addEEnumLiteral(organisationKindEEnum, OrganisationKind.OTHER);
 
 		initEEnum(roleKindEEnum, RoleKind.class, "RoleKind");
+		addEEnumLiteral(roleKindEEnum, RoleKind.NOT_SET);
 		addEEnumLiteral(roleKindEEnum, RoleKind.SRO);
 		addEEnumLiteral(roleKindEEnum, RoleKind.SERVICE_OWNER);
 		addEEnumLiteral(roleKindEEnum, RoleKind.DELIVERY_LEAD);
@@ -3365,6 +3381,7 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 		addEEnumLiteral(dependencyKindEEnum, DependencyKind.OTHER);
 
 		initEEnum(criticalityEEnum, Criticality.class, "Criticality");
+		addEEnumLiteral(criticalityEEnum, Criticality.NOT_SET);
 		addEEnumLiteral(criticalityEEnum, Criticality.CRITICAL);
 		addEEnumLiteral(criticalityEEnum, Criticality.HIGH);
 		addEEnumLiteral(criticalityEEnum, Criticality.MEDIUM);
@@ -3384,6 +3401,7 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 		addEEnumLiteral(actionStatusEEnum, ActionStatus.CANCELLED);
 
 		initEEnum(levelEEnum, Level.class, "Level");
+		addEEnumLiteral(levelEEnum, Level.NOT_SET);
 		addEEnumLiteral(levelEEnum, Level.VERY_LOW);
 		addEEnumLiteral(levelEEnum, Level.LOW);
 		addEEnumLiteral(levelEEnum, Level.MEDIUM);

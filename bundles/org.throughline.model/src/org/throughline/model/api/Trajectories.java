@@ -71,7 +71,16 @@ public final class Trajectories {
     }
 
     /**
-     * @param indicator an indicator (its polarity says which way is better)
+     * @param indicator an indicator
+     * @return whether its polarity is set, so that better and worse can be told apart; without it
+     *         nothing can be judged on or off track
+     */
+    public static boolean hasPolarity(Indicator indicator) {
+        return indicator.getPolarity() == Polarity.HIGHER_IS_BETTER || indicator.getPolarity() == Polarity.LOWER_IS_BETTER;
+    }
+
+    /**
+     * @param indicator an indicator whose polarity is set (see {@link #hasPolarity(Indicator)})
      * @param actual    an actual value
      * @param planned   the planned value
      * @return how far the actual falls short of the plan, in the indicator's unit: positive when

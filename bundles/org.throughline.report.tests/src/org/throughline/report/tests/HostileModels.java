@@ -67,10 +67,7 @@ final class HostileModels {
     /** @return a model whose every text is hostile, with a chain, indicators, actions, risks, assessments */
     static Model model() {
         Model model = named(F.createModel(), "m<script>", CORPUS.get(0), CORPUS.get(3));
-        Property asAt = F.createProperty();
-        asAt.setKey("as-at");
-        asAt.setValue("2025-04-30");
-        model.getProperties().add(asAt);
+        model.setAsAt(java.time.LocalDate.of(2025, 4, 30));
         Folder folder = named(F.createFolder(), "f\"><svg onload=alert(1)>", CORPUS.get(1), CORPUS.get(2));
         model.getFolders().add(folder);
         Priority priority = named(F.createPriority(), "p-1", CORPUS.get(3), MEGABYTE_TEXT);

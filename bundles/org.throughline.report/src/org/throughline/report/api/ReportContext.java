@@ -20,8 +20,7 @@ public interface ReportContext {
     Model model();
 
     /**
-     * @return the date the model describes: its {@code as-at} user property (yyyy-MM-dd), else
-     *         today; "overdue" and "latest" are judged at this date
+     * @return the date the model describes: its as-at date, else today; "overdue" and "latest" are judged at this date
      */
     LocalDate asAt();
 

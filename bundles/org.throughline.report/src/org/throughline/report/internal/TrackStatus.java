@@ -44,8 +44,8 @@ public record TrackStatus(Observation latest, Double planned, Double shortfall, 
             return new TrackStatus(null, null, null, target, forecast, State.UNKNOWN);
         }
         Double planned = Trajectories.planned(indicator, latest.getDate());
-        if (planned == null) {
-            return new TrackStatus(latest, null, null, target, forecast, State.UNKNOWN);
+        if (planned == null || !Trajectories.hasPolarity(indicator)) {
+            return new TrackStatus(latest, planned, null, target, forecast, State.UNKNOWN);
         }
         double shortfall = Trajectories.shortfall(indicator, latest.getValue(), planned);
         State state = shortfall > Trajectories.tolerance(indicator) + 1e-9 ? State.OFF_TRACK : State.ON_TRACK;

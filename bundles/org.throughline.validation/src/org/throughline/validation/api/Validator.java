@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.throughline.model.Model;
+import org.throughline.model.api.AsAt;
 import org.throughline.validation.internal.Engine;
 import org.throughline.validation.internal.Index;
 import org.throughline.validation.internal.RegisteredRule;
@@ -72,8 +73,8 @@ public final class Validator {
 
     /**
      * @param model a model
-     * @return the findings as at the model's {@code as-at} date (a user property, yyyy-MM-dd,
-     *         for models that describe a moment past) or else today
+     * @return the findings as at the model's as-at date (for models that describe a moment
+     *         past) or else today
      */
     public ValidationResult validate(Model model) {
         return validate(model, asAt(model));
@@ -81,19 +82,10 @@ public final class Validator {
 
     /**
      * @param model a model
-     * @return the date the model describes: its {@code as-at} user property, or today
+     * @return the date the model describes: its as-at date, or today
      */
     public static LocalDate asAt(Model model) {
-        for (org.throughline.model.Property property : model.getProperties()) {
-            if ("as-at".equals(property.getKey()) && property.getValue() != null) { //$NON-NLS-1$
-                try {
-                    return LocalDate.parse(property.getValue().strip());
-                } catch (java.time.format.DateTimeParseException e) {
-                    break;
-                }
-            }
-        }
-        return LocalDate.now();
+        return AsAt.of(model);
     }
 
     /**
@@ -102,7 +94,7 @@ public final class Validator {
      * @return the findings
      */
     public ValidationResult validate(Model model, LocalDate today) {
-        return session(model, today).validateAll();
+        return session(AsAt.view(model, today), today).validateAll();
     }
 
     /**

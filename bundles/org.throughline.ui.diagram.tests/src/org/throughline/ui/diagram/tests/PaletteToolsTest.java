@@ -149,7 +149,7 @@ class PaletteToolsTest {
         Dependency dependency = (Dependency) model.getElements().get(model.getElements().size() - 1);
         assertSame(project.element(), dependency.getFrom(), "from the project, a container, dragged from");
         assertSame(milestone.element(), dependency.getTo());
-        assertEquals(Criticality.MEDIUM, dependency.getCriticality(), "not drawn as critical before anyone judged it");
+        assertEquals(Criticality.NOT_SET, dependency.getCriticality(), "not set, so not called critical, until someone judges it");
         List<Object> shown = viewer.session().elementsOf(dependency);
         assertEquals(1, shown.size(), "the diagram shows the new dependency");
         DiagramEdge edge = (DiagramEdge) shown.get(0);

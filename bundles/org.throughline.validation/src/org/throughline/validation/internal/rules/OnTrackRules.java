@@ -28,7 +28,7 @@ final class OnTrackRules {
         rules.put("ontrack.off-trajectory", (element, context) -> { //$NON-NLS-1$
             Indicator indicator = (Indicator) element;
             Observation latest = Trajectories.latest(indicator);
-            if (latest == null || indicator.getTrajectory() == null) {
+            if (latest == null || indicator.getTrajectory() == null || !Trajectories.hasPolarity(indicator)) {
                 return;
             }
             Double planned = Trajectories.planned(indicator, latest.getDate());
