@@ -89,7 +89,8 @@ final class MeasureAnalyses {
             }
             Double planned = latest == null ? null : Trajectories.planned(indicator, latest.getDate());
             double tolerance = Trajectories.tolerance(indicator);
-            Double shortfall = planned == null || !Trajectories.hasPolarity(indicator) ? null : Double.valueOf(Trajectories.shortfall(indicator, latest.getValue(), planned));
+            Double shortfall = planned == null || !Trajectories.hasPolarity(indicator) ? null
+                    : Double.valueOf(Trajectories.shortfall(indicator, latest.getValue(), planned));
             Status status;
             if (latest == null) {
                 status = Status.NO_DATA;
