@@ -112,7 +112,7 @@ class MeasureAnalysesTest {
         assertEquals(40.0, cell(result, rowOf(result, higher), "Forecast"));
         assertEquals("meets target", cell(result, rowOf(result, higher), "Outlook"));
         assertEquals("misses target", cell(result, rowOf(result, lower), "Outlook"), "rising is bad when lower is better");
-        assertTrue(result.headline().endsWith("On the current trend, 1 indicator misses its final target."), result.headline());
+        assertTrue(result.headline().endsWith("On the forecast, 1 indicator misses its next target."), result.headline());
     }
 
     @Test

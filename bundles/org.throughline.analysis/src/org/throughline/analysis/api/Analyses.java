@@ -19,6 +19,7 @@ import org.throughline.analysis.internal.AnalysisRegistry.Registered;
 import org.throughline.analysis.internal.Messages;
 import org.throughline.model.Element;
 import org.throughline.model.Model;
+import org.throughline.model.api.AsAt;
 
 /**
  * Runs the analyses contributed to {@code org.throughline.analyses}: Throughline's own (weak
@@ -107,7 +108,7 @@ public final class Analyses {
         if (analysis.descriptor().needsSubject() && input.subject() == null) {
             throw new AnalysisException(Messages.bind(Messages.analyses_needsSubject, id));
         }
-        return runIsolated(analysis, input.asKnown());
+        return answeredFor(input, runIsolated(analysis, input.asKnown()));
     }
 
     /**
@@ -139,12 +140,30 @@ public final class Analyses {
             }
             beforeEach.accept(analysis.descriptor());
             try {
-                runs.add(runIsolated(analysis, input));
+                runs.add(answeredFor(given, runIsolated(analysis, input)));
             } catch (AnalysisException e) {
                 runs.add(new AnalysisRun(analysis.descriptor(), null, e.getMessage()));
             }
         }
         return runs;
+    }
+
+    /**
+     * @return the run with its rows about the given model's elements, when it ran on a view of
+     *         the model as known on the date (a copy)
+     */
+    private static AnalysisRun answeredFor(AnalysisInput given, AnalysisRun run) {
+        if (run.result() == null) {
+            return run;
+        }
+        EObject sample = run.result().rows().stream().map(AnalysisResult.Row::element).filter(e -> e != null).findFirst().orElse(null);
+        if (sample == null || org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(sample) == given.model()) {
+            return run;
+        }
+        java.util.function.Function<EObject, EObject> back = AsAt.backTo(given.model());
+        List<AnalysisResult.Row> rows = run.result().rows().stream().map(r -> new AnalysisResult.Row(back.apply(r.element()), r.cells()))
+                .toList();
+        return new AnalysisRun(run.descriptor(), new AnalysisResult(run.result().headline(), run.result().columns(), rows), run.failure());
     }
 
     private AnalysisRun runIsolated(Registered analysis, AnalysisInput input) throws AnalysisException {

@@ -6,7 +6,6 @@ import static org.throughline.analysis.internal.Elements.label;
 import static org.throughline.analysis.internal.Elements.name;
 import static org.throughline.analysis.internal.Elements.round;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -15,9 +14,9 @@ import java.util.List;
 import org.throughline.analysis.api.Analysis;
 import org.throughline.analysis.api.AnalysisResult;
 import org.throughline.analysis.api.AnalysisResult.Row;
+import org.throughline.analysis.api.OnTrack;
 import org.throughline.model.Indicator;
 import org.throughline.model.Observation;
-import org.throughline.model.Polarity;
 import org.throughline.model.ProcessStep;
 import org.throughline.model.Service;
 import org.throughline.model.Target;
@@ -29,118 +28,46 @@ final class MeasureAnalyses {
     private MeasureAnalyses() {
     }
 
-    /** How an indicator stands, in the order rows are listed. */
-    enum Status {
-        OFF, NO_DATA, NO_PLAN, NO_POLARITY, NO_TRAJECTORY, ON;
-
-        String label() {
-            return switch (this) {
-                case OFF -> Messages.status_off;
-                case NO_DATA -> Messages.status_noData;
-                case NO_PLAN -> Messages.status_noPlan;
-                case NO_POLARITY -> Messages.status_noPolarity;
-                case NO_TRAJECTORY -> Messages.status_noTrajectory;
-                default -> Messages.status_on;
-            };
-        }
-    }
-
     /**
-     * @param indicator an indicator
-     * @param today     the date to treat as today
-     * @return its latest observation with a date and a value on or before today, or {@code null}
-     */
-    static Observation latest(Indicator indicator, LocalDate today) {
-        Observation latest = null;
-        for (Observation observation : indicator.getObservations()) {
-            if (observation.getDate() != null && observation.getValue() != null && !observation.getDate().isAfter(today)
-                    && (latest == null || observation.getDate().isAfter(latest.getDate()))) {
-                latest = observation;
-            }
-        }
-        return latest;
-    }
-
-    /**
-     * @param indicator an indicator
-     * @param value     a forecast value
-     * @param target    its target
-     * @return whether the value meets the target, whichever way is better
-     */
-    static boolean meets(Indicator indicator, double value, double target) {
-        return indicator.getPolarity() == Polarity.LOWER_IS_BETTER ? value <= target : value >= target;
-    }
-
-    /**
-     * For each indicator with a trajectory or observations: the latest observation against the
-     * trajectory at its date (worse than planned by more than the tolerance is off track, whichever
-     * way is better), and the forecast to the final target's date from the trend. Off track first.
+     * For each indicator with a trajectory, a target or observations: {@link OnTrack}'s answer as
+     * at the input's date (the latest actual against the plan, and the target judged on the
+     * actual at its date once passed, else on a forecast with its range and how it was made).
+     * Off track first.
      */
     static final Analysis TRAJECTORIES = input -> {
         List<Row> rows = new ArrayList<>();
-        List<Status> statuses = new ArrayList<>();
+        List<OnTrack.Answer> answers = new ArrayList<>();
+        for (Indicator indicator : all(input.model(), Indicator.class)) {
+            if (indicator.getObservations().isEmpty() && indicator.getTrajectory() == null && indicator.getTargets().isEmpty()) {
+                continue;
+            }
+            answers.add(OnTrack.of(indicator, input.today()));
+        }
+        answers.sort(Comparator.comparing(OnTrack.Answer::status));
         List<String> offTrack = new ArrayList<>();
         int misses = 0;
         int missed = 0;
-        for (Indicator indicator : all(input.model(), Indicator.class)) {
-            Observation latest = latest(indicator, input.today());
-            if (latest == null && indicator.getTrajectory() == null) {
-                continue;
-            }
-            Double planned = latest == null ? null : Trajectories.planned(indicator, latest.getDate());
-            double tolerance = Trajectories.tolerance(indicator);
-            Double shortfall = planned == null || !Trajectories.hasPolarity(indicator) ? null
-                    : Double.valueOf(Trajectories.shortfall(indicator, latest.getValue(), planned));
-            Status status;
-            if (latest == null) {
-                status = Status.NO_DATA;
-            } else if (indicator.getTrajectory() == null) {
-                status = Status.NO_TRAJECTORY;
-            } else if (!Trajectories.hasPolarity(indicator)) {
-                status = Status.NO_POLARITY;
-            } else if (shortfall == null) {
-                status = Status.NO_PLAN;
-            } else if (shortfall > tolerance) {
-                status = Status.OFF;
+        for (OnTrack.Answer answer : answers) {
+            Indicator indicator = answer.indicator();
+            Observation latest = answer.latest();
+            if (answer.status() == OnTrack.Status.OFF_TRACK) {
                 offTrack.add(Messages.bind(Messages.trajectories_offItem, new Object[] { name(indicator), format(latest.getValue()),
-                        format(planned), latest.getDate() }));
-            } else {
-                status = Status.ON;
+                        format(answer.planned()), latest.getDate() }));
             }
-            Target target = Trajectories.finalTarget(indicator);
-            Double forecast = null;
-            String outlook = ""; //$NON-NLS-1$
-            if (target != null && !Trajectories.hasPolarity(indicator)) {
-                outlook = Messages.forecast_noPolarity;
-            } else if (target != null && !target.getDate().isAfter(input.today())) {
-                // The target date has passed: judge the actual then, not a forecast.
-                Observation then = latest(indicator, target.getDate());
-                if (then != null) {
-                    boolean met = meets(indicator, then.getValue(), target.getValue());
-                    outlook = met ? Messages.forecast_met : Messages.forecast_missed;
-                    missed += met ? 0 : 1;
-                }
-            } else if (target != null && latest != null) {
-                forecast = Trajectories.forecast(indicator, target.getDate());
-                if (forecast != null) {
-                    boolean meets = meets(indicator, forecast, target.getValue());
-                    outlook = meets ? Messages.forecast_meets : Messages.forecast_misses;
-                    misses += meets ? 0 : 1;
-                }
-            }
-            statuses.add(status);
+            misses += answer.outlook() == OnTrack.Outlook.MISSES ? 1 : 0;
+            missed += answer.outlook() == OnTrack.Outlook.MISSED ? 1 : 0;
+            Target target = answer.target();
+            OnTrack.Forecast forecast = answer.forecast();
             rows.add(new Row(indicator, Arrays.asList(name(indicator), label(indicator.getPolarity()),
-                    latest == null ? null : latest.getDate().toString(), latest == null ? null : round(latest.getValue()), round(planned),
-                    round(shortfall), indicator.getTrajectory() == null ? null : Double.valueOf(tolerance), status.label(),
-                    target == null ? null : round(target.getValue()),
-                    target == null ? null : target.getDate().toString(), round(forecast), outlook)));
+                    latest == null ? null : latest.getDate().toString(), latest == null ? null : round(latest.getValue()),
+                    round(answer.planned()), round(answer.shortfall()),
+                    indicator.getTrajectory() == null ? null : Double.valueOf(Trajectories.tolerance(indicator)), answer.status().label(),
+                    target == null ? null : round(target.getValue()), target == null ? null : target.getDate().toString(),
+                    forecast == null ? null : round(Double.valueOf(forecast.value())), answer.outlook().label(),
+                    forecast == null ? null : round(Double.valueOf(forecast.low())),
+                    forecast == null ? null : round(Double.valueOf(forecast.high())), forecast == null ? null : forecast.how(),
+                    answer.notes().isEmpty() ? null : String.join("; ", answer.notes())))); //$NON-NLS-1$
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            order.add(Integer.valueOf(i));
-        }
-        order.sort(Comparator.comparing(i -> statuses.get(i)));
-        List<Row> sorted = order.stream().map(rows::get).toList();
         String headline = offTrack.isEmpty() ? Elements.format(Messages.trajectories_allOn, Integer.valueOf(rows.size()))
                 : Elements.format(Messages.trajectories_headline, new Object[] { Integer.valueOf(offTrack.size()),
                         Integer.valueOf(rows.size()), String.join("; ", offTrack) }); //$NON-NLS-1$
@@ -153,7 +80,8 @@ final class MeasureAnalyses {
         return new AnalysisResult(headline, List.of(Messages.column_indicator, Messages.column_polarity, Messages.column_latestDate,
                 Messages.column_actual, Messages.column_planned, Messages.column_shortfall, Messages.column_tolerance,
                 Messages.column_status, Messages.column_target, Messages.column_targetDate, Messages.column_forecast,
-                Messages.column_outlook), sorted);
+                Messages.column_outlook, Messages.column_low, Messages.column_high, Messages.column_forecastHow,
+                Messages.column_notes), rows);
     };
 
     /** @return the number without a trailing ".0" */

@@ -84,6 +84,34 @@ class AnalyseCommandTest {
     }
 
     @Test
+    void asAtAnEarlierDateTheAnalysesSeeOnlyWhatWasKnownThen() throws IOException {
+        assertEquals(ExitCode.OK, analyse("emergency-care.throughline", "--analysis", "trajectories", "--format", "csv", "--as-at",
+                "2024-10-31"));
+        CSVRecord october = fourHours(out());
+        assertEquals(List.of("2024-10-31", "72.9"), List.of(october.get(4), october.get(5)), "October 2024's figure, not March 2025's");
+        // March 2024 (74.2) plus the average year-on-year change of April to October 2024
+        // (2.9 / 7 = +0.41): 74.6, range 74.2 - 1.7 = 72.5 to 74.2 + 3.0 = 77.2; it misses 78.
+        assertEquals(List.of("74.6", "misses target", "72.5", "77.2"), List.of(october.get(12), october.get(13), october.get(14),
+                october.get(15)));
+        out.reset();
+        assertEquals(ExitCode.OK, analyse("emergency-care.throughline", "--analysis", "trajectories", "--format", "csv"));
+        CSVRecord april = fourHours(out());
+        assertEquals(List.of("2025-03-31", "75", "missed target", ""), List.of(april.get(4), april.get(5), april.get(13), april.get(12)),
+                "as at its own date, 30 April 2025, the March 2025 target is judged on March's actual, not forecast");
+    }
+
+    private static CSVRecord fourHours(String csv) throws IOException {
+        return CSVFormat.RFC4180.parse(new StringReader(csv)).getRecords().stream()
+                .filter(r -> r.get(2).equals("A&E attendances seen within four hours")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aBadAsAtDateIsOneLine() throws IOException {
+        assertEquals(ExitCode.USAGE, analyse("emergency-care.throughline", "--as-at", "last spring"));
+        assertOneLineError("--as-at needs a date written yyyy-MM-dd (for example 2024-10-31), not 'last spring'");
+    }
+
+    @Test
     void oneAnalysisAsCsvIsATableASpreadsheetReads() throws IOException {
         assertEquals(ExitCode.OK, analyse("benefit-claims.throughline", "--analysis", "flow", "--format", "csv"));
         List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(out())).getRecords();

@@ -45,6 +45,7 @@ public final class AnalyseCommand implements CliCommand {
         String analysisId = null;
         String elementId = null;
         boolean list = false;
+        LocalDate asAt = null;
         List<String> files = new ArrayList<>();
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
@@ -58,6 +59,7 @@ public final class AnalyseCommand implements CliCommand {
                 case "--analysis" -> analysisId = value(arguments, ++i, argument); //$NON-NLS-1$
                 case "--element" -> elementId = value(arguments, ++i, argument); //$NON-NLS-1$
                 case "--list" -> list = true; //$NON-NLS-1$
+                case AsAtOption.NAME -> asAt = AsAtOption.parse(arguments, ++i);
                 default -> {
                     if (argument.startsWith("-")) { //$NON-NLS-1$
                         throw CliException.usage(AnalyseMessages.bind(AnalyseMessages.analyse_unknownOption, argument));
@@ -86,7 +88,7 @@ public final class AnalyseCommand implements CliCommand {
             throw CliException.usage(AnalyseMessages.analyse_csvNeedsOne);
         }
         Path file = context.resolve(files.get(0));
-        Model model = load(context, file);
+        Model model = AsAtOption.apply(load(context, file), asAt);
         EObject subject = null;
         if (elementId != null) {
             subject = Analyses.element(model, elementId);

@@ -4,6 +4,7 @@ package org.throughline.cli.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.throughline.diagram.api.DiagramInterpreter;
 import org.throughline.diagram.api.DiagramState;
 import org.throughline.diagram.api.RepresentationsFile;
 import org.throughline.layout.api.DiagramLayout;
+import org.throughline.model.Model;
 import org.throughline.model.ThroughlinePackage;
 import org.throughline.model.api.ModelFiles;
 import org.throughline.model.api.ModelLoadException;
@@ -68,6 +70,7 @@ public final class DiagramCommand implements CliCommand {
         boolean list = false;
         Set<String> layers = new LinkedHashSet<>();
         Set<String> filters = new LinkedHashSet<>();
+        LocalDate asAt = null;
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
             switch (argument) {
@@ -77,6 +80,7 @@ public final class DiagramCommand implements CliCommand {
                 case "--out" -> out = value(arguments, ++i, argument); //$NON-NLS-1$
                 case "--layer" -> layers.add(value(arguments, ++i, argument)); //$NON-NLS-1$
                 case "--filter" -> filters.add(value(arguments, ++i, argument)); //$NON-NLS-1$
+                case AsAtOption.NAME -> asAt = AsAtOption.parse(arguments, ++i);
                 default -> {
                     if (argument.startsWith("-")) { //$NON-NLS-1$
                         throw CliException.usage(DiagramMessages.bind(DiagramMessages.diagram_unknownOption, argument));
@@ -105,7 +109,7 @@ public final class DiagramCommand implements CliCommand {
         if (target.equals(model) || target.equals(RepresentationsFile.besideModel(model))) {
             throw CliException.usage(DiagramMessages.bind(DiagramMessages.diagram_wouldOverwrite, out));
         }
-        return draw(context, model, viewpoint, root, target, layers, filters);
+        return draw(context, model, viewpoint, root, target, layers, filters, asAt);
     }
 
     private static String value(List<String> arguments, int index, String option) throws CliException {
@@ -134,8 +138,8 @@ public final class DiagramCommand implements CliCommand {
         return ExitCode.OK;
     }
 
-    private int draw(CliContext context, Path file, String viewpointId, String rootId, Path out, Set<String> layers, Set<String> filters)
-            throws CliException {
+    private int draw(CliContext context, Path file, String viewpointId, String rootId, Path out, Set<String> layers, Set<String> filters,
+            LocalDate asAt) throws CliException {
         DiagramDescription description = registry().diagram(viewpointId)
                 .orElseThrow(() -> CliException.usage(DiagramMessages.bind(DiagramMessages.diagram_unknownViewpoint, viewpointId)));
         check(description, layers, filters);
@@ -144,6 +148,9 @@ public final class DiagramCommand implements CliCommand {
             resource = ModelFiles.load(file);
         } catch (ModelLoadException e) {
             throw new CliException(ExitCode.USAGE, e.getMessage(), e);
+        }
+        if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
+            AsAtOption.apply(model, asAt);
         }
         EObject root = findRoot(resource, description, rootId, file);
         DiagramState saved = savedState(context, file, description, root);

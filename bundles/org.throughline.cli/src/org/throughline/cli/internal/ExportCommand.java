@@ -3,6 +3,7 @@ package org.throughline.cli.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +30,7 @@ public final class ExportCommand implements CliCommand {
         boolean list = false;
         String id = null;
         String out = null;
+        LocalDate asAt = null;
         List<String> files = new ArrayList<>();
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
@@ -36,6 +38,7 @@ public final class ExportCommand implements CliCommand {
                 case "--list" -> list = true; //$NON-NLS-1$
                 case "--exporter" -> id = value(arguments, ++i, argument); //$NON-NLS-1$
                 case "--out" -> out = value(arguments, ++i, argument); //$NON-NLS-1$
+                case AsAtOption.NAME -> asAt = AsAtOption.parse(arguments, ++i);
                 default -> {
                     if (argument.startsWith("-")) { //$NON-NLS-1$
                         throw CliException.usage(ExchangeMessages.bind(ExchangeMessages.export_unknownOption, argument));
@@ -67,7 +70,7 @@ public final class ExportCommand implements CliCommand {
         if (out == null) {
             throw CliException.usage(ExchangeMessages.export_noOut);
         }
-        Model model = (Model) ImportCommand.load(context, files.get(0)).getContents().get(0);
+        Model model = AsAtOption.apply((Model) ImportCommand.load(context, files.get(0)).getContents().get(0), asAt);
         Path target = context.resolve(out);
         try {
             exporters.export(id, model, target, new NullProgressMonitor());

@@ -3,6 +3,7 @@ package org.throughline.cli.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -39,6 +40,7 @@ public final class ReportCommand implements CliCommand {
         String format = null;
         String out = null;
         String priorityId = null;
+        LocalDate asAt = null;
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
             switch (argument) {
@@ -50,6 +52,7 @@ public final class ReportCommand implements CliCommand {
                 }
                 case "--out" -> out = value(arguments, ++i, argument); //$NON-NLS-1$
                 case "--priority" -> priorityId = value(arguments, ++i, argument); //$NON-NLS-1$
+                case AsAtOption.NAME -> asAt = AsAtOption.parse(arguments, ++i);
                 default -> {
                     if (argument.startsWith("-")) { //$NON-NLS-1$
                         throw CliException.usage(ReportMessages.bind(ReportMessages.command_unknownOption, argument));
@@ -79,7 +82,7 @@ public final class ReportCommand implements CliCommand {
         ReportProgress progress = (done, total, step) -> context.err().println(ReportMessages.bind(ReportMessages.command_progress,
                 new Object[] { Integer.valueOf(Math.min(done + 1, total)), Integer.valueOf(total), step }));
         context.err().println(ReportMessages.bind(ReportMessages.command_loading, modelFile.getFileName()));
-        Model model = load(modelFile);
+        Model model = AsAtOption.apply(load(modelFile), asAt);
         Priority priority = priorityId == null ? null : priority(model, priorityId, modelFile);
         long start = System.nanoTime();
         ReportSummary summary;

@@ -4,6 +4,7 @@ package org.throughline.cli.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,6 +46,7 @@ public final class ValidateCommand implements CliCommand {
         String format = "text"; //$NON-NLS-1$
         Severity failOn = Severity.ERROR;
         boolean listRules = false;
+        LocalDate asAt = null;
         List<String> files = new ArrayList<>();
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
@@ -53,6 +55,7 @@ public final class ValidateCommand implements CliCommand {
                 case "--fail-on" -> failOn = Severity.valueOf( //$NON-NLS-1$
                         value(arguments, ++i, argument, List.of("error", "warning", "info")).toUpperCase(Locale.ROOT)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 case "--list-rules" -> listRules = true; //$NON-NLS-1$
+                case AsAtOption.NAME -> asAt = AsAtOption.parse(arguments, ++i);
                 default -> {
                     if (argument.startsWith("-")) { //$NON-NLS-1$
                         throw CliException.usage(Messages.bind(Messages.validate_unknownOption, argument));
@@ -80,6 +83,7 @@ public final class ValidateCommand implements CliCommand {
             try {
                 Resource resource = ModelFiles.load(file);
                 if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
+                    AsAtOption.apply(model, asAt);
                     reports.add(new Report(name, file, validator.validate(model), idLines(file)));
                 } else {
                     failures.add(new SarifLog.LoadFailure(file, Messages.bind(Messages.validate_notAModel, file), 0));

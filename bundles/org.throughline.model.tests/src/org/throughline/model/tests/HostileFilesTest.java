@@ -119,7 +119,7 @@ class HostileFilesTest {
         Path file = write("future.throughline", HEADER + OPEN.replace("model/1.1", "model/2.3") + CLOSE);
         ModelLoadException e = refused(file);
         assertTrue(e.problem().contains("newer Throughline (metamodel 2.3)"), e.getMessage());
-        assertTrue(e.problem().contains("reads metamodel 1.0"), e.getMessage());
+        assertTrue(e.problem().contains("reads metamodel 1.1"), e.getMessage());
         assertTrue(e.advice().contains("update Throughline"), e.getMessage());
     }
 

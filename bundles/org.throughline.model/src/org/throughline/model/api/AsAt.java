@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.common.util.TreeIterator;
@@ -20,6 +22,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.throughline.model.Action;
 import org.throughline.model.Assessment;
+import org.throughline.model.Element;
 import org.throughline.model.Issue;
 import org.throughline.model.Milestone;
 import org.throughline.model.Model;
@@ -122,6 +125,48 @@ public final class AsAt {
         }
         restrict(copy, date);
         return copy;
+    }
+
+    /**
+     * For reading the answers given on a view ({@link #view(Model, LocalDate)}) against the model
+     * it was made from: each element of the view maps to the same element of the original (by
+     * id, else by its place under the nearest element with an id).
+     *
+     * @param original the model a view was made from
+     * @return the mapping; {@code null} maps to {@code null}, as does an element not found
+     */
+    public static Function<EObject, EObject> backTo(Model original) {
+        Map<String, EObject> ids = new HashMap<>();
+        for (TreeIterator<EObject> all = original.eAllContents(); all.hasNext();) {
+            if (all.next() instanceof Element element && element.getId() != null) {
+                ids.putIfAbsent(element.getId(), element);
+            }
+        }
+        if (original.getId() != null) {
+            ids.put(original.getId(), original);
+        }
+        return new Function<>() {
+            @Override
+            public EObject apply(EObject element) {
+                if (element == null) {
+                    return null;
+                }
+                if (element instanceof Element withId && withId.getId() != null && ids.containsKey(withId.getId())) {
+                    return ids.get(withId.getId());
+                }
+                EObject container = apply(element.eContainer());
+                EStructuralFeature feature = element.eContainingFeature();
+                if (container == null || feature == null) {
+                    return null;
+                }
+                if (!feature.isMany()) {
+                    return (EObject) container.eGet(feature);
+                }
+                int index = ((List<?>) element.eContainer().eGet(feature)).indexOf(element);
+                List<?> there = (List<?>) container.eGet(feature);
+                return index >= 0 && index < there.size() ? (EObject) there.get(index) : null;
+            }
+        };
     }
 
     /**

@@ -14,9 +14,14 @@ import org.throughline.model.TrajectoryPoint;
 
 /**
  * The arithmetic of trajectories that validation, analyses and reports share: the planned value
- * at a date, the latest actual, how far it falls short, and a forecast from the trend.
+ * at a date, the latest actual as at a date, how far it falls short, whether it is off
+ * trajectory and whether a value meets a target. The full answer to "are we on track?", with the
+ * outlook for the target, is the analysis bundle's {@code OnTrack}.
  */
 public final class Trajectories {
+
+    /** Relative slack for comparisons, so that arithmetic rounding never turns equal into worse. */
+    private static final double EPSILON = 1e-9;
 
     private Trajectories() {
     }
@@ -26,14 +31,70 @@ public final class Trajectories {
      * @return its latest observation that has a date and a value, or {@code null}
      */
     public static Observation latest(Indicator indicator) {
+        return latest(indicator, LocalDate.MAX);
+    }
+
+    /**
+     * @param indicator an indicator
+     * @param date      a date
+     * @return its latest observation with a value dated on or before the date (the actual known
+     *         then, or the actual at a target's date), or {@code null}
+     */
+    public static Observation latest(Indicator indicator, LocalDate date) {
         Observation latest = null;
         for (Observation observation : indicator.getObservations()) {
-            if (observation.getDate() != null && observation.getValue() != null
+            if (observation.getDate() != null && observation.getValue() != null && !observation.getDate().isAfter(date)
                     && (latest == null || observation.getDate().isAfter(latest.getDate()))) {
                 latest = observation;
             }
         }
         return latest;
+    }
+
+    /**
+     * @param indicator an indicator
+     * @param date      a date
+     * @return its observations with a date and a value, dated on or before the date, oldest first
+     */
+    public static List<Observation> observations(Indicator indicator, LocalDate date) {
+        List<Observation> points = new ArrayList<>();
+        for (Observation observation : indicator.getObservations()) {
+            if (observation.getDate() != null && observation.getValue() != null && !observation.getDate().isAfter(date)) {
+                points.add(observation);
+            }
+        }
+        points.sort(Comparator.comparing(Observation::getDate));
+        return points;
+    }
+
+    /**
+     * Off trajectory: the actual is worse than the plan at its date by more than the trajectory's
+     * tolerance, whichever way is better. The one test that validation, analyses and reports share.
+     *
+     * @param indicator an indicator
+     * @param actual    one of its observations
+     * @return whether that actual is off trajectory; {@code false} when it cannot be judged (no
+     *         polarity, no trajectory or no planned value at its date)
+     */
+    public static boolean offTrajectory(Indicator indicator, Observation actual) {
+        if (actual == null || actual.getDate() == null || actual.getValue() == null || !hasPolarity(indicator)) {
+            return false;
+        }
+        Double planned = planned(indicator, actual.getDate());
+        return planned != null
+                && shortfall(indicator, actual.getValue(), planned) > tolerance(indicator) + EPSILON * Math.max(1, Math.abs(planned));
+    }
+
+    /**
+     * @param indicator an indicator whose polarity is set
+     * @param value     a value (an actual or a forecast)
+     * @param target    a target value
+     * @return whether the value meets the target, whichever way is better; a value equal to the
+     *         target meets it (to within rounding of the arithmetic)
+     */
+    public static boolean meets(Indicator indicator, double value, double target) {
+        double slack = EPSILON * Math.max(1, Math.abs(target));
+        return indicator.getPolarity() == Polarity.LOWER_IS_BETTER ? value <= target + slack : value >= target - slack;
     }
 
     /**
@@ -106,47 +167,5 @@ public final class Trajectories {
     public static Target finalTarget(Indicator indicator) {
         return indicator.getTargets().stream().filter(t -> t.getValue() != null && t.getDate() != null)
                 .max(Comparator.comparing(Target::getDate)).orElse(null);
-    }
-
-    /**
-     * Forecasts the value at a date from the trend of the latest observations (a least-squares
-     * line through up to six of them).
-     *
-     * @param indicator an indicator
-     * @param date      the date to forecast
-     * @return the forecast, or {@code null} with fewer than two observations
-     */
-    public static Double forecast(Indicator indicator, LocalDate date) {
-        List<Observation> points = new ArrayList<>();
-        for (Observation observation : indicator.getObservations()) {
-            if (observation.getDate() != null && observation.getValue() != null) {
-                points.add(observation);
-            }
-        }
-        points.sort(Comparator.comparing(Observation::getDate));
-        List<Observation> recent = points.subList(Math.max(0, points.size() - 6), points.size());
-        if (recent.size() < 2) {
-            return null;
-        }
-        double n = recent.size();
-        double sumX = 0;
-        double sumY = 0;
-        double sumXY = 0;
-        double sumXX = 0;
-        for (Observation observation : recent) {
-            double x = observation.getDate().toEpochDay();
-            double y = observation.getValue();
-            sumX += x;
-            sumY += y;
-            sumXY += x * y;
-            sumXX += x * x;
-        }
-        double denominator = n * sumXX - sumX * sumX;
-        if (denominator == 0) {
-            return null;
-        }
-        double slope = (n * sumXY - sumX * sumY) / denominator;
-        double intercept = (sumY - slope * sumX) / n;
-        return Double.valueOf(intercept + slope * date.toEpochDay());
     }
 }

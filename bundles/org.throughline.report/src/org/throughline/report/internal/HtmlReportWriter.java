@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.throughline.model.Element;
 import org.throughline.model.Model;
+import org.throughline.model.api.AsAt;
 import org.throughline.report.api.ReportProgress;
 import org.throughline.report.api.ReportSummary;
 import org.throughline.viewpoint.api.ExpressionEngine;
@@ -73,7 +74,8 @@ public final class HtmlReportWriter {
      */
     public HtmlReportWriter(Model model, Path folder, ReportProgress progress, SectionRegistry sections, ViewpointRegistry viewpoints,
             int maxDiagramsPerKind) {
-        this.model = model;
+        // The report shows the model as it was known on its as-at date, nothing later.
+        this.model = AsAt.view(model);
         this.folder = folder;
         this.progress = progress;
         this.sections = sections;

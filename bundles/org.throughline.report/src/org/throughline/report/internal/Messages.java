@@ -125,13 +125,9 @@ public final class Messages extends NLS {
     public static String risks_title;
     public static String section_failed;
     public static String section_tooSlow;
-    public static String status_offTrack;
-    public static String status_onTrack;
-    public static String status_unknown;
     public static String stocktake_actions;
     public static String stocktake_assessedOn;
     public static String stocktake_chainSize;
-    public static String stocktake_forecast;
     public static String stocktake_history;
     public static String stocktake_how;
     public static String stocktake_intro;
@@ -154,6 +150,7 @@ public final class Messages extends NLS {
     public static String stocktake_title;
     public static String stocktake_what;
     public static String trajectories_latest;
+    public static String trajectories_how;
     public static String trajectories_summary;
     public static String trajectories_title;
     public static String validation_findings;

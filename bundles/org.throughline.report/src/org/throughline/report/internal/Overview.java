@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.throughline.analysis.api.OnTrack;
 import org.throughline.model.Assessment;
 import org.throughline.model.Indicator;
 import org.throughline.model.Model;
@@ -104,7 +105,7 @@ final class Overview {
             Assessment latest = assessments.isEmpty() ? null : assessments.get(assessments.size() - 1);
             long off = 0;
             for (Indicator indicator : scope.indicators()) {
-                if (TrackStatus.of(indicator).state() == TrackStatus.State.OFF_TRACK) {
+                if (OnTrack.of(indicator, run.asAt()).status() == OnTrack.Status.OFF_TRACK) {
                     off++;
                 }
             }

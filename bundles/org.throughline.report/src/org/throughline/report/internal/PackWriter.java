@@ -25,6 +25,7 @@ import org.throughline.model.api.AtomicFiles;
 import org.throughline.model.Assessment;
 import org.throughline.model.Model;
 import org.throughline.model.Priority;
+import org.throughline.model.api.AsAt;
 import org.throughline.report.api.ReportProgress;
 import org.throughline.report.api.ReportSummary;
 import org.throughline.viewpoint.api.ViewpointRegistry;
@@ -65,8 +66,10 @@ public final class PackWriter {
      */
     public PackWriter(Model model, Priority priority, Path pdf, ReportProgress progress, SectionRegistry sections,
             ViewpointRegistry viewpoints) {
-        this.model = model;
-        this.only = priority;
+        // The pack shows the model as it was known on its as-at date, nothing later.
+        this.model = AsAt.view(model);
+        this.only = priority == null || this.model == model ? priority
+                : (Priority) org.throughline.analysis.api.Analyses.element(this.model, priority.getId());
         this.pdf = pdf;
         this.progress = progress;
         this.sections = sections;

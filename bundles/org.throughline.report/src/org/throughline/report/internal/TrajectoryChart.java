@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.throughline.analysis.api.OnTrack;
 import org.throughline.diagram.api.TextMetrics;
 import org.throughline.diagram.api.Typeface;
 import org.throughline.model.Indicator;
@@ -17,8 +18,8 @@ import org.throughline.report.api.Markup;
 
 /**
  * Draws an indicator's trajectory as SVG: the planned line with its tolerance band, the actual
- * observations, the baseline, the targets and the trend from the latest observations to the
- * final target date, with a legend. Presentation attributes only (no style attributes), so the
+ * observations known at the as-at date, the baseline, the targets and, for a target still to
+ * come, {@link OnTrack}'s forecast with its range at the target's date, with a legend. Presentation attributes only (no style attributes), so the
  * report's Content-Security-Policy allows it.
  */
 public final class TrajectoryChart {
@@ -86,7 +87,8 @@ public final class TrajectoryChart {
         planned.sort(Comparator.comparing(TrajectoryPoint::getDate));
         List<Observation> actual = new ArrayList<>();
         for (Observation observation : indicator.getObservations()) {
-            if (observation.getDate() != null && observation.getValue() != null) {
+            if (observation.getDate() != null && observation.getValue() != null
+                    && (asAt == null || !observation.getDate().isAfter(asAt))) {
                 actual.add(observation);
             }
         }
@@ -102,10 +104,12 @@ public final class TrajectoryChart {
         if (indicator.getBaseline() != null) {
             include(indicator.getBaseline().getDate(), indicator.getBaseline().getValue());
         }
-        Target last = Trajectories.finalTarget(indicator);
-        Double forecast = last == null || actual.size() < 2 ? null : Trajectories.forecast(indicator, last.getDate());
+        OnTrack.Answer answer = OnTrack.of(indicator, asAt == null ? LocalDate.MAX : asAt);
+        Target last = answer.target();
+        OnTrack.Forecast forecast = actual.isEmpty() ? null : answer.forecast();
         if (forecast != null) {
-            include(null, forecast);
+            include(null, Double.valueOf(forecast.low()));
+            include(null, Double.valueOf(forecast.high()));
         }
         if (minDay == Long.MAX_VALUE || minValue == Double.MAX_VALUE || planned.isEmpty() && actual.isEmpty()) {
             return "<p class=\"no-chart\">" + Markup.escape(Messages.chart_nothing) + "</p>"; //$NON-NLS-1$ //$NON-NLS-2$
@@ -150,7 +154,12 @@ public final class TrajectoryChart {
         if (forecast != null) {
             Observation latest = actual.get(actual.size() - 1);
             polyline("trend", List.of(new double[] { x(latest.getDate()), y(latest.getValue()) }, //$NON-NLS-1$
-                    new double[] { x(last.getDate()), y(forecast) }), TREND, " stroke-dasharray=\"2 3\""); //$NON-NLS-1$
+                    new double[] { x(last.getDate()), y(forecast.value()) }), TREND, " stroke-dasharray=\"2 3\""); //$NON-NLS-1$
+            double tx = x(last.getDate());
+            svg.append("<line class=\"forecast-range\" x1=\"").append(num(tx)).append("\" y1=\"").append(num(y(forecast.low()))) //$NON-NLS-1$ //$NON-NLS-2$
+                    .append("\" x2=\"").append(num(tx)).append("\" y2=\"").append(num(y(forecast.high()))) //$NON-NLS-1$ //$NON-NLS-2$
+                    .append("\" stroke=\"").append(TREND).append("\" stroke-width=\"4\" stroke-opacity=\"0.35\"><title>") //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(Markup.escape(answer.outlookSentence())).append("</title></line>"); //$NON-NLS-1$
         }
         if (!actual.isEmpty()) {
             polyline("actual", actual.stream().map(o -> new double[] { x(o.getDate()), y(o.getValue()) }).toList(), ACTUAL, ""); //$NON-NLS-1$ //$NON-NLS-2$

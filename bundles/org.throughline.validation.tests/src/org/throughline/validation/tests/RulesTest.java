@@ -3,6 +3,7 @@ package org.throughline.validation.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -121,6 +122,19 @@ class RulesTest {
 
     private static ValidationResult validate(Healthy healthy) {
         return VALIDATOR.validate(healthy.model, Healthy.TODAY);
+    }
+
+    @Test
+    void asAtADateRulesSeeOnlyTheJudgementsMadeByThenAndNameTheModelsOwnElements() {
+        // The healthy priority was assessed on 15 May 2025; as at 1 May 2025 nobody had assessed it.
+        Healthy healthy = new Healthy();
+        ValidationResult before = VALIDATOR.validate(healthy.model, LocalDate.of(2025, 5, 1));
+        List<Finding> unassessed = before.findings().stream().filter(f -> f.rule().id().equals("ontrack.priority-assessed")).toList();
+        assertEquals(1, unassessed.size(), before.findings().toString());
+        assertSame(healthy.priority, unassessed.get(0).element(), "the finding names the model's priority, not a copy's");
+        assertEquals(LocalDate.of(2025, 5, 15), healthy.assessment.getDate(), "the model keeps its assessment");
+        assertTrue(validate(healthy).findings().stream().noneMatch(f -> f.rule().id().equals("ontrack.priority-assessed")),
+                "as at 1 June 2025 it is assessed");
     }
 
     @Test

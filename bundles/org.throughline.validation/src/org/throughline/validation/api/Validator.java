@@ -90,11 +90,23 @@ public final class Validator {
 
     /**
      * @param model a model
-     * @param today the date to treat as today (overdue actions, stale assessments)
+     * @param today the date to treat as today (overdue actions, stale assessments); the rules see
+     *        the model as it was known then (see {@link AsAt#view(Model, LocalDate)})
      * @return the findings
      */
     public ValidationResult validate(Model model, LocalDate today) {
-        return session(AsAt.view(model, today), today).validateAll();
+        Model known = AsAt.view(model, today);
+        ValidationResult result = session(known, today).validateAll();
+        if (known == model) {
+            return result;
+        }
+        // Validated as known on the date (a copy): the findings name the model's own elements.
+        java.util.function.Function<EObject, EObject> back = AsAt.backTo(model);
+        java.util.function.UnaryOperator<List<Finding>> mapped = findings -> findings.stream()
+                .map(f -> new Finding(f.rule(), f.severity(), f.message(), back.apply(f.element()), f.elementId(), f.path(), f.suppressed()))
+                .toList();
+        return new ValidationResult(mapped.apply(result.findings()), mapped.apply(result.suppressed()), result.failedRules(),
+                result.rulesRun());
     }
 
     /**

@@ -4,6 +4,7 @@ package org.throughline.report.internal.sections;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.throughline.analysis.api.OnTrack;
 import org.throughline.model.Action;
 import org.throughline.model.Assessment;
 import org.throughline.model.CriterionRating;
@@ -21,7 +22,6 @@ import org.throughline.report.internal.Catalogue;
 import org.throughline.report.internal.Labels;
 import org.throughline.report.internal.Messages;
 import org.throughline.report.internal.PriorityScope;
-import org.throughline.report.internal.TrackStatus;
 
 /**
  * The five questions of a stocktake, answered from the model for each priority: what are we
@@ -65,7 +65,7 @@ public final class StocktakeSection implements ReportSection {
         String heading = full ? "h2" : "h3"; //$NON-NLS-1$ //$NON-NLS-2$
         what(html, scope, heading);
         how(html, scope, heading, full);
-        onTrack(html, scope, heading, full);
+        onTrack(context, html, scope, heading, full);
         actions(context, html, scope, heading);
         likelihood(html, scope, heading);
     }
@@ -143,7 +143,7 @@ public final class StocktakeSection implements ReportSection {
         html.close();
     }
 
-    private static void onTrack(Markup html, PriorityScope scope, String heading, boolean full) {
+    private static void onTrack(ReportContext context, Markup html, PriorityScope scope, String heading, boolean full) {
         html.open("div", "class", "question"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         html.element(heading, Messages.stocktake_onTrack);
         if (scope.indicators().isEmpty()) {
@@ -156,17 +156,16 @@ public final class StocktakeSection implements ReportSection {
                 Messages.col_forecast);
         html.open("tbody"); //$NON-NLS-1$
         for (Indicator indicator : scope.indicators()) {
-            TrackStatus status = TrackStatus.of(indicator);
+            OnTrack.Answer answer = OnTrack.of(indicator, context.asAt());
             html.open("tr").open("td").link(indicator).close(); //$NON-NLS-1$ //$NON-NLS-2$
-            html.element("td", status.latest() == null ? "\u2014" //$NON-NLS-1$ //$NON-NLS-2$
-                    : Labels.number(status.latest().getValue()) + " " + unit(indicator) + " (" + status.date() + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            html.element("td", status.planned() == null ? "\u2014" : Labels.number(status.planned()) + " " + unit(indicator)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            html.element("td", answer.latest() == null ? "\u2014" //$NON-NLS-1$ //$NON-NLS-2$
+                    : Labels.number(answer.latest().getValue()) + " " + unit(indicator) + " (" + answer.latest().getDate() + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            html.element("td", answer.planned() == null ? "\u2014" : Labels.number(answer.planned()) + " " + unit(indicator)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             html.open("td"); //$NON-NLS-1$
-            TrackSections.state(html, status);
+            TrackSections.state(html, answer);
             html.close();
-            html.element("td", status.forecast() == null || status.target() == null ? "\u2014" //$NON-NLS-1$ //$NON-NLS-2$
-                    : Messages.bind(Messages.stocktake_forecast, new Object[] { Labels.number(status.forecast()), unit(indicator),
-                            Labels.number(status.target().getValue()), Labels.date(status.target().getDate()) }));
+            String outlook = answer.outlookSentence();
+            html.element("td", outlook.isEmpty() ? "\u2014" : TrackSections.capitalised(outlook)); //$NON-NLS-1$ //$NON-NLS-2$
             html.close();
         }
         html.close().close();
@@ -182,7 +181,8 @@ public final class StocktakeSection implements ReportSection {
     private static void actions(ReportContext context, Markup html, PriorityScope scope, String heading) {
         html.open("div", "class", "question"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         html.element(heading, Messages.stocktake_actions);
-        boolean offTrack = scope.indicators().stream().anyMatch(i -> TrackStatus.of(i).state() == TrackStatus.State.OFF_TRACK);
+        boolean offTrack = scope.indicators().stream()
+                .anyMatch(i -> OnTrack.of(i, context.asAt()).status() == OnTrack.Status.OFF_TRACK);
         boolean anyOpen = scope.actions().stream().anyMatch(Sections::open);
         if (offTrack && !anyOpen) {
             html.element("p", Messages.stocktake_offTrackNoAction, "class", "warning"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

@@ -78,7 +78,7 @@ final class MeasurementRules {
         });
         rules.put("measurement.stale-data", (element, context) -> { //$NON-NLS-1$
             Indicator indicator = (Indicator) element;
-            Observation latest = Trajectories.latest(indicator);
+            Observation latest = Trajectories.latest(indicator, context.today());
             int days = expectedDays(indicator.getFrequency());
             if (latest != null && days > 0 && latest.getDate().plusDays(2L * days).isBefore(context.today())) {
                 context.report(element, latest.getDate());

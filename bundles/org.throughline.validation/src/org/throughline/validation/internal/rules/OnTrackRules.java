@@ -27,18 +27,10 @@ final class OnTrackRules {
     static void register(Map<String, Rule> rules) {
         rules.put("ontrack.off-trajectory", (element, context) -> { //$NON-NLS-1$
             Indicator indicator = (Indicator) element;
-            Observation latest = Trajectories.latest(indicator);
-            if (latest == null || indicator.getTrajectory() == null || !Trajectories.hasPolarity(indicator)) {
-                return;
-            }
-            Double planned = Trajectories.planned(indicator, latest.getDate());
-            if (planned == null) {
-                return;
-            }
-            double shortfall = Trajectories.shortfall(indicator, latest.getValue(), planned);
-            if (shortfall > Trajectories.tolerance(indicator)
-                    && !Checks.hasOpenAction(context.index(), indicator, indicator.getMeasures())) {
-                context.report(element, format(latest.getValue()), format(planned), latest.getDate());
+            Observation latest = Trajectories.latest(indicator, context.today());
+            if (Trajectories.offTrajectory(indicator, latest) && !Checks.hasOpenAction(context.index(), indicator, indicator.getMeasures())) {
+                context.report(element, format(latest.getValue()), format(Trajectories.planned(indicator, latest.getDate())),
+                        latest.getDate());
             }
         });
         rules.put("ontrack.priority-assessed", (element, context) -> { //$NON-NLS-1$
