@@ -16,6 +16,7 @@ import org.throughline.model.Baseline;
 import org.throughline.model.BeneficiaryGroup;
 import org.throughline.model.Concept;
 import org.throughline.model.CriterionRating;
+import org.throughline.model.Criticality;
 import org.throughline.model.DeliveryChain;
 import org.throughline.model.Dependency;
 import org.throughline.model.Element;
@@ -23,6 +24,7 @@ import org.throughline.model.EvidenceStrength;
 import org.throughline.model.Folder;
 import org.throughline.model.Frequency;
 import org.throughline.model.Indicator;
+import org.throughline.model.Level;
 import org.throughline.model.LikelihoodRating;
 import org.throughline.model.Link;
 import org.throughline.model.LinkKind;
@@ -254,6 +256,7 @@ public final class ModelGenerator {
         Dependency dependency = named(F.createDependency(), "Service depends on programme " + region);
         dependency.setFrom(service);
         dependency.setTo(programme.getProjects().get(0));
+        dependency.setCriticality(Criticality.CRITICAL);
         contents.add(dependency);
 
         Stocktake stocktake = named(F.createStocktake(), "Stocktake " + region);
@@ -283,6 +286,8 @@ public final class ModelGenerator {
         stocktake.getActionsAgreed().add(action);
         Risk risk = named(F.createRisk(), "Workforce shortfall, region " + region);
         risk.setOwner(sro);
+        risk.setLikelihood(Level.MEDIUM);
+        risk.setImpact(Level.HIGH);
         risk.getAffects().add(priority);
         contents.add(stocktake);
         contents.add(assessment);

@@ -19,9 +19,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.throughline.model.ActionStatus;
 import org.throughline.model.EffectivenessRating;
+import org.throughline.model.Frequency;
 import org.throughline.model.LikelihoodRating;
 import org.throughline.model.LinkKind;
 import org.throughline.model.LinkStrength;
+import org.throughline.model.Polarity;
 import org.throughline.model.Property;
 import org.throughline.model.RoleKind;
 import org.throughline.model.Team;
@@ -48,6 +50,7 @@ class RulesTest {
         b.put("structure.dangling-reference", h -> h.priority.setLeadOrganisation(F.createOrganisation()));
         b.put("structure.duplicate-name", h -> h.trustB.setName("Trust A"));
         b.put("structure.unnamed", h -> h.outcome.setName(" "));
+        b.put("structure.not-set", h -> h.indicator.setFrequency(Frequency.NOT_SET));
         b.put("structure.empty-chain", h -> h.add(F.createDeliveryChain()));
         b.put("structure.self-link", h -> h.fundsA.setTarget(h.department));
         b.put("structure.link-ends", h -> h.fundsA.setTarget(null));
@@ -135,6 +138,18 @@ class RulesTest {
         assertEquals(LocalDate.of(2025, 5, 15), healthy.assessment.getDate(), "the model keeps its assessment");
         assertTrue(validate(healthy).findings().stream().noneMatch(f -> f.rule().id().equals("ontrack.priority-assessed")),
                 "as at 1 June 2025 it is assessed");
+    }
+
+    @Test
+    void aValueNotSetIsNamedWithWhatCannotBeJudged() {
+        Healthy healthy = new Healthy();
+        healthy.indicator.setPolarity(Polarity.NOT_SET);
+        healthy.indicator.setFrequency(Frequency.NOT_SET);
+        Finding finding = validate(healthy).findings().stream().filter(f -> f.rule().id().equals("structure.not-set")).findFirst()
+                .orElseThrow();
+        assertSame(healthy.indicator, finding.element());
+        assertTrue(finding.message().endsWith("has no polarity or frequency set, so what depends on it cannot be judged"),
+                finding.message());
     }
 
     @Test

@@ -7,13 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.throughline.model.Assessment;
+import org.throughline.model.LikelihoodRating;
 import org.throughline.model.Link;
 import org.throughline.model.LinkStrength;
 import org.throughline.model.Model;
 import org.throughline.model.Organisation;
+import org.throughline.model.Priority;
 import org.throughline.model.ThroughlineFactory;
 import org.throughline.testing.ModelGenerator;
 import org.throughline.viewpoint.api.ExpressionEngine;
@@ -45,6 +49,27 @@ class ExpressionSandboxTest {
         assertTrue(((List<?>) eval("tl:all(root, 'Actor')", model)).size() > 5);
         assertNotEquals("NOT_ASSESSED", eval("tl:likelihood(tl:first(tl:all(root, 'Priority')))", model));
         assertNull(eval("self.tier?.name", ThroughlineFactory.eINSTANCE.createOrganisation()));
+    }
+
+    @Test
+    void theLikelihoodIsTheLatestJudgementMadeByTheModelsAsAtDate() throws ExpressionException {
+        ThroughlineFactory f = ThroughlineFactory.eINSTANCE;
+        Model small = f.createModel();
+        Priority priority = f.createPriority();
+        small.getElements().add(priority);
+        for (Object[] judgement : new Object[][] { { LocalDate.of(2024, 10, 15), LikelihoodRating.AMBER_RED },
+                { LocalDate.of(2025, 4, 10), LikelihoodRating.RED } }) {
+            Assessment assessment = f.createAssessment();
+            assessment.setSubject(priority);
+            assessment.setDate((LocalDate) judgement[0]);
+            assessment.setRating((LikelihoodRating) judgement[1]);
+            small.getElements().add(assessment);
+        }
+        small.setAsAt(LocalDate.of(2025, 4, 30));
+        assertEquals("RED", ExpressionEngine.parse("tl:likelihood(self)").evaluate(priority, small));
+        small.setAsAt(LocalDate.of(2024, 10, 31));
+        assertEquals("AMBER_RED", ExpressionEngine.parse("tl:likelihood(self)").evaluate(priority, small),
+                "as at October 2024 the April 2025 judgement had not been made");
     }
 
     @Test

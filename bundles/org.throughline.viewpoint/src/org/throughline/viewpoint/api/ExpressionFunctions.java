@@ -26,7 +26,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.throughline.model.Assessment;
 import org.throughline.model.Element;
 import org.throughline.model.LikelihoodRating;
+import org.throughline.model.Model;
 import org.throughline.model.Property;
+import org.throughline.model.api.AsAt;
 import org.throughline.model.api.MetamodelClasses;
 import org.throughline.viewpoint.internal.Memo;
 
@@ -276,7 +278,8 @@ public final class ExpressionFunctions {
 
     /**
      * The Deliverology judgement of the likelihood of delivery of an element (usually a priority):
-     * the rating of the latest assessment whose subject it is.
+     * the rating of the latest assessment whose subject it is, among those made by the model's
+     * as-at date.
      *
      * @param element an element
      * @return {@code GREEN}, {@code AMBER_GREEN}, {@code AMBER_RED}, {@code RED} or
@@ -284,8 +287,12 @@ public final class ExpressionFunctions {
      */
     public String likelihood(EObject element) {
         Assessment latest = null;
+        LocalDate asAt = element != null && EcoreUtil.getRootContainer(element) instanceof Model model ? AsAt.of(model) : null;
         for (EObject candidate : referencing(element, "Assessment", "subject")) { //$NON-NLS-1$ //$NON-NLS-2$
             Assessment assessment = (Assessment) candidate;
+            if (asAt != null && !AsAt.known(assessment, asAt)) {
+                continue;
+            }
             if (latest == null || isLater(assessment.getDate(), latest.getDate())) {
                 latest = assessment;
             }

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.throughline.validation.internal.rules;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.throughline.model.Concept;
@@ -16,7 +20,22 @@ import org.throughline.validation.api.Rule;
 /** Is the model well formed: references that resolve, names that tell elements apart. */
 final class StructureRules {
 
+    /** The literal of the enumerations that have no sensible default (metamodel 1.1). */
+    private static final String NOT_SET = "NOT_SET"; //$NON-NLS-1$
+
     private StructureRules() {
+    }
+
+    /** @return the names of the element's properties that are not set and have no sensible default */
+    static List<String> notSet(EObject element) {
+        List<String> missing = new ArrayList<>();
+        for (EAttribute attribute : element.eClass().getEAllAttributes()) {
+            if (attribute.getEType() instanceof EEnum type && type.getEEnumLiteral(NOT_SET) != null
+                    && NOT_SET.equals(((Enumerator) element.eGet(attribute)).getName())) {
+                missing.add(attribute.getName());
+            }
+        }
+        return missing;
     }
 
     static void register(Map<String, Rule> rules) {
@@ -26,6 +45,12 @@ final class StructureRules {
             String name = ((Element) element).getName();
             if (name == null || name.isBlank()) {
                 context.report(element);
+            }
+        });
+        rules.put("structure.not-set", (element, context) -> { //$NON-NLS-1$
+            List<String> missing = notSet(element);
+            if (!missing.isEmpty()) {
+                context.report(element, String.join(" or ", missing)); //$NON-NLS-1$
             }
         });
         rules.put("structure.empty-chain", (element, context) -> { //$NON-NLS-1$
