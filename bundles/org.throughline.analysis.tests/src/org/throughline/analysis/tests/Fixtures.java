@@ -17,12 +17,15 @@ import org.throughline.model.Concept;
 import org.throughline.model.DeliveryChain;
 import org.throughline.model.Element;
 import org.throughline.model.Folder;
+import org.throughline.model.Indicator;
 import org.throughline.model.Link;
 import org.throughline.model.LinkKind;
 import org.throughline.model.LinkStrength;
 import org.throughline.model.Model;
+import org.throughline.model.Observation;
 import org.throughline.model.Organisation;
 import org.throughline.model.OrganisationKind;
+import org.throughline.model.Target;
 import org.throughline.model.ThroughlineFactory;
 
 /** Small hand-built models, and running one analysis on them. */
@@ -108,6 +111,22 @@ final class Fixtures {
             throw new AssertionError(run.failure());
         }
         return run.result();
+    }
+
+    /** Adds an actual value on a date. */
+    static void observe(Indicator indicator, LocalDate date, double value) {
+        Observation observation = F.createObservation();
+        observation.setDate(date);
+        observation.setValue(Double.valueOf(value));
+        indicator.getObservations().add(observation);
+    }
+
+    /** Adds a target value by a date. */
+    static void target(Indicator indicator, LocalDate date, double value) {
+        Target target = F.createTarget();
+        target.setDate(date);
+        target.setValue(Double.valueOf(value));
+        indicator.getTargets().add(target);
     }
 
     /** @return the value in the named column of the row */

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.throughline.analysis.tests.Fixtures.F;
 import static org.throughline.analysis.tests.Fixtures.cell;
+import static org.throughline.analysis.tests.Fixtures.observe;
 import static org.throughline.analysis.tests.Fixtures.rowOf;
+import static org.throughline.analysis.tests.Fixtures.target;
 
 import java.time.LocalDate;
 
@@ -14,12 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.throughline.analysis.api.AnalysisException;
 import org.throughline.analysis.api.AnalysisResult;
 import org.throughline.model.Indicator;
-import org.throughline.model.Observation;
 import org.throughline.model.Period;
 import org.throughline.model.Polarity;
 import org.throughline.model.ProcessStep;
 import org.throughline.model.Service;
-import org.throughline.model.Target;
 import org.throughline.model.Trajectory;
 import org.throughline.model.TrajectoryPoint;
 
@@ -45,20 +45,6 @@ class MeasureAnalysesTest {
         point.setDate(date);
         point.setValue(Double.valueOf(value));
         return point;
-    }
-
-    private static void observe(Indicator indicator, LocalDate date, double value) {
-        Observation observation = F.createObservation();
-        observation.setDate(date);
-        observation.setValue(Double.valueOf(value));
-        indicator.getObservations().add(observation);
-    }
-
-    private static void target(Indicator indicator, LocalDate date, double value) {
-        Target target = F.createTarget();
-        target.setDate(date);
-        target.setValue(Double.valueOf(value));
-        indicator.getTargets().add(target);
     }
 
     @Test

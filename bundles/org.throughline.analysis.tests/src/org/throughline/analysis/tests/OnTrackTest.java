@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.throughline.analysis.tests.Fixtures.F;
 import static org.throughline.analysis.tests.Fixtures.cell;
+import static org.throughline.analysis.tests.Fixtures.observe;
 import static org.throughline.analysis.tests.Fixtures.rowOf;
+import static org.throughline.analysis.tests.Fixtures.target;
 
 import java.time.LocalDate;
 
@@ -19,9 +21,7 @@ import org.throughline.analysis.api.Analyses;
 import org.throughline.analysis.api.OnTrack;
 import org.throughline.model.Frequency;
 import org.throughline.model.Indicator;
-import org.throughline.model.Observation;
 import org.throughline.model.Polarity;
-import org.throughline.model.Target;
 import org.throughline.model.Trajectory;
 import org.throughline.model.TrajectoryPoint;
 
@@ -38,20 +38,6 @@ class OnTrackTest {
         indicator.setFrequency(frequency);
         indicator.setUnit("%");
         return indicator;
-    }
-
-    private static void observe(Indicator indicator, LocalDate date, double value) {
-        Observation observation = F.createObservation();
-        observation.setDate(date);
-        observation.setValue(Double.valueOf(value));
-        indicator.getObservations().add(observation);
-    }
-
-    private static void target(Indicator indicator, LocalDate date, double value) {
-        Target target = F.createTarget();
-        target.setDate(date);
-        target.setValue(Double.valueOf(value));
-        indicator.getTargets().add(target);
     }
 
     private static LocalDate monthEnd(int year, int month) {
