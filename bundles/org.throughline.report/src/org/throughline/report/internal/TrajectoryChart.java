@@ -19,8 +19,9 @@ import org.throughline.report.api.Markup;
 /**
  * Draws an indicator's trajectory as SVG: the planned line with its tolerance band, the actual
  * observations known at the as-at date, the baseline, the targets and, for a target still to
- * come, {@link OnTrack}'s forecast with its range at the target's date, with a legend. Presentation attributes only (no style attributes), so the
- * report's Content-Security-Policy allows it.
+ * come, {@link OnTrack}'s forecast with its range at the target's date, with a legend.
+ * Presentation attributes only (no style attributes), so the report's Content-Security-Policy
+ * allows it.
  */
 public final class TrajectoryChart {
 

@@ -103,7 +103,8 @@ public final class Validator {
         // Validated as known on the date (a copy): the findings name the model's own elements.
         java.util.function.Function<EObject, EObject> back = AsAt.backTo(model);
         java.util.function.UnaryOperator<List<Finding>> mapped = findings -> findings.stream()
-                .map(f -> new Finding(f.rule(), f.severity(), f.message(), back.apply(f.element()), f.elementId(), f.path(), f.suppressed()))
+                .map(f -> new Finding(f.rule(), f.severity(), f.message(), back.apply(f.element()), f.elementId(), f.path(),
+                        f.suppressed()))
                 .toList();
         return new ValidationResult(mapped.apply(result.findings()), mapped.apply(result.suppressed()), result.failedRules(),
                 result.rulesRun());

@@ -28,7 +28,8 @@ final class OnTrackRules {
         rules.put("ontrack.off-trajectory", (element, context) -> { //$NON-NLS-1$
             Indicator indicator = (Indicator) element;
             Observation latest = Trajectories.latest(indicator, context.today());
-            if (Trajectories.offTrajectory(indicator, latest) && !Checks.hasOpenAction(context.index(), indicator, indicator.getMeasures())) {
+            if (Trajectories.offTrajectory(indicator, latest)
+                    && !Checks.hasOpenAction(context.index(), indicator, indicator.getMeasures())) {
                 context.report(element, format(latest.getValue()), format(Trajectories.planned(indicator, latest.getDate())),
                         latest.getDate());
             }
