@@ -157,6 +157,25 @@ public final class OnTrack {
             return sentence;
         }
 
+        /** @return the forecast's range in words ("72.5 to 77.2"), or empty without a forecast */
+        public String rangeText() {
+            return forecast == null ? "" //$NON-NLS-1$
+                    : Messages.bind(Messages.ontrack_range, number(forecast.low()), number(forecast.high()));
+        }
+
+        /**
+         * @return how the forecast was made, with any estimated or missing data, or why there is
+         *         none; empty when there is nothing to say
+         */
+        public String basis() {
+            List<String> parts = new ArrayList<>();
+            if (forecast != null) {
+                parts.add(forecast.how());
+            }
+            parts.addAll(notes);
+            return String.join("; ", parts); //$NON-NLS-1$
+        }
+
         /**
          * @return the latest actual in words ("93.8 % on 2025-03-31"), or the status when there
          *         is none

@@ -63,10 +63,8 @@ final class MeasureAnalyses {
                     round(answer.planned()), round(answer.shortfall()),
                     indicator.getTrajectory() == null ? null : Double.valueOf(Trajectories.tolerance(indicator)), answer.status().label(),
                     target == null ? null : round(target.getValue()), target == null ? null : target.getDate().toString(),
-                    forecast == null ? null : round(Double.valueOf(forecast.value())), answer.outlook().label(),
-                    forecast == null ? null : round(Double.valueOf(forecast.low())),
-                    forecast == null ? null : round(Double.valueOf(forecast.high())), forecast == null ? null : forecast.how(),
-                    answer.notes().isEmpty() ? null : String.join("; ", answer.notes())))); //$NON-NLS-1$
+                    forecast == null ? null : round(Double.valueOf(forecast.value())), answer.outlook().label(), answer.rangeText(),
+                    answer.basis())));
         }
         String headline = offTrack.isEmpty() ? Elements.format(Messages.trajectories_allOn, Integer.valueOf(rows.size()))
                 : Elements.format(Messages.trajectories_headline, new Object[] { Integer.valueOf(offTrack.size()),
@@ -80,8 +78,7 @@ final class MeasureAnalyses {
         return new AnalysisResult(headline, List.of(Messages.column_indicator, Messages.column_polarity, Messages.column_latestDate,
                 Messages.column_actual, Messages.column_planned, Messages.column_shortfall, Messages.column_tolerance,
                 Messages.column_status, Messages.column_target, Messages.column_targetDate, Messages.column_forecast,
-                Messages.column_outlook, Messages.column_low, Messages.column_high, Messages.column_forecastHow,
-                Messages.column_notes), rows);
+                Messages.column_outlook, Messages.column_range, Messages.column_basis), rows);
     };
 
     /** @return the number without a trailing ".0" */

@@ -98,10 +98,9 @@ public final class Messages extends NLS {
     public static String ontrack_howSeasonal;
     public static String ontrack_howLine;
     public static String ontrack_tooFew;
-    public static String column_low;
-    public static String column_high;
-    public static String column_forecastHow;
-    public static String column_notes;
+    public static String column_range;
+    public static String column_basis;
+    public static String ontrack_range;
     public static String trajectories_headline;
     public static String trajectories_offItem;
     public static String trajectories_missed;

@@ -73,7 +73,8 @@ class HtmlReportTest {
         assertTrue(weak.contains("no action"), "weak links without actions are called out");
 
         String validation = Pages.text(Pages.parse(folder.resolve("validation.html")));
-        assertTrue(validation.contains("1 error, 20 warnings") && validation.contains("Suppressed findings"), validation);
+        // 19 warnings: the no-criteria-to-reside count is monthly, so no longer stale as a daily series would be.
+        assertTrue(validation.contains("1 error, 19 warnings") && validation.contains("Suppressed findings"), validation);
 
         // The priority's own page: properties, user properties, cross-links both ways.
         Path priorityPage = folder.resolve("e/ec-priority.html");

@@ -56,11 +56,7 @@ public final class TrackSections implements ReportSection {
             html.element("p", capitalised(sentence) + '.', "class", "outlook"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
         if (answer.forecast() != null) {
-            String how = Messages.bind(Messages.trajectories_how, answer.forecast().how());
-            if (!answer.notes().isEmpty()) {
-                how += ' ' + capitalised(String.join("; ", answer.notes())) + '.'; //$NON-NLS-1$
-            }
-            html.element("p", how, "class", "how"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            html.element("p", Messages.bind(Messages.trajectories_how, answer.basis()), "class", "how"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
     }
 
