@@ -110,10 +110,11 @@ public final class OnTrack {
      *
      * @param value the central forecast
      * @param low   the low end of its range
-     * @param high  the high end of its range
-     * @param how   how it was computed, in words an analyst can check
+     * @param high   the high end of its range
+     * @param method the method in a few words, for tables
+     * @param how    how it was computed, with its figures, in words an analyst can check
      */
-    public record Forecast(double value, double low, double high, String how) {
+    public record Forecast(double value, double low, double high, String method, String how) {
     }
 
     /**
@@ -168,9 +169,21 @@ public final class OnTrack {
          *         none; empty when there is nothing to say
          */
         public String basis() {
+            return joined(forecast == null ? null : forecast.method());
+        }
+
+        /**
+         * @return how the forecast was computed with its figures, and any estimated or missing
+         *         data, or why there is none; empty when there is nothing to say
+         */
+        public String explanation() {
+            return joined(forecast == null ? null : forecast.how());
+        }
+
+        private String joined(String first) {
             List<String> parts = new ArrayList<>();
-            if (forecast != null) {
-                parts.add(forecast.how());
+            if (first != null) {
+                parts.add(first);
             }
             parts.addAll(notes);
             return String.join("; ", parts); //$NON-NLS-1$
@@ -328,12 +341,13 @@ public final class OnTrack {
             String how = Messages.bind(Messages.ontrack_howSeasonalTrend, new Object[] { anchor.getDate(), number(anchor.getValue()),
                     Integer.valueOf(years), signed(mean), Integer.valueOf(changes.size()), step, signed(low), signed(high) });
             return new Forecast(value, Math.min(value, anchor.getValue() + years * low), Math.max(value, anchor.getValue() + years * high),
-                    how);
+                    Messages.ontrack_methodSeasonalTrend, how);
         }
         double low = year.stream().mapToDouble(Observation::getValue).min().orElse(anchor.getValue());
         double high = year.stream().mapToDouble(Observation::getValue).max().orElse(anchor.getValue());
         String how = Messages.bind(Messages.ontrack_howSeasonal, new Object[] { anchor.getDate(), number(anchor.getValue()), step });
-        return new Forecast(anchor.getValue(), Math.min(low, anchor.getValue()), Math.max(high, anchor.getValue()), how);
+        return new Forecast(anchor.getValue(), Math.min(low, anchor.getValue()), Math.max(high, anchor.getValue()),
+                Messages.ontrack_methodSeasonal, how);
     }
 
     /** Estimated or provisional values, and gaps, in the latest year. */
@@ -408,7 +422,8 @@ public final class OnTrack {
         double value = intercept + slope * date.toEpochDay();
         String how = Messages.bind(Messages.ontrack_howLine, new Object[] { Integer.valueOf(recent.size()), recent.get(0).getDate(),
                 recent.get(recent.size() - 1).getDate(), number(spread) });
-        return new Forecast(value, value - spread, value + spread, how);
+        return new Forecast(value, value - spread, value + spread,
+                Messages.bind(Messages.ontrack_methodLine, Integer.valueOf(recent.size())), how);
     }
 
     private static String unit(Indicator indicator) {

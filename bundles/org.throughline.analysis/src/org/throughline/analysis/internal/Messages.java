@@ -101,6 +101,9 @@ public final class Messages extends NLS {
     public static String column_range;
     public static String column_basis;
     public static String ontrack_range;
+    public static String ontrack_methodSeasonalTrend;
+    public static String ontrack_methodSeasonal;
+    public static String ontrack_methodLine;
     public static String trajectories_headline;
     public static String trajectories_offItem;
     public static String trajectories_missed;

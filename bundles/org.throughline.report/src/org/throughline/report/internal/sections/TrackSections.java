@@ -56,7 +56,7 @@ public final class TrackSections implements ReportSection {
             html.element("p", capitalised(sentence) + '.', "class", "outlook"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
         if (answer.forecast() != null) {
-            html.element("p", Messages.bind(Messages.trajectories_how, answer.basis()), "class", "how"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            html.element("p", Messages.bind(Messages.trajectories_how, answer.explanation()), "class", "how"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
     }
 
