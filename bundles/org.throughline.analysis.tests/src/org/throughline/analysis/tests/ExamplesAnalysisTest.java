@@ -70,9 +70,10 @@ class ExamplesAnalysisTest {
                 "28.6 minutes against 30 planned is better when lower is better");
 
         AnalysisResult flow = run(model, "flow");
-        assertEquals("pinch-point", cell(flow, "Admission to a ward bed", "Pinch-point"));
+        assertEquals("pinch-point, waits on Source home care or a placement", cell(flow, "Admission to a ward bed", "Pinch-point"),
+                "the model says admission depends on discharge");
         assertEquals(14.0, cell(flow, "Admission to a ward bed", "Queue growth"), "92 a day need a bed, 78 are freed");
-        assertEquals("pinch-point", cell(flow, "Source home care or a placement", "Pinch-point"));
+        assertEquals("pinch-point, binding", cell(flow, "Source home care or a placement", "Pinch-point"));
 
         AnalysisResult accountability = run(model, "accountability");
         assertEquals("the owner's role is vacant", cell(accountability, "Emergency ambulance response", "Gap"));
@@ -81,6 +82,18 @@ class ExamplesAnalysisTest {
                 .result();
         assertEquals("critical", cell(impact, "Patients fit to leave hospital but delayed", "Criticality"));
         assertEquals("critical", cell(impact, "Hospital discharge to assess, Northshire", "Criticality"));
+
+        AnalysisResult dataLink = Analyses.standard().run("impact", AnalysisInput.of(model, Analyses.element(model,
+                "ec-link-ed-east-nhse-data"))).result();
+        assertEquals("high", cell(dataLink, "A&E attendances seen within four hours", "Criticality"),
+                "the broken data link takes away how we know");
+
+        AnalysisResult lineOfSight = run(model, "line-of-sight");
+        // Before: 3.06bn (programme) + 1.6bn (its own discharge fund) = 4.66bn on the discharge line, and the programme on three lines.
+        assertEquals(3_060_000_000.0, cell(lineOfSight, "Patients are admitted, transferred or discharged within four hours",
+                "Budget (\u00a3)"));
+        assertEquals(null, cell(lineOfSight, "Patients leave hospital as soon as they are fit to", "Budget (\u00a3)"));
+        assertTrue(lineOfSight.headline().contains("Funded budgets total \u00a33,060,000,000"), lineOfSight.headline());
     }
 
     @Test
@@ -109,6 +122,11 @@ class ExamplesAnalysisTest {
         assertTrue(lineOfSight.rows().stream().anyMatch(r -> r.cells().toString().contains("Westmere reading partnership")
                 && (r.cells().contains("no funded budget") || r.cells().contains("a plan is unfunded"))),
                 "the unfunded local partnership breaks a line: " + lineOfSight.rows());
+
+        AnalysisResult impact = Analyses.standard().run("impact", AnalysisInput.of(model, Analyses.element(model, "sl-org-hillside")))
+                .result();
+        assertTrue(rows(impact, "Year 6 pupils in England").isEmpty(), "not every pupil in England through the national outcome");
+        assertTrue(impact.headline().contains("about 1,900 people"), "the pupils behind in reading it alone reaches: " + impact.headline());
     }
 
     @Test
@@ -130,6 +148,17 @@ class ExamplesAnalysisTest {
         assertEquals(2.5, cell(trajectories, "Median clearance time for new PIP claims", "Shortfall"),
                 "16 weeks against 13.5 planned, lower is better");
         assertTrue(rows(trajectories, "Median clearance time for new PIP claims").size() == 1);
+
+        AnalysisResult single = run(model, "single-points-of-failure");
+        assertEquals("Claimants whose main condition is a mental health condition", cell(single, "PIP case management centres", "Cuts off"),
+                "the case management centres are the only route to claimants with a mental health condition");
+
+        AnalysisResult lineOfSight = run(model, "line-of-sight");
+        // Before: 650m (programme) + 45m + 500m + 32m (three of its own projects) = 1,227m on this line. Now the programme's 650m,
+        // its projects within it; the 6m progress tracker is unfunded, apart.
+        assertEquals(650_000_000.0, cell(lineOfSight, "Disabled people get a decision promptly", "Budget (\u00a3)"));
+        assertTrue(lineOfSight.headline().contains("Funded budgets total \u00a31,950,000,000"), "650m + 1,300m: " + lineOfSight.headline());
+        assertTrue(lineOfSight.headline().endsWith("Unfunded plans, shown apart, total \u00a36,000,000."), lineOfSight.headline());
     }
 
     @Test

@@ -78,10 +78,14 @@ final class Fixtures {
     }
 
     Link link(Actor from, Actor to, LinkStrength strength) {
+        return link(from, to, LinkKind.SUPPORT, strength);
+    }
+
+    Link link(Actor from, Actor to, LinkKind kind, LinkStrength strength) {
         Link link = add(F.createLink(), from.getName() + " to " + to.getName());
         link.setSource(from);
         link.setTarget(to);
-        link.setKind(LinkKind.SUPPORT);
+        link.setKind(kind);
         link.setStrength(strength);
         link.setEvidence("Observed in 2025.");
         return link;
@@ -105,8 +109,8 @@ final class Fixtures {
         return run(id, null);
     }
 
-    AnalysisResult run(String id, EObject subject) throws AnalysisException {
-        AnalysisRun run = Analyses.standard().run(id, new AnalysisInput(model, subject, TODAY));
+    AnalysisResult run(String id, EObject subject, String... options) throws AnalysisException {
+        AnalysisRun run = Analyses.standard().run(id, new AnalysisInput(model, subject, TODAY, java.util.Set.of(options)));
         if (run.failed()) {
             throw new AssertionError(run.failure());
         }

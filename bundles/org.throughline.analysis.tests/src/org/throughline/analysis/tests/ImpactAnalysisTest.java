@@ -14,13 +14,17 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
 import org.throughline.analysis.api.AnalysisException;
+import org.throughline.analysis.api.AnalysisInput;
 import org.throughline.analysis.api.AnalysisResult;
 import org.throughline.model.BeneficiaryGroup;
 import org.throughline.model.Criticality;
+import org.throughline.model.DeliveryChain;
 import org.throughline.model.Dependency;
 import org.throughline.model.Indicator;
 import org.throughline.model.Link;
+import org.throughline.model.LinkKind;
 import org.throughline.model.LinkStrength;
+import org.throughline.model.Mission;
 import org.throughline.model.Organisation;
 import org.throughline.model.Outcome;
 import org.throughline.model.Priority;
@@ -49,9 +53,11 @@ class ImpactAnalysisTest {
     private final Programme programme = f.add(F.createProgramme(), "Reading programme");
     private final Project tutoring = F.createProject();
     private final Project hubs = F.createProject();
+    private final DeliveryChain chain;
 
     ImpactAnalysisTest() {
-        f.chain("Reading chain", da, ab, bp, f.link(d, other, LinkStrength.STRONG)).setPriority(priority);
+        chain = f.chain("Reading chain", da, ab, bp, f.link(d, other, LinkStrength.STRONG));
+        chain.setPriority(priority);
         service.setProvider(b);
         service.getUsers().add(pupils);
         service.getOutcomes().add(outcome);
@@ -88,7 +94,8 @@ class ImpactAnalysisTest {
         assertEquals(order.stream().sorted().toList(), order, "most critical first");
         assertTrue(result.headline().startsWith("If Authority fails, 1 priority, 1 outcome, 1 service and 1 group of people served"),
                 result.headline());
-        assertTrue(result.headline().endsWith("The groups affected number about 1,200 people."), result.headline());
+        assertTrue(result.headline().contains("The group affected numbers about 1,200 people. Followed what depends on it directly"),
+                result.headline());
     }
 
     @Test
@@ -100,17 +107,55 @@ class ImpactAnalysisTest {
     }
 
     @Test
-    void aFailingProjectHarmsItsProgrammeButNotItsSiblings() throws AnalysisException {
+    void aFailingProjectDoesNotTakeDownItsProgrammeUnlessAskedToGoFurther() throws AnalysisException {
         AnalysisResult result = f.run("impact", tutoring);
-        assertEquals("high", criticality(result, programme));
-        assertTrue(rowsOf(result, hubs).isEmpty(), "the other project of the programme does not fail with it");
+        assertTrue(rowsOf(result, programme).isEmpty(), "a programme has other projects: one failing does not take it down");
+        assertTrue(result.headline().startsWith("Nothing else in the model depends on Tutoring. Followed what depends on it directly"),
+                result.headline());
+        AnalysisResult further = f.run("impact", tutoring, AnalysisInput.FURTHER);
+        assertEquals("high", criticality(further, programme), "asked to go further, the programme is harmed");
+        assertTrue(rowsOf(further, hubs).isEmpty(), "the other project of the programme does not fail with it");
         AnalysisResult whole = f.run("impact", programme);
         assertEquals("critical", criticality(whole, hubs), "when the programme fails, its projects do");
     }
 
     @Test
+    void theFailureStopsAtWhatDependsDirectlyAndSaysSo() throws AnalysisException {
+        Mission mission = f.add(F.createMission(), "National mission");
+        priority.setMission(mission);
+        BeneficiaryGroup everyone = f.people("Every pupil in England", 600_000);
+        outcome.getBeneficiaries().add(everyone);
+        AnalysisResult result = f.run("impact", b);
+        assertTrue(rowsOf(result, mission).isEmpty() && rowsOf(result, everyone).isEmpty(),
+                "not up to the mission, nor to everyone the national outcome is for: " + result.rows());
+        assertEquals("critical", criticality(result, pupils), "the school's own pupils are cut off");
+        assertTrue(result.headline().contains("Followed what depends on it directly"), result.headline());
+        AnalysisResult further = f.run("impact", b, AnalysisInput.FURTHER);
+        assertEquals("high", criticality(further, mission));
+        assertEquals("high", criticality(further, everyone));
+        // Pupils (1,200) and every pupil in England (600,000) overlap: counted once, as the larger group.
+        assertTrue(further.headline().contains("The groups affected number at least 600,000 people"), further.headline());
+        assertTrue(further.headline().endsWith("Followed further than what depends on it directly: also up to a project's programme,"
+                + " a priority's mission, the outcomes an outcome contributes to and the people an outcome is for."), further.headline());
+    }
+
+    @Test
+    void aFailingDataLinkTakesAwayTheIndicatorsItReports() throws AnalysisException {
+        Link reports = f.link(b, d, LinkKind.DATA_AND_REPORTING, LinkStrength.STRONG);
+        chain.getLinks().add(reports);
+        Indicator reading = f.add(F.createIndicator(), "Reading score");
+        reading.setMeasures(outcome);
+        AnalysisResult result = f.run("impact", reports);
+        assertEquals("high", criticality(result, reading), "how will we know fails with the data link");
+        assertTrue(rowsOf(result, pupils).isEmpty(), "a data link carries no delivery: nobody is cut off");
+        assertTrue(result.headline().contains("1 indicator loses the data it is reported from"), result.headline());
+        AnalysisResult school = f.run("impact", b);
+        assertEquals("high", criticality(school, reading), "the school that reports fails, and its report with it");
+    }
+
+    @Test
     void nothingDownstreamSaysSo() throws AnalysisException {
-        assertEquals("Nothing else in the model depends on Unrelated body.", f.run("impact", other).headline());
+        assertTrue(f.run("impact", other).headline().startsWith("Nothing else in the model depends on Unrelated body."));
     }
 
     @Test

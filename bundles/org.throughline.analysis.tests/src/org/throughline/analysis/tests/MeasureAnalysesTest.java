@@ -156,8 +156,37 @@ class MeasureAnalysesTest {
         assertEquals("", cell(result, rowOf(result, easy), "Pinch-point"));
         assertEquals("week", cell(result, rowOf(result, easy), "Per"));
         assertTrue(result.headline().startsWith("Pinch-points: Assess in Claims (120% of capacity)."), result.headline());
-        // (10 + 30) of (100 + 120) demand is failure demand in Claims: 18.2%.
-        assertTrue(result.headline().endsWith("The highest failure-demand share is in Claims: 18.2% of its demand."), result.headline());
+        // The highest share at one step: Assess, 0.25 x 120 = 30 a week. Across Claims' steps, 0.1 x 100 + 0.25 x 120 = 40 a
+        // week (Decide records no share), set against the 100 entering at Register, its first step: 40 / 100 = 0.4 for each.
+        // Demand is never summed over steps (100 + 120 + 90 would count a claim three times).
+        assertTrue(result.headline().endsWith("The highest failure-demand share is at Assess in Claims: 25% of its demand, about 30 a week."
+                + " Across its steps Claims meets about 40 failure demand a week, against 100 entering at its first step (Register):"
+                + " 0.4 for each."), result.headline());
+    }
+
+    @Test
+    void pinchPointsThatDependOnOneAnotherAreOneChainWithTheBindingOneNamed() throws AnalysisException {
+        Service hospital = f.add(F.createService(), "Hospital");
+        ProcessStep admit = step(hospital, "Admit", 92, 78, null);
+        Service discharge = f.add(F.createService(), "Discharge");
+        ProcessStep ready = step(discharge, "Ready", 95, 100, null);
+        ProcessStep source = step(discharge, "Source care", 34, 24, null);
+        Service other = f.add(F.createService(), "Phonics");
+        ProcessStep catchUp = step(other, "Catch-up", 38, 24, null);
+        // Admit waits on Ready, Ready on Source care: Admit depends on Source care through a step that is no pinch-point.
+        org.throughline.model.Dependency first = f.add(F.createDependency(), "Admission depends on readiness");
+        first.setFrom(admit);
+        first.setTo(ready);
+        org.throughline.model.Dependency second = f.add(F.createDependency(), "Readiness depends on care");
+        second.setFrom(ready);
+        second.setTo(source);
+        AnalysisResult result = f.run("flow");
+        assertEquals("pinch-point, binding", cell(result, rowOf(result, source), "Pinch-point"));
+        assertEquals("pinch-point, waits on Source care", cell(result, rowOf(result, admit), "Pinch-point"));
+        assertEquals("pinch-point", cell(result, rowOf(result, catchUp), "Pinch-point"), "depends on nothing, and nothing on it");
+        // 34 / 24 = 141.7%, 92 / 78 = 117.9%, 38 / 24 = 158.3%.
+        assertTrue(result.headline().startsWith("Pinch-points: Source care in Discharge (141.7% of capacity), the binding one,"
+                + " on which waits Admit in Hospital (117.9% of capacity); Catch-up in Phonics (158.3% of capacity)."), result.headline());
     }
 
     @Test

@@ -2,6 +2,7 @@
 package org.throughline.analysis.api;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.throughline.model.Element;
@@ -14,8 +15,39 @@ import org.throughline.model.api.AsAt;
  * @param model   the model
  * @param subject the element the user asked about, or {@code null}
  * @param today   the date to treat as today
+ * @param options words that ask an analysis for more than its default answer, such as
+ *                {@link #FURTHER}; never {@code null}
  */
-public record AnalysisInput(Model model, EObject subject, LocalDate today) {
+public record AnalysisInput(Model model, EObject subject, LocalDate today, Set<String> options) {
+
+    /**
+     * The option that asks the impact analysis to follow a failure past what depends on it
+     * directly: up to the programmes of failing projects, the missions of priorities, the outcomes
+     * an outcome contributes to, and the people an outcome is for.
+     */
+    public static final String FURTHER = "further"; //$NON-NLS-1$
+
+    /** Never without options. */
+    public AnalysisInput {
+        options = options == null ? Set.of() : Set.copyOf(options);
+    }
+
+    /**
+     * @param model   the model
+     * @param subject the element the user asked about, or {@code null}
+     * @param today   the date to treat as today
+     */
+    public AnalysisInput(Model model, EObject subject, LocalDate today) {
+        this(model, subject, today, Set.of());
+    }
+
+    /**
+     * @param option an option word
+     * @return whether the input asks for it
+     */
+    public boolean has(String option) {
+        return options.contains(option);
+    }
 
     /**
      * @param model a model
@@ -46,6 +78,6 @@ public record AnalysisInput(Model model, EObject subject, LocalDate today) {
             return this;
         }
         EObject subjectThen = subject instanceof Element element ? Analyses.element(known, element.getId()) : null;
-        return new AnalysisInput(known, subjectThen, today);
+        return new AnalysisInput(known, subjectThen, today, options);
     }
 }

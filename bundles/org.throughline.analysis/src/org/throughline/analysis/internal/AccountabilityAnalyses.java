@@ -134,7 +134,7 @@ final class AccountabilityAnalyses {
 
     /** Where a line from vision to budget breaks, in the order rows are listed. */
     enum Break {
-        NO_OUTCOME, NO_TARGET, NO_PLAN, NO_BUDGET, UNFUNDED_PLAN, INEFFECTIVE_FUNDED, NO_VISION, NONE;
+        NO_OUTCOME, NO_TARGET, NO_PLAN, NO_BUDGET, UNFUNDED_PLAN, INEFFECTIVE_FUNDED, UNDEMONSTRATED_FUNDED, NO_VISION, NONE;
 
         String label() {
             return switch (this) {
@@ -144,6 +144,7 @@ final class AccountabilityAnalyses {
                 case NO_BUDGET -> Messages.break_noBudget;
                 case UNFUNDED_PLAN -> Messages.break_unfundedPlan;
                 case INEFFECTIVE_FUNDED -> Messages.break_ineffectiveFunded;
+                case UNDEMONSTRATED_FUNDED -> Messages.break_undemonstratedFunded;
                 case NO_VISION -> Messages.break_noVision;
                 default -> Messages.break_none;
             };
@@ -205,26 +206,49 @@ final class AccountabilityAnalyses {
         lines.sort(Comparator.comparing(Line::at));
         List<Row> rows = new ArrayList<>();
         int broken = 0;
+        double fundedTotal = 0;
+        double unfundedTotal = 0;
+        Set<Outcome> shown = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Line line : lines) {
             broken += line.at() == Break.NONE ? 0 : 1;
             List<Initiative> plans = line.outcome() == null ? List.of() : plannedBy.getOrDefault(line.outcome(), List.of());
+            // An outcome on two lines (two priorities) shows its money on the first only.
+            boolean first = line.outcome() != null && shown.add(line.outcome());
             Double budget = null;
+            Double unfunded = null;
+            List<String> names = new ArrayList<>();
             for (Initiative plan : plans) {
-                Double own = budgetOf(plan);
-                budget = own == null ? budget : Double.valueOf((budget == null ? 0 : budget) + own);
+                Money money = money(plan);
+                boolean here = first && plan.getOutcomes().get(0) == line.outcome();
+                if (here && money.funded() != null) {
+                    budget = Double.valueOf((budget == null ? 0 : budget) + money.funded());
+                    fundedTotal += money.funded();
+                }
+                if (here && money.unfunded() != null) {
+                    unfunded = Double.valueOf((unfunded == null ? 0 : unfunded) + money.unfunded());
+                    unfundedTotal += money.unfunded();
+                }
+                names.add(planText(plan, money, here));
             }
             rows.add(new Row(line.element(), Arrays.asList(line.mission() == null ? Messages.lineOfSight_missing : name(line.mission()),
                     line.priority() == null ? Messages.lineOfSight_missing : name(line.priority()),
                     line.outcome() == null ? Messages.lineOfSight_missing : name(line.outcome()),
                     line.outcome() == null ? null : targets(measuredBy.getOrDefault(line.outcome(), List.of())),
-                    plans.isEmpty() ? null : String.join("; ", plans.stream().map(Elements::name).toList()), //$NON-NLS-1$
-                    budget, line.at().label())));
+                    plans.isEmpty() ? null : String.join("; ", names), //$NON-NLS-1$
+                    budget, unfunded, line.at().label())));
         }
         String headline = broken == 0 ? Elements.format(Messages.lineOfSight_allWhole, Integer.valueOf(lines.size()))
                 : Elements.format(Messages.lineOfSight_headline, new Object[] { Integer.valueOf(broken), Integer.valueOf(lines.size()),
                         summary(lines.stream().map(Line::at).toList()) });
+        if (fundedTotal > 0 || unfundedTotal > 0) {
+            headline += ' ' + Elements.format(Messages.lineOfSight_money, AnalysisResult.text(Double.valueOf(fundedTotal)));
+        }
+        if (unfundedTotal > 0) {
+            headline += ' ' + Elements.format(Messages.lineOfSight_unfundedMoney, AnalysisResult.text(Double.valueOf(unfundedTotal)));
+        }
         return new AnalysisResult(headline, List.of(Messages.column_vision, Messages.column_priority, Messages.column_outcome,
-                Messages.column_targets, Messages.column_plans, Messages.column_budget, Messages.column_brokenAt), rows);
+                Messages.column_targets, Messages.column_plans, Messages.column_budget, Messages.column_unfunded,
+                Messages.column_brokenAt), rows);
     };
 
     private static Break breakAt(Outcome outcome, Map<Outcome, List<Indicator>> measuredBy, Map<Outcome, List<Initiative>> plannedBy) {
@@ -242,9 +266,11 @@ final class AccountabilityAnalyses {
         if (plans.stream().anyMatch(p -> !funded(p))) {
             return Break.UNFUNDED_PLAN;
         }
-        boolean ineffectiveFunded = plans.stream().anyMatch(p -> funded(p) && (p.getRating() == EffectivenessRating.INEFFECTIVE
-                || p.getRating() == EffectivenessRating.NOT_DEMONSTRATED));
-        return ineffectiveFunded ? Break.INEFFECTIVE_FUNDED : Break.NONE;
+        if (plans.stream().anyMatch(p -> funded(p) && p.getRating() == EffectivenessRating.INEFFECTIVE)) {
+            return Break.INEFFECTIVE_FUNDED;
+        }
+        boolean undemonstrated = plans.stream().anyMatch(p -> funded(p) && p.getRating() == EffectivenessRating.NOT_DEMONSTRATED);
+        return undemonstrated ? Break.UNDEMONSTRATED_FUNDED : Break.NONE;
     }
 
     /** The nearest line that the outcome's contributions lead up to, or {@code null}. */
@@ -269,6 +295,36 @@ final class AccountabilityAnalyses {
     /** A project in a programme is funded through the programme when it has no budget of its own. */
     private static boolean funded(Initiative plan) {
         return plan.isFunded() || plan.getBudget() == null && plan.eContainer() instanceof Initiative parent && parent.isFunded();
+    }
+
+    /**
+     * A plan's money, counted once: funded or not, or within its programme's own budget (a
+     * programme with a budget of its own carries its projects' money; only a programme without
+     * one is the sum of its projects).
+     */
+    private record Money(Double funded, Double unfunded, Initiative within) {
+    }
+
+    private static Money money(Initiative plan) {
+        boolean fundedHere = funded(plan);
+        if (plan.eContainer() instanceof Initiative programme && programme.getBudget() != null && fundedHere) {
+            return new Money(null, null, programme);
+        }
+        Double own = plan.getBudget();
+        if (own == null) {
+            return new Money(null, null, null);
+        }
+        return fundedHere ? new Money(own, null, null) : new Money(null, own, null);
+    }
+
+    private static String planText(Initiative plan, Money money, boolean here) {
+        if (money.within() != null) {
+            return Messages.bind(Messages.lineOfSight_within, name(plan), name(money.within()));
+        }
+        if (!here && (money.funded() != null || money.unfunded() != null)) {
+            return Messages.bind(Messages.lineOfSight_countedUnder, name(plan), name(plan.getOutcomes().get(0)));
+        }
+        return money.unfunded() != null ? Messages.bind(Messages.lineOfSight_unfunded, name(plan)) : name(plan);
     }
 
     private static Double budgetOf(Initiative plan) {

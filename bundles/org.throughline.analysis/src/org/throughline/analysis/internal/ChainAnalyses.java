@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,13 +19,12 @@ import org.eclipse.emf.ecore.EObject;
 import org.throughline.analysis.api.Analysis;
 import org.throughline.analysis.api.AnalysisResult;
 import org.throughline.analysis.api.AnalysisResult.Row;
+import org.throughline.analysis.api.Routes;
 import org.throughline.model.Action;
-import org.throughline.model.Actor;
 import org.throughline.model.BeneficiaryGroup;
 import org.throughline.model.DeliveryChain;
 import org.throughline.model.Link;
 import org.throughline.model.LinkStrength;
-import org.throughline.model.api.Chains;
 
 /** Analyses of delivery chains: weak links and single points of failure. */
 final class ChainAnalyses {
@@ -58,6 +56,7 @@ final class ChainAnalyses {
         Map<EObject, List<Action>> actions = Elements.openActions(input.model());
         List<Row> rows = new ArrayList<>();
         List<String> weakChains = new ArrayList<>();
+        List<String> weakRoutes = new ArrayList<>();
         Set<Link> inChains = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<Link> counted = Collections.newSetFromMap(new IdentityHashMap<>());
         int[] byStrength = new int[5];
@@ -69,6 +68,7 @@ final class ChainAnalyses {
             if (weakest == LinkStrength.WEAK || weakest == LinkStrength.BROKEN) {
                 weakChains.add(Messages.bind(Messages.weakLinks_chainWeakest, name(chain), label(weakest)));
             }
+            weakRoutes.addAll(weakRoutes(Routes.of(chain)));
             for (Link link : chain.getLinks()) {
                 inChains.add(link);
                 if (concerning(link)) {
@@ -99,50 +99,36 @@ final class ChainAnalyses {
                 Integer.valueOf(byStrength[1]), Integer.valueOf(byStrength[2]), Integer.valueOf(noEvidence) });
         headline += ' ' + (weakChains.isEmpty() ? Messages.weakLinks_noWeakChain
                 : Messages.bind(Messages.weakLinks_weakChains, String.join("; ", weakChains))); //$NON-NLS-1$
+        headline += ' ' + (weakRoutes.isEmpty() ? Messages.routes_allSound
+                : Messages.bind(Messages.routes_headline, String.join("; ", weakRoutes))); //$NON-NLS-1$
         return new AnalysisResult(headline, List.of(Messages.column_chain, Messages.column_link, Messages.column_from,
                 Messages.column_to, Messages.column_kind, Messages.column_strength, Messages.column_evidence,
                 Messages.column_openAction), rows);
     };
 
     /**
-     * The actors and links whose loss alone would cut the centre off from some of the people it
-     * now reaches (articulation points and bridges of the chain between the centre and the people
-     * served), with whom each would cut off; the most damaging first.
+     * The actors and links whose loss alone would cut the centre off from a group of people it
+     * now reaches, as {@link Routes} defines a route, with whom each would cut off; the most
+     * damaging first.
      */
     static final Analysis SINGLE_POINTS = input -> {
         List<Row> rows = new ArrayList<>();
-        List<Cut> found = new ArrayList<>();
         Set<EObject> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Cut> found = new ArrayList<>();
         for (DeliveryChain chain : all(input.model(), DeliveryChain.class)) {
-            List<Actor> centre = Chains.centre(chain);
-            List<Actor> people = Chains.peopleReached(chain);
-            if (centre.isEmpty() || people.isEmpty()) {
-                continue;
-            }
-            for (Actor actor : chain.getActors()) {
-                if (!centre.contains(actor) && !people.contains(actor)) {
-                    List<Actor> lost = lost(people, Chains.reach(chain, centre, actor, null));
-                    if (!lost.isEmpty()) {
-                        found.add(new Cut(chain, actor, Messages.kind_actor, lost, people.size()));
-                    }
-                }
-            }
-            for (Link link : chain.getLinks()) {
-                List<Actor> lost = lost(people, Chains.reach(chain, centre, null, link));
-                if (!lost.isEmpty()) {
-                    found.add(new Cut(chain, link, Messages.kind_link, lost, people.size()));
-                }
-            }
+            Routes routes = Routes.of(chain);
+            int served = routes.reached().size();
+            routes.singlePoints().forEach(cut -> found.add(new Cut(chain, cut, served)));
         }
-        found.sort(Comparator.comparingLong((Cut c) -> -population(c.lost())).thenComparingInt(c -> -c.lost().size()));
-        for (Cut cut : found) {
-            EObject element = cut.element();
+        found.sort(Comparator.comparingLong((Cut c) -> -c.cut().population()).thenComparingInt(c -> -c.cut().groups().size()));
+        for (Cut each : found) {
+            EObject element = each.cut().element();
             distinct.add(element);
-            List<Actor> lost = cut.lost();
-            long population = population(lost);
-            rows.add(new Row(element, Arrays.asList(name(cut.chain()), cut.what(), name(element),
-                    String.join("; ", lost.stream().map(Elements::name).toList()), //$NON-NLS-1$
-                    Messages.bind(Messages.singlePoints_share, Integer.valueOf(lost.size()), Integer.valueOf(cut.served())),
+            List<BeneficiaryGroup> lost = each.cut().groups();
+            long population = each.cut().population();
+            rows.add(new Row(element, Arrays.asList(name(each.chain()), element instanceof Link ? Messages.kind_link : Messages.kind_actor,
+                    name(element), String.join("; ", lost.stream().map(Elements::name).toList()), //$NON-NLS-1$
+                    Messages.bind(Messages.singlePoints_share, Integer.valueOf(lost.size()), Integer.valueOf(each.served())),
                     population > 0 ? Long.valueOf(population) : null)));
         }
         String headline = rows.isEmpty() ? Messages.singlePoints_none
@@ -151,27 +137,28 @@ final class ChainAnalyses {
                 Messages.column_cutsOff, Messages.column_groupsCutOff, Messages.column_populationCutOff), rows);
     };
 
+    /**
+     * @param routes a chain's routes
+     * @return for each group reached only by a weak route, and each not reached, a few words
+     */
+    static List<String> weakRoutes(Routes routes) {
+        List<String> words = new ArrayList<>();
+        for (Routes.Group group : routes.groups()) {
+            if (!group.reached()) {
+                words.add(Messages.bind(Messages.routes_unreached, name(group.group())));
+            } else if (group.strongest().weak()) {
+                words.add(Messages.bind(Messages.routes_weak, new Object[] { name(group.group()), name(group.strongest().weakest()),
+                        label(group.strongest().strength()) }));
+            }
+        }
+        return words;
+    }
+
     /** A link of a chain, worth a row. */
     private record Entry(DeliveryChain chain, Link link) {
     }
 
-    /** An actor or link whose loss cuts the centre off from some of the people served. */
-    private record Cut(DeliveryChain chain, EObject element, String what, List<Actor> lost, int served) {
-    }
-
-    private static List<Actor> lost(List<Actor> people, Set<Actor> reached) {
-        List<Actor> lost = new ArrayList<>(new LinkedHashSet<>(people));
-        lost.removeIf(reached::contains);
-        return lost;
-    }
-
-    private static long population(List<Actor> groups) {
-        long total = 0;
-        for (Actor group : groups) {
-            if (group instanceof BeneficiaryGroup b && b.getPopulation() != null) {
-                total += b.getPopulation();
-            }
-        }
-        return total;
+    /** A single point of failure of a chain, and how many groups the chain reaches. */
+    private record Cut(DeliveryChain chain, Routes.Cut cut, int served) {
     }
 }

@@ -22,8 +22,10 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.throughline.analysis.api.Analysis;
 import org.throughline.analysis.api.AnalysisException;
+import org.throughline.analysis.api.AnalysisInput;
 import org.throughline.analysis.api.AnalysisResult;
 import org.throughline.analysis.api.AnalysisResult.Row;
+import org.throughline.analysis.api.Routes;
 import org.throughline.model.Actor;
 import org.throughline.model.BeneficiaryGroup;
 import org.throughline.model.Benefit;
@@ -31,8 +33,10 @@ import org.throughline.model.Criticality;
 import org.throughline.model.DeliveryChain;
 import org.throughline.model.Deliverable;
 import org.throughline.model.Dependency;
+import org.throughline.model.Indicator;
 import org.throughline.model.Initiative;
 import org.throughline.model.Link;
+import org.throughline.model.LinkKind;
 import org.throughline.model.Milestone;
 import org.throughline.model.Mission;
 import org.throughline.model.Model;
@@ -46,13 +50,17 @@ import org.throughline.model.Role;
 import org.throughline.model.Service;
 import org.throughline.model.Team;
 import org.throughline.model.UserJourney;
-import org.throughline.model.api.Chains;
 
 /**
- * What if this actor, link or project fails: everything downstream of it through the delivery
- * chains (who the centre no longer reaches), the services and steps it provides, what it owns,
- * and the dependencies and outcomes that rest on those, ranked by criticality. A path is as
- * critical as its least critical step; an element takes its most critical path.
+ * What if this actor, link or project fails: what depends on it, ranked by criticality. By
+ * default the failure is followed through what really depends on it: the delivery chains (who
+ * the centre no longer reaches, as {@link Routes} defines a route), the services and steps it
+ * provides and their users, what it owns, the dependencies recorded on it, the projects of a
+ * failing programme, the outcomes and priorities those serve, and the indicators a data link
+ * reports. It stops there: a project's programme, a priority's mission, the outcomes an outcome
+ * contributes to and the people an outcome is for are reached only when asked to go further
+ * ({@link AnalysisInput#FURTHER}). A path is as critical as its least critical step; an element
+ * takes its most critical path. People are counted once ({@link Routes#peopleAtLeast(List)}).
  */
 final class ImpactAnalysis {
 
@@ -78,6 +86,11 @@ final class ImpactAnalysis {
     /** The model's references, read backwards once: from each element to what fails with it. */
     static final class Graph {
         private final Map<EObject, List<Edge>> edges = new IdentityHashMap<>();
+        private final boolean further;
+
+        Graph(boolean further) {
+            this.further = further;
+        }
 
         void add(EObject from, EObject to, Criticality criticality, String how) {
             add(from, to, criticality, how, Direction.ACROSS);
@@ -93,8 +106,15 @@ final class ImpactAnalysis {
             return edges.getOrDefault(element, List.of());
         }
 
-        static Graph of(Model model) {
-            Graph graph = new Graph();
+        /** An edge followed only when asked to go further than what depends directly. */
+        void wider(EObject from, EObject to, Criticality criticality, String how, Direction direction) {
+            if (further) {
+                add(from, to, criticality, how, direction);
+            }
+        }
+
+        static Graph of(Model model, boolean further) {
+            Graph graph = new Graph(further);
             for (TreeIterator<EObject> contents = model.eAllContents(); contents.hasNext();) {
                 graph.read(contents.next());
             }
@@ -117,23 +137,26 @@ final class ImpactAnalysis {
                 case Priority priority -> {
                     add(priority.getLeadOrganisation(), priority, Criticality.HIGH,
                             Messages.bind(Messages.impact_ledBy, name(priority.getLeadOrganisation())));
-                    add(priority, priority.getMission(), Criticality.HIGH, Messages.bind(Messages.impact_servesMission, name(priority)));
+                    wider(priority, priority.getMission(), Criticality.HIGH, Messages.bind(Messages.impact_servesMission, name(priority)),
+                            Direction.ACROSS);
                     for (Outcome outcome : priority.getOutcomes()) {
                         add(outcome, priority, Criticality.HIGH, Messages.bind(Messages.impact_deliveredThrough, name(outcome)));
                     }
                 }
                 case Mission mission -> {
                     for (Outcome outcome : mission.getOutcomes()) {
-                        add(outcome, mission, Criticality.HIGH, Messages.bind(Messages.impact_deliveredThrough, name(outcome)));
+                        wider(outcome, mission, Criticality.HIGH, Messages.bind(Messages.impact_deliveredThrough, name(outcome)),
+                                Direction.ACROSS);
                     }
                 }
                 case Outcome outcome -> {
                     for (BeneficiaryGroup group : outcome.getBeneficiaries()) {
-                        add(outcome, group, Criticality.HIGH, Messages.bind(Messages.impact_benefitFrom, name(outcome)));
+                        wider(outcome, group, Criticality.HIGH, Messages.bind(Messages.impact_benefitFrom, name(outcome)),
+                                Direction.ACROSS);
                     }
                 }
-                case OutcomeContribution contribution -> add(contribution.eContainer(), contribution.getTarget(), Criticality.MEDIUM,
-                        Messages.bind(Messages.impact_contributes, name(contribution.eContainer()), name(contribution)));
+                case OutcomeContribution contribution -> wider(contribution.eContainer(), contribution.getTarget(), Criticality.MEDIUM,
+                        Messages.bind(Messages.impact_contributes, name(contribution.eContainer()), name(contribution)), Direction.ACROSS);
                 case Benefit benefit -> add(benefit.getOutcome(), benefit, Criticality.HIGH,
                         Messages.bind(Messages.impact_benefitOf, name(benefit.getOutcome())));
                 case Service service -> {
@@ -188,22 +211,41 @@ final class ImpactAnalysis {
                 for (Initiative project : programme.getProjects()) {
                     add(programme, project, Criticality.CRITICAL, Messages.bind(Messages.impact_projectOf, name(programme)),
                             Direction.DOWN);
-                    add(project, programme, Criticality.HIGH, Messages.bind(Messages.impact_hasProject, name(project)), Direction.UP);
+                    wider(project, programme, Criticality.HIGH, Messages.bind(Messages.impact_hasProject, name(project)), Direction.UP);
                 }
             }
         }
 
-        /** The chains: who the centre no longer reaches without the subject, and what those chains deliver. */
+        /**
+         * The chains: who the centre no longer reaches without the subject, what those chains
+         * deliver, and the indicators their data links report (the chain's "how will we know").
+         */
         void addChains(Model model, EObject subject) {
+            Map<Outcome, List<Indicator>> measuring = new IdentityHashMap<>();
+            for (Indicator indicator : all(model, Indicator.class)) {
+                if (indicator.getMeasures() != null) {
+                    measuring.computeIfAbsent(indicator.getMeasures(), k -> new ArrayList<>()).add(indicator);
+                }
+            }
             for (DeliveryChain chain : all(model, DeliveryChain.class)) {
                 Actor without = subject instanceof Actor actor && chain.getActors().contains(actor) ? actor : null;
                 Link skip = subject instanceof Link link && chain.getLinks().contains(link) ? link : null;
                 if (without == null && skip == null) {
                     continue;
                 }
-                List<Actor> centre = Chains.centre(chain);
-                Set<Actor> before = Chains.reach(chain, centre, null, null);
-                Set<Actor> after = Chains.reach(chain, centre, without, skip);
+                for (Link link : chain.getLinks()) {
+                    if (link.getKind() == LinkKind.DATA_AND_REPORTING && (link == skip || without != null && link.getSource() == without)) {
+                        if (link != subject) {
+                            add(subject, link, Criticality.HIGH, Messages.bind(Messages.impact_reportsThrough, name(without)));
+                        }
+                        for (Indicator indicator : reported(chain, measuring)) {
+                            add(link, indicator, Criticality.HIGH, Messages.bind(Messages.impact_feeds, name(link)));
+                        }
+                    }
+                }
+                Routes routes = Routes.of(chain);
+                Set<Actor> before = routes.reach(null, null);
+                Set<Actor> after = routes.reach(without, skip);
                 boolean peopleLost = false;
                 for (Actor actor : chain.getActors()) {
                     if (actor != subject && before.contains(actor) && !after.contains(actor)) {
@@ -219,13 +261,28 @@ final class ImpactAnalysis {
         }
     }
 
+    /** The indicators a chain's data links report: those measuring the outcomes of the chain and of its priority. */
+    private static List<Indicator> reported(DeliveryChain chain, Map<Outcome, List<Indicator>> measuring) {
+        Set<Outcome> outcomes = new LinkedHashSet<>();
+        if (chain.getOutcome() != null) {
+            outcomes.add(chain.getOutcome());
+        }
+        if (chain.getPriority() != null) {
+            outcomes.addAll(chain.getPriority().getOutcomes());
+        }
+        List<Indicator> indicators = new ArrayList<>();
+        outcomes.forEach(o -> indicators.addAll(measuring.getOrDefault(o, List.of())));
+        return indicators;
+    }
+
     /**
      * @param model   a model
      * @param subject the element that fails
+     * @param further whether to go past what depends on the subject directly
      * @return everything affected, each by its most critical (then shortest) path, in that order
      */
-    static List<Reached> affected(Model model, EObject subject) {
-        Graph graph = Graph.of(model);
+    static List<Reached> affected(Model model, EObject subject, boolean further) {
+        Graph graph = Graph.of(model, further);
         graph.addChains(model, subject);
         Map<EObject, Reached> best = new IdentityHashMap<>();
         Comparator<Reached> order = Comparator.comparingInt((Reached r) -> severity(r.criticality())).thenComparingInt(Reached::steps)
@@ -293,12 +350,13 @@ final class ImpactAnalysis {
             throw new AnalysisException(Messages.bind(Messages.impact_badSubject, subject == null ? "" : name(subject), //$NON-NLS-1$
                     subject == null ? "" : type(subject))); //$NON-NLS-1$
         }
-        List<Reached> affected = new ArrayList<>(affected(input.model(), subject));
+        boolean further = input.has(AnalysisInput.FURTHER);
+        List<Reached> affected = new ArrayList<>(affected(input.model(), subject, further));
         affected.sort(Comparator.comparingInt((Reached r) -> severity(r.criticality())).thenComparingInt(r -> rank(r.element()))
                 .thenComparingInt(Reached::steps));
         List<Row> rows = new ArrayList<>();
-        int[] counts = new int[4];
-        long people = 0;
+        int[] counts = new int[5];
+        List<BeneficiaryGroup> groups = new ArrayList<>();
         int critical = 0;
         for (Reached r : affected) {
             EObject element = r.element();
@@ -308,8 +366,9 @@ final class ImpactAnalysis {
                 case Service s -> counts[2]++;
                 case BeneficiaryGroup g -> {
                     counts[3]++;
-                    people += g.getPopulation() == null ? 0 : g.getPopulation();
+                    groups.add(g);
                 }
+                case Indicator i -> counts[4]++;
                 default -> {
                     // counted in the total only
                 }
@@ -327,10 +386,15 @@ final class ImpactAnalysis {
                 : Elements.format(Messages.impact_headline, new Object[] { name(subject), Integer.valueOf(counts[0]),
                         Integer.valueOf(counts[1]), Integer.valueOf(counts[2]), Integer.valueOf(counts[3]),
                         Integer.valueOf(affected.size()), Integer.valueOf(critical) });
-        if (people > 0) {
-            headline += ' ' + Messages.bind(Messages.impact_people, String.format(java.util.Locale.ROOT, "%,d", //$NON-NLS-1$
-                    Long.valueOf(people)));
+        if (counts[4] > 0) {
+            headline += ' ' + Elements.format(Messages.impact_indicators, Integer.valueOf(counts[4]));
         }
+        long people = Routes.peopleAtLeast(groups);
+        if (people > 0) {
+            headline += ' ' + Elements.format(Messages.impact_people, String.format(java.util.Locale.ROOT, "%,d", //$NON-NLS-1$
+                    Long.valueOf(people)), Integer.valueOf(groups.size()));
+        }
+        headline += ' ' + (further ? Messages.impact_further : Messages.impact_direct);
         return new AnalysisResult(headline, List.of(Messages.column_what, Messages.column_element, Messages.column_criticality,
                 Messages.column_steps, Messages.column_how, Messages.column_through), rows);
     };

@@ -6,16 +6,27 @@ import static org.throughline.analysis.internal.Elements.label;
 import static org.throughline.analysis.internal.Elements.name;
 import static org.throughline.analysis.internal.Elements.round;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
 
 import org.throughline.analysis.api.Analysis;
 import org.throughline.analysis.api.AnalysisResult;
 import org.throughline.analysis.api.AnalysisResult.Row;
 import org.throughline.analysis.api.OnTrack;
+import org.throughline.model.Dependency;
 import org.throughline.model.Indicator;
+import org.throughline.model.Model;
 import org.throughline.model.Observation;
 import org.throughline.model.ProcessStep;
 import org.throughline.model.Service;
@@ -89,38 +100,74 @@ final class MeasureAnalyses {
 
     /**
      * For each service, each step's utilisation (demand / capacity), failure-demand share and
-     * queue growth per period (demand beyond capacity piles up); the pinch-point is the step with
-     * the highest utilisation, when demand exceeds its capacity.
+     * queue growth per period (demand beyond capacity piles up); a service's pinch-point is its
+     * step with the highest utilisation, when demand exceeds its capacity. Pinch-points that
+     * depend on one another (through recorded dependencies between steps, directly or through
+     * other steps) are one chain: the binding one is the one the others wait on. Failure demand
+     * is judged per step, where each unit of demand is counted once; a service's failure demand
+     * is the sum of its steps' failure demand, set against the demand entering it at its first
+     * step (a claim that passes five steps is one claim, not five).
      */
     static final Analysis FLOW = input -> {
         List<Row> rows = new ArrayList<>();
-        List<String> pinchPoints = new ArrayList<>();
-        String worstFailure = null;
-        double worstFailureShare = 0;
-        for (Service service : all(input.model(), Service.class)) {
+        Map<ProcessStep, Service> pinches = new LinkedHashMap<>();
+        ProcessStep worstStep = null;
+        double worstShare = 0;
+        List<Service> services = all(input.model(), Service.class);
+        for (Service service : services) {
             ProcessStep pinch = null;
             double worst = 1;
-            double demandTotal = 0;
-            double failureTotal = 0;
             for (ProcessStep step : service.getSteps()) {
                 Double utilisation = utilisation(step);
                 if (utilisation != null && utilisation > worst) {
                     worst = utilisation;
                     pinch = step;
                 }
-                if (step.getDemandPerPeriod() != null && step.getFailureDemandShare() != null) {
-                    demandTotal += step.getDemandPerPeriod();
-                    failureTotal += step.getDemandPerPeriod() * step.getFailureDemandShare();
+                Double share = step.getFailureDemandShare();
+                if (step.getDemandPerPeriod() != null && share != null && share > worstShare) {
+                    worstShare = share;
+                    worstStep = step;
                 }
             }
             if (pinch != null) {
-                pinchPoints.add(Messages.bind(Messages.flow_pinchItem, new Object[] { name(pinch), name(service),
-                        format(100 * worst) }));
+                pinches.put(pinch, service);
             }
-            if (demandTotal > 0 && failureTotal / demandTotal > worstFailureShare) {
-                worstFailureShare = failureTotal / demandTotal;
-                worstFailure = name(service);
+        }
+        Map<ProcessStep, List<ProcessStep>> waitsOn = waitsOn(input.model(), pinches.keySet());
+        List<String> pinchPoints = new ArrayList<>();
+        Map<ProcessStep, String> marks = new IdentityHashMap<>();
+        Set<ProcessStep> told = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (ProcessStep pinch : pinches.keySet()) {
+            if (told.contains(pinch) || !waitsOn.get(pinch).isEmpty()) {
+                continue;
             }
+            // A binding pinch-point: it waits on no other. Gather those that wait on it.
+            List<ProcessStep> held = new ArrayList<>();
+            for (ProcessStep other : pinches.keySet()) {
+                if (other != pinch && waitsOn.get(other).contains(pinch)) {
+                    held.add(other);
+                }
+            }
+            told.add(pinch);
+            told.addAll(held);
+            if (held.isEmpty()) {
+                pinchPoints.add(pinchItem(pinch, pinches.get(pinch)));
+                marks.put(pinch, Messages.flow_pinchPoint);
+            } else {
+                pinchPoints.add(Messages.bind(Messages.flow_pinchChain, pinchItem(pinch, pinches.get(pinch)),
+                        String.join(", ", held.stream().map(h -> pinchItem(h, pinches.get(h))).toList()))); //$NON-NLS-1$
+                marks.put(pinch, Messages.flow_binding);
+                held.forEach(h -> marks.put(h, Messages.bind(Messages.flow_heldBy, name(pinch))));
+            }
+        }
+        for (ProcessStep pinch : pinches.keySet()) {
+            // Pinch-points that wait on each other in a ring: none binds the rest.
+            if (told.add(pinch)) {
+                pinchPoints.add(pinchItem(pinch, pinches.get(pinch)));
+                marks.put(pinch, Messages.flow_pinchPoint);
+            }
+        }
+        for (Service service : services) {
             for (ProcessStep step : service.getSteps()) {
                 Double demand = step.getDemandPerPeriod();
                 Double capacity = step.getCapacityPerPeriod();
@@ -130,18 +177,72 @@ final class MeasureAnalyses {
                 rows.add(new Row(step, Arrays.asList(name(service), name(step), label(step.getPeriod()), demand, capacity,
                         utilisation == null ? null : round(100 * utilisation), share == null ? null : round(100 * share),
                         share == null || demand == null ? null : round(demand * share), round(growth),
-                        step == pinch ? Messages.flow_pinchPoint : ""))); //$NON-NLS-1$
+                        marks.getOrDefault(step, "")))); //$NON-NLS-1$
             }
         }
         String headline = pinchPoints.isEmpty() ? Messages.flow_noPinch
                 : Messages.bind(Messages.flow_headline, String.join("; ", pinchPoints)); //$NON-NLS-1$
-        if (worstFailure != null) {
-            headline += ' ' + Messages.bind(Messages.flow_failureDemand, worstFailure, format(100 * worstFailureShare));
+        if (worstStep != null && worstStep.eContainer() instanceof Service service) {
+            headline += ' ' + Messages.bind(Messages.flow_failureDemand, new Object[] { name(worstStep), name(service),
+                    format(100 * worstShare), amount(worstStep.getDemandPerPeriod() * worstShare), label(worstStep.getPeriod()) });
+            double failure = 0;
+            for (ProcessStep step : service.getSteps()) {
+                if (step.getDemandPerPeriod() != null && step.getFailureDemandShare() != null) {
+                    failure += step.getDemandPerPeriod() * step.getFailureDemandShare();
+                }
+            }
+            ProcessStep entry = service.getSteps().get(0);
+            if (entry.getDemandPerPeriod() != null && entry.getDemandPerPeriod() > 0) {
+                headline += ' ' + Messages.bind(Messages.flow_serviceFailure, new Object[] { name(service), amount(failure),
+                        label(entry.getPeriod()), amount(entry.getDemandPerPeriod()), name(entry),
+                        format(failure / entry.getDemandPerPeriod()) });
+            }
         }
         return new AnalysisResult(headline, List.of(Messages.column_service, Messages.column_step, Messages.column_period,
                 Messages.column_demand, Messages.column_capacity, Messages.column_utilisation, Messages.column_failureShare,
                 Messages.column_failureDemand, Messages.column_queueGrowth, Messages.column_pinch), rows);
     };
+
+    /** @return an amount rounded to one decimal place, grouped from a thousand: 32,240 */
+    private static String amount(double value) {
+        return AnalysisResult.text(round(Double.valueOf(value)));
+    }
+
+    private static String pinchItem(ProcessStep step, Service service) {
+        return Messages.bind(Messages.flow_pinchItem, new Object[] { name(step), name(service), format(100 * utilisation(step)) });
+    }
+
+    /**
+     * For each pinch-point, the other pinch-points it waits on: those a recorded dependency leads
+     * to from it, directly or through other steps (a dependency's {@code from} waits on its {@code to}).
+     */
+    private static Map<ProcessStep, List<ProcessStep>> waitsOn(Model model, Set<ProcessStep> pinches) {
+        Map<EObject, List<EObject>> next = new IdentityHashMap<>();
+        for (Dependency dependency : all(model, Dependency.class)) {
+            if (dependency.getFrom() instanceof ProcessStep && dependency.getTo() instanceof ProcessStep) {
+                next.computeIfAbsent(dependency.getFrom(), k -> new ArrayList<>()).add(dependency.getTo());
+            }
+        }
+        Map<ProcessStep, List<ProcessStep>> waits = new IdentityHashMap<>();
+        for (ProcessStep pinch : pinches) {
+            List<ProcessStep> found = new ArrayList<>();
+            Set<EObject> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            Deque<EObject> queue = new ArrayDeque<>(List.of(pinch));
+            seen.add(pinch);
+            while (!queue.isEmpty()) {
+                for (EObject to : next.getOrDefault(queue.poll(), List.of())) {
+                    if (seen.add(to)) {
+                        queue.add(to);
+                        if (to instanceof ProcessStep step && pinches.contains(step)) {
+                            found.add(step);
+                        }
+                    }
+                }
+            }
+            waits.put(pinch, found);
+        }
+        return waits;
+    }
 
     /** @return demand / capacity, or {@code null} when either is unknown or capacity is nil */
     static Double utilisation(ProcessStep step) {

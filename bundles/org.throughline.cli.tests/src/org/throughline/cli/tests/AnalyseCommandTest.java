@@ -76,7 +76,8 @@ class AnalyseCommandTest {
         assertTrue(text.contains("Links: 1 broken, 3 weak, 1 of unknown strength"), text);
         assertTrue(text.contains("1 of 5 indicators is off trajectory: A&E attendances seen within four hours (75 on 2025-03-31 "
                 + "against 78 planned)"), text);
-        assertTrue(text.contains("Pinch-points: Admission to a ward bed"), text);
+        assertTrue(text.replaceAll("\\s+", " ").contains("the binding one, on which waits Admission to a ward bed"),
+                "admission depends on discharge: " + text);
         assertTrue(text.lines().anyMatch(l -> l.contains("Admission to a ward") && l.contains("117.9") && l.contains("pinch-point")),
                 text);
         assertTrue(text.lines().noneMatch(l -> l.length() > 140), "the tables fit 140 columns");
@@ -165,6 +166,19 @@ class AnalyseCommandTest {
         assertTrue(text.contains("If Northshire County Council fails"), text);
         assertTrue(text.lines().anyMatch(l -> l.startsWith("people served") && l.contains("Patients fit to leave")
                 && l.contains("critical")), text);
+    }
+
+    @Test
+    void impactGoesFurtherOnlyWhenAsked() throws IOException {
+        assertEquals(ExitCode.OK, analyse("school-literacy.throughline", "--analysis", "impact", "--element", "sl-org-hillside"));
+        String direct = out().replaceAll("\\s+", " ");
+        assertTrue(direct.contains("The group affected numbers about 1,900 people.") && direct.contains("Followed what depends on it"),
+                direct);
+        assertTrue(!direct.contains("Year 6 pupils in England"), "not every pupil in England: " + direct);
+        out.reset();
+        assertEquals(ExitCode.OK, analyse("school-literacy.throughline", "--analysis", "impact", "--element", "sl-org-hillside",
+                "--further"));
+        assertTrue(out().replaceAll("\\s+", " ").contains("Followed further than what depends on it directly"), out());
     }
 
     @Test

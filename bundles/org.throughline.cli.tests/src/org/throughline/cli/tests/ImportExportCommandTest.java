@@ -91,11 +91,11 @@ class ImportExportCommandTest {
         byte[] before = Files.readAllBytes(modelFile);
 
         assertEquals(ExitCode.OK, run("import", MODEL, "new.csv", "--importer", "observations", "--dry-run"), err);
-        assertTrue(out.startsWith("Dry run of new.csv into " + MODEL + ": 1 new observations from 1 rows;"), out);
+        assertTrue(out.startsWith("Dry run of new.csv into " + MODEL + ": 1 new observation from 1 row;"), out);
         assertArrayEquals(before, Files.readAllBytes(modelFile));
 
         assertEquals(ExitCode.OK, run("import", MODEL, "new.csv", "--importer", "observations"), err);
-        assertTrue(out.startsWith("Imported new.csv into " + MODEL + ": 1 new observations"), out);
+        assertTrue(out.startsWith("Imported new.csv into " + MODEL + ": 1 new observation from"), out);
         assertTrue(Files.readString(modelFile).contains("31.5"), "the observation is in the saved file");
     }
 

@@ -203,7 +203,7 @@ class ImportObservationsCommandTest {
         Files.writeString(folder.resolve("new.csv"), "indicator id,date,value,source\nec-ind-cat2,2025-04-30,31.5,NHS England\n");
         byte[] before = Files.readAllBytes(modelFile);
         assertEquals(ExitCode.OK, run(MODEL, "new.csv", "--dry-run"));
-        assertEquals("Dry run of new.csv into " + MODEL + ": 1 new observations from 1 rows; 0 rows already in the model; "
+        assertEquals("Dry run of new.csv into " + MODEL + ": 1 new observation from 1 row; 0 rows already in the model; "
                 + "nothing was changed.\n", out());
         assertArrayEquals(before, Files.readAllBytes(modelFile));
     }

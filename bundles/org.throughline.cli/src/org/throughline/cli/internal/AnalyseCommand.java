@@ -46,6 +46,7 @@ public final class AnalyseCommand implements CliCommand {
         String elementId = null;
         boolean list = false;
         LocalDate asAt = null;
+        boolean further = false;
         List<String> files = new ArrayList<>();
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
@@ -60,6 +61,7 @@ public final class AnalyseCommand implements CliCommand {
                 case "--element" -> elementId = value(arguments, ++i, argument); //$NON-NLS-1$
                 case "--list" -> list = true; //$NON-NLS-1$
                 case AsAtOption.NAME -> asAt = AsAtOption.parse(arguments, ++i);
+                case "--further" -> further = true; //$NON-NLS-1$
                 default -> {
                     if (argument.startsWith("-")) { //$NON-NLS-1$
                         throw CliException.usage(AnalyseMessages.bind(AnalyseMessages.analyse_unknownOption, argument));
@@ -97,7 +99,8 @@ public final class AnalyseCommand implements CliCommand {
             }
         }
         LocalDate today = Analyses.asAt(model);
-        AnalysisInput input = new AnalysisInput(model, subject, today);
+        AnalysisInput input = new AnalysisInput(model, subject, today,
+                further ? java.util.Set.of(AnalysisInput.FURTHER) : java.util.Set.of());
         List<AnalysisRun> runs;
         if (analysisId != null) {
             try {

@@ -90,6 +90,14 @@ public final class DiagramInterpreter {
         return create(description, root, null);
     }
 
+    /** "Organisation" becomes "an Organisation", "DeliveryChain" "a DeliveryChain". */
+    private static String withArticle(String className) {
+        if (className == null || className.isEmpty()) {
+            return String.valueOf(className);
+        }
+        return ("AEIOUaeiou".indexOf(className.charAt(0)) >= 0 ? "an " : "a ") + className; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
     /**
      * Makes a diagram with the layers, filters and layout of a saved or previous state.
      *
@@ -103,8 +111,8 @@ public final class DiagramInterpreter {
         EClass rootClass = domainClass(description.getDomainClass());
         if (rootClass != null && !rootClass.isInstance(root)) {
             throw new DiagramException(NLS.bind(Messages.interpret_wrongRoot, new Object[] { description.getId(),
-                    description.getDomainClass(),
-                    describe(root), root == null ? "null" : root.eClass().getName() }), null); //$NON-NLS-1$
+                    withArticle(description.getDomainClass()),
+                    describe(root), root == null ? "null" : withArticle(root.eClass().getName()) }), null); //$NON-NLS-1$
         }
         DiagramInterpreter interpreter = new DiagramInterpreter(description, root, state);
         // Expressions cannot change the model, so helpers may remember what they found for the whole run.

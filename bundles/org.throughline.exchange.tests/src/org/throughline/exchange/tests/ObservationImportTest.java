@@ -165,7 +165,7 @@ class ObservationImportTest {
         assertTrue(reasons.get(Integer.valueOf(4)).contains("2 indicators are named \u201CSatisfaction\u201D"), reasons.get(4));
         assertTrue(reasons.get(Integer.valueOf(4)).contains("ind-sat-1, ind-sat-2"), reasons.get(4));
         assertTrue(reasons.get(Integer.valueOf(5)).contains("no indicator is named \u201CNobody\u201D"), reasons.get(5));
-        assertTrue(reasons.get(Integer.valueOf(6)).contains("is a Priority, not an indicator"), reasons.get(6));
+        assertTrue(reasons.get(Integer.valueOf(6)).contains("is a priority, not an indicator"), reasons.get(6));
         assertTrue(reasons.get(Integer.valueOf(7)).contains("date \u201C2024-02-30\u201D is not a date"), reasons.get(7));
         assertTrue(reasons.get(Integer.valueOf(8)).contains("value \u201Clots\u201D is not a number"), reasons.get(8));
         assertTrue(reasons.get(Integer.valueOf(9)).contains("value \u201C1,234\u201D is not a number"), reasons.get(9));

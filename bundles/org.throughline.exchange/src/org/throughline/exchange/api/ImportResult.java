@@ -115,8 +115,8 @@ public final class ImportResult {
      */
     public ImportPlan toPlan() {
         String summary = accepted()
-                ? Messages.bind(Messages.import_summary, new Object[] {Integer.valueOf(rows), Integer.valueOf(added()),
-                        Integer.valueOf(duplicates)})
+                ? new java.text.MessageFormat(Messages.import_summary, java.util.Locale.ROOT).format(new Object[] {
+                        Integer.valueOf(rows), Integer.valueOf(added()), Integer.valueOf(duplicates)})
                 : Messages.bind(Messages.import_summaryRejected, Integer.valueOf(rejectedCount), Integer.valueOf(rows));
         return new ImportPlan(rows, rejections, rejectedCount, summary, additions.isEmpty() ? null : this::command);
     }

@@ -289,7 +289,7 @@ final class ObservationChecker implements RowSink {
                 return null;
             }
             if (!(element instanceof Indicator indicator)) {
-                problems.add(Messages.bind(Messages.import_notAnIndicator, quote(id), element.eClass().getName()));
+                problems.add(Messages.bind(Messages.import_notAnIndicator, quote(id), withArticle(element.eClass().getName())));
                 return null;
             }
             String actual = indicator.getName() == null ? "" : indicator.getName().strip(); //$NON-NLS-1$
@@ -410,5 +410,11 @@ final class ObservationChecker implements RowSink {
     private static String quote(String text) {
         String shown = text.length() > QUOTE_LENGTH ? text.substring(0, QUOTE_LENGTH) + "\u2026" : text; //$NON-NLS-1$
         return "\u201C" + shown.replaceAll("\\p{Cntrl}", "?") + "\u201D"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    }
+
+    /** "Organisation" becomes "an organisation", "BeneficiaryGroup" "a beneficiary group". */
+    private static String withArticle(String className) {
+        String words = className.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
+        return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 }

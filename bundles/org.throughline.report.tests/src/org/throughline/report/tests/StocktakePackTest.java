@@ -159,4 +159,25 @@ class StocktakePackTest {
             assertEquals(List.of(pdf), files.toList());
         }
     }
+
+    @Test
+    void thePackHoldsEveryServiceEveryActionAgreedAndTheBalancingIndicators() throws Exception {
+        Model claims = (Model) ModelFiles.load(Examples.file("benefit-claims.throughline")).getContents().get(0);
+        Path pdf = temp.resolve("claims.pdf");
+        Reports.writePack(claims, (Priority) claims.eResource().getEObject("bc-priority"), pdf, ReportProgress.NONE);
+        String text = text(pdf);
+        assertTrue(text.contains("Appeal a benefit decision to a tribunal"),
+                "the Ministry of Justice's appeal service, which the claim journey runs through");
+        assertTrue(text.contains("PIP case management centres"),
+                "the single point of failure for claimants with a mental health condition");
+        Samples.keep(pdf, "benefit-claims-pack.pdf");
+        Model care = (Model) ModelFiles.load(Examples.file("emergency-care.throughline")).getContents().get(0);
+        Path carePdf = temp.resolve("care.pdf");
+        Reports.writePack(care, (Priority) care.eResource().getEObject("ec-priority"), carePdf, ReportProgress.NONE);
+        String careText = text(carePdf);
+        assertTrue(careText.contains("ECIST diagnostic of flow at Northshire General"), "the action agreed on the admission step");
+        int fourHours = careText.indexOf("A&E attendances seen within four hours", careText.indexOf("3. Are we on track?"));
+        int twelveHours = careText.indexOf("Type 1 attendances spending more than 12 hours in A&E", fourHours);
+        assertTrue(fourHours > 0 && twelveHours > fourHours, "the 12-hour balancing indicator follows the four-hour indicator it balances");
+    }
 }

@@ -166,6 +166,13 @@ public final class Messages extends NLS {
     public static String weak_noEvidence;
     public static String weak_none;
     public static String weak_singlePoints;
+    public static String weak_unreached;
+    public static String weak_routeLength;
+    public static String weak_noSingleCut;
+    public static String col_group;
+    public static String col_route;
+    public static String col_weakestLink;
+    public static String col_cutOffBy;
     public static String weak_title;
 
     static {

@@ -26,25 +26,22 @@ import org.throughline.model.Service;
 import org.throughline.model.Stocktake;
 
 /**
- * Everything in a model that bears on one priority, as a stocktake sees it: its outcomes and
- * their indicators, the chains that deliver it and their links and actors, the services and
- * initiatives serving its outcomes, the assessments of it, and the actions, risks and issues that
- * concern any of these.
+ * Everything in a model that bears on one priority, as a stocktake sees it. What bears on it (its
+ * outcomes, their indicators and the indicators balancing them, its chains, services and plans)
+ * is {@link org.throughline.analysis.api.PriorityScope}'s answer, the one validation uses too;
+ * here it is joined by the assessments of it, every action agreed at a stocktake that reviewed
+ * or judged it (whatever the action addresses), and the actions, risks and issues that concern
+ * anything in its scope.
  */
 public final class PriorityScope {
 
     private final Priority priority;
-    private final List<Outcome> outcomes = new ArrayList<>();
-    private final List<Indicator> indicators = new ArrayList<>();
-    private final List<DeliveryChain> chains = new ArrayList<>();
-    private final List<Service> services = new ArrayList<>();
-    private final List<Initiative> initiatives = new ArrayList<>();
+    private final org.throughline.analysis.api.PriorityScope scope;
     private final List<Assessment> assessments = new ArrayList<>();
     private final List<Action> actions = new ArrayList<>();
     private final List<Risk> risks = new ArrayList<>();
     private final List<Issue> issues = new ArrayList<>();
     private final List<Stocktake> stocktakes = new ArrayList<>();
-    private final Set<EObject> concerned = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /**
      * @param catalogue the model's index
@@ -52,47 +49,35 @@ public final class PriorityScope {
      */
     public PriorityScope(Catalogue catalogue, Priority priority) {
         this.priority = priority;
-        concerned.add(priority);
-        outcomes.addAll(priority.getOutcomes());
-        concerned.addAll(outcomes);
-        for (Catalogue.Incoming in : incomingOfAll(catalogue, outcomes)) {
-            if (in.source() instanceof Indicator indicator && indicator.getMeasures() != null && !indicators.contains(indicator)) {
-                indicators.add(indicator);
-            }
-        }
-        concerned.addAll(indicators);
-        for (Catalogue.Incoming in : incomingOfAll(catalogue, List.of(priority))) {
-            if (in.source() instanceof DeliveryChain chain && !chains.contains(chain)) {
-                chains.add(chain);
-            }
-            if (in.source() instanceof Assessment assessment && assessment.getSubject() == priority) {
+        this.scope = org.throughline.analysis.api.PriorityScope.of(priority);
+        for (Catalogue.Incoming in : catalogue.incoming(priority)) {
+            if (in.source() instanceof Assessment assessment && assessment.getSubject() == priority && !assessments.contains(assessment)) {
                 assessments.add(assessment);
             }
             if (in.source() instanceof Stocktake stocktake && !stocktakes.contains(stocktake)) {
                 stocktakes.add(stocktake);
             }
         }
-        for (Catalogue.Incoming in : incomingOfAll(catalogue, outcomes)) {
-            if (in.source() instanceof DeliveryChain chain && !chains.contains(chain)) {
-                chains.add(chain);
+        for (Assessment assessment : assessments) {
+            if (assessment.eContainer() instanceof Stocktake stocktake && !stocktakes.contains(stocktake)) {
+                stocktakes.add(stocktake);
             }
-            if (in.source() instanceof Service service && !services.contains(service)) {
-                services.add(service);
-            }
-            if (in.source() instanceof Initiative initiative && !initiatives.contains(initiative)) {
-                initiatives.add(initiative);
+            for (Catalogue.Incoming in : catalogue.incoming(assessment)) {
+                if (in.source() instanceof Stocktake stocktake && !stocktakes.contains(stocktake)) {
+                    stocktakes.add(stocktake);
+                }
             }
         }
         assessments.sort(Comparator.comparing(Assessment::getDate, Comparator.nullsFirst(Comparator.naturalOrder())));
-        for (DeliveryChain chain : chains) {
-            concerned.add(chain);
-            concerned.addAll(chain.getLinks());
-            concerned.addAll(chain.getActors());
-        }
-        concerned.addAll(services);
-        concerned.addAll(initiatives);
         Set<EObject> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (EObject element : new ArrayList<>(concerned)) {
+        for (Stocktake stocktake : stocktakes) {
+            for (Action action : stocktake.getActionsAgreed()) {
+                if (seen.add(action)) {
+                    actions.add(action);
+                }
+            }
+        }
+        for (EObject element : scope.elements()) {
             // Only actions, risks and issues count here: the shared actors of every chain are referred to by all the model.
             for (Catalogue.Incoming in : catalogue.concerns(element)) {
                 if (!seen.add(in.source())) {
@@ -109,22 +94,7 @@ public final class PriorityScope {
                 }
             }
         }
-        for (Stocktake stocktake : stocktakes) {
-            for (Action action : stocktake.getActionsAgreed()) {
-                if (!actions.contains(action) && action.getAddresses().stream().anyMatch(concerned::contains)) {
-                    actions.add(action);
-                }
-            }
-        }
         actions.sort(Comparator.comparing(Action::getDueDate, Comparator.nullsLast(Comparator.naturalOrder())));
-    }
-
-    private static List<Catalogue.Incoming> incomingOfAll(Catalogue catalogue, List<? extends EObject> targets) {
-        List<Catalogue.Incoming> all = new ArrayList<>();
-        for (EObject target : targets) {
-            all.addAll(catalogue.incoming(target));
-        }
-        return all;
     }
 
     /** @return the priority */
@@ -134,27 +104,27 @@ public final class PriorityScope {
 
     /** @return its outcomes */
     public List<Outcome> outcomes() {
-        return outcomes;
+        return scope.outcomes();
     }
 
-    /** @return the indicators measuring its outcomes */
+    /** @return the indicators measuring its outcomes, each followed by those that balance it */
     public List<Indicator> indicators() {
-        return indicators;
+        return scope.indicators();
     }
 
     /** @return the chains delivering it or its outcomes */
     public List<DeliveryChain> chains() {
-        return chains;
+        return scope.chains();
     }
 
-    /** @return the services serving its outcomes */
+    /** @return the services serving its outcomes, then the other services its user journeys run through */
     public List<Service> services() {
-        return services;
+        return scope.services();
     }
 
     /** @return the programmes and projects serving its outcomes */
     public List<Initiative> initiatives() {
-        return initiatives;
+        return scope.initiatives();
     }
 
     /** @return the assessments of its likelihood of delivery, oldest first */
@@ -162,7 +132,10 @@ public final class PriorityScope {
         return assessments;
     }
 
-    /** @return the actions addressing it or anything in its scope, soonest due first */
+    /**
+     * @return every action agreed at a stocktake that reviewed or judged it, whatever it addresses,
+     *         and the actions addressing anything in its scope; soonest due first
+     */
     public List<Action> actions() {
         return actions;
     }
@@ -180,7 +153,7 @@ public final class PriorityScope {
     /** @return the links of its chains that are weak, broken or of unknown strength */
     public List<Link> weakLinks() {
         Set<Link> weak = new LinkedHashSet<>();
-        for (DeliveryChain chain : chains) {
+        for (DeliveryChain chain : chains()) {
             for (Link link : chain.getLinks()) {
                 if (isWeak(link)) {
                     weak.add(link);
@@ -204,6 +177,6 @@ public final class PriorityScope {
      * @return whether it is in one of the priority's chains
      */
     public boolean inChains(Actor actor) {
-        return chains.stream().anyMatch(c -> c.getActors().contains(actor));
+        return chains().stream().anyMatch(c -> c.getActors().contains(actor));
     }
 }

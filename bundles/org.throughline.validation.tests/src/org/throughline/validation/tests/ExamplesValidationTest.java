@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.throughline.validation.tests;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -35,7 +36,11 @@ class ExamplesValidationTest {
         ValidationResult result = validate("emergency-care.throughline");
         assertTrue(result.failedRules().stream().allMatch(f -> f.contains("test.")), "only this bundle's broken test rules fail: "
                 + result.failedRules());
-        assertTrue(has(result, "ontrack.red-without-action", "Patients seen within four hours in A&E is rated RED"), list(result));
+        assertFalse(has(result, "ontrack.red-without-action", ""),
+                "the April 2025 stocktake agreed actions on the four-hour indicator, Eastvale's link and the admission step: "
+                        + list(result));
+        assertTrue(has(result, "chain.single-point-of-failure", "Shires Ambulance Service NHS Trust is a single point of failure"),
+                "the only route to patients arriving by ambulance: " + list(result));
         assertTrue(has(result, "chain.weak-link-action", "Eastvale emergency department reports to NHS England is broken"),
                 "the broken data link: " + list(result));
         assertTrue(has(result, "chain.weak-link-action", "Council commissions home care is weak"), list(result));
@@ -50,7 +55,8 @@ class ExamplesValidationTest {
     void schoolLiteracy() throws IOException {
         ValidationResult result = validate("school-literacy.throughline");
         assertTrue(has(result, "ontrack.off-trajectory", "72 on 2025-07-31 against 78 planned"), list(result));
-        assertTrue(has(result, "ontrack.red-without-action", "Reading at age 11"), list(result));
+        assertFalse(has(result, "ontrack.red-without-action", ""), "the July 2025 stocktake agreed three actions: " + list(result));
+        assertTrue(has(result, "chain.single-point-of-failure", "Hillside Junior School is a single point of failure"), list(result));
         assertTrue(has(result, "chain.weak-link-action", "Brookfield shares termly reading data with the council is broken"), list(result));
         assertTrue(has(result, "flow.demand-exceeds-capacity", ""), list(result));
         assertTrue(has(result, "lineofsight.milestone-missed", ""), list(result));
@@ -63,5 +69,8 @@ class ExamplesValidationTest {
         assertTrue(pinch.size() == 1 && pinch.get(0).message().contains("Health assessment"), "the one pinch-point: " + pinch);
         assertTrue(has(result, "flow.failure-demand", "62%"), "progress chasing on the enquiry line: " + list(result));
         assertTrue(has(result, "chain.weak-link-action", "broken"), "tribunal reasons never reach DWP: " + list(result));
+        assertTrue(has(result, "chain.single-point-of-failure", "PIP case management centres is a single point of failure"),
+                "the case management centres are the only route to claimants with a mental health condition: " + list(result));
+        assertFalse(has(result, "ontrack.red-without-action", ""), list(result));
     }
 }

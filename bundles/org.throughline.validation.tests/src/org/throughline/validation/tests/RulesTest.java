@@ -105,7 +105,10 @@ class RulesTest {
         b.put("ontrack.off-trajectory", h -> h.indicator.getObservations().get(1).setValue(70.0));
         b.put("ontrack.priority-assessed", h -> h.assessment.setSubject(h.outcome));
         b.put("ontrack.stale-assessment", h -> h.assessment.setDate(LocalDate.of(2024, 11, 1)));
-        b.put("ontrack.red-without-action", h -> h.assessment.setRating(LikelihoodRating.RED));
+        b.put("ontrack.red-without-action", h -> {
+            h.assessment.setRating(LikelihoodRating.RED);
+            h.action.setStatus(ActionStatus.CANCELLED);
+        });
         b.put("ontrack.stocktake-actions", h -> h.stocktake.getActionsAgreed().clear());
         b.put("flow.demand-exceeds-capacity", h -> h.step.setDemandPerPeriod(1200.0));
         b.put("flow.failure-demand", h -> h.step.setFailureDemandShare(0.35));

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.throughline.report.internal.sections;
 
+import java.util.ArrayList;
 import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.throughline.analysis.api.Routes;
 
 import org.throughline.model.Action;
 import org.throughline.model.Actor;
 import org.throughline.model.DeliveryChain;
 import org.throughline.model.Link;
 import org.throughline.model.Priority;
-import org.throughline.model.api.Chains;
 import org.throughline.report.api.Markup;
 import org.throughline.report.api.ReportContext;
 import org.throughline.report.api.ReportSection;
@@ -82,11 +85,43 @@ public final class WeakLinksSection implements ReportSection {
             }
             html.close().close();
         }
-        List<Actor> single = Chains.singlePointsOfFailure(chain);
+        routes(html, Routes.of(chain));
+    }
+
+    /** Each group's strongest route and its weakest link, then who the chain cannot do without: {@link Routes}' answer. */
+    private static void routes(Markup html, Routes routes) {
+        if (routes.groups().isEmpty()) {
+            return;
+        }
+        html.open("table", "class", "values"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        Sections.headerRow(html, Messages.col_group, Messages.col_route, Messages.col_weakestLink, Messages.col_cutOffBy);
+        html.open("tbody"); //$NON-NLS-1$
+        for (Routes.Group group : routes.groups()) {
+            html.open("tr").open("td").link(group.group()).close().open("td"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            if (!group.reached()) {
+                html.element("strong", Messages.weak_unreached).close().element("td", "").element("td", "").close(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                continue;
+            }
+            Routes.Route route = group.strongest();
+            Sections.badge(html, "strength", route.strength()); //$NON-NLS-1$
+            html.text(" ").text(java.text.MessageFormat.format(Messages.weak_routeLength, Integer.valueOf(route.links().size()))).close(); //$NON-NLS-1$
+            html.open("td").link(route.weakest()).close().open("td"); //$NON-NLS-1$ //$NON-NLS-2$
+            List<EObject> cuts = new ArrayList<>(group.actors());
+            cuts.addAll(group.links());
+            if (cuts.isEmpty()) {
+                html.text(Messages.weak_noSingleCut);
+            }
+            for (int i = 0; i < cuts.size(); i++) {
+                html.text(i == 0 ? "" : ", ").link(cuts.get(i)); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            html.close().close();
+        }
+        html.close().close();
+        List<Routes.Cut> single = routes.singlePoints().stream().filter(c -> c.element() instanceof Actor).toList();
         if (!single.isEmpty()) {
             html.open("p").text(Messages.weak_singlePoints).text(" "); //$NON-NLS-1$ //$NON-NLS-2$
             for (int i = 0; i < single.size(); i++) {
-                html.text(i == 0 ? "" : ", ").link(single.get(i)); //$NON-NLS-1$ //$NON-NLS-2$
+                html.text(i == 0 ? "" : ", ").link(single.get(i).element()); //$NON-NLS-1$ //$NON-NLS-2$
             }
             html.close();
         }

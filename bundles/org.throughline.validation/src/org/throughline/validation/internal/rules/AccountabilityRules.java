@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.throughline.analysis.api.Routes;
 import org.throughline.model.Action;
 import org.throughline.model.Actor;
 import org.throughline.model.BeneficiaryGroup;
+import org.throughline.model.DeliveryChain;
 import org.throughline.model.Link;
 import org.throughline.model.LinkKind;
 import org.throughline.model.Outcome;
@@ -77,7 +79,11 @@ final class AccountabilityRules {
         rules.put("accountability.cycle", AccountabilityRules::cycle); //$NON-NLS-1$
         rules.put("accountability.beneficiaries-unreached", (element, context) -> { //$NON-NLS-1$
             BeneficiaryGroup group = (BeneficiaryGroup) element;
-            boolean reached = context.index().linksOf(group).stream().anyMatch(l -> l.getTarget() == group);
+            // In a chain, reached means a route from the centre (Routes); outside any chain, at least a link to the group.
+            List<DeliveryChain> chains = context.index().referrers(group).stream().filter(DeliveryChain.class::isInstance)
+                    .map(DeliveryChain.class::cast).filter(c -> c.getActors().contains(group)).toList();
+            boolean reached = chains.isEmpty() ? context.index().linksOf(group).stream().anyMatch(l -> l.getTarget() == group)
+                    : chains.stream().anyMatch(c -> Routes.of(c).reached().contains(group));
             if (!reached) {
                 context.report(element);
             }

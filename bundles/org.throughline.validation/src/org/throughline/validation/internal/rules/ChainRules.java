@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.throughline.validation.internal.rules;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.throughline.analysis.api.Routes;
 import org.throughline.model.Actor;
+import org.throughline.model.BeneficiaryGroup;
 import org.throughline.model.DeliveryChain;
 import org.throughline.model.Link;
 import org.throughline.model.LinkStrength;
-import org.throughline.model.api.Chains;
 import org.throughline.validation.api.Rule;
 
 /** The delivery chain: does it reach from the centre to the people served, and where is it weak. */
@@ -41,16 +45,25 @@ final class ChainRules {
             if (chain.getLinks().isEmpty()) {
                 return;
             }
-            boolean noCentre = Chains.centre(chain).isEmpty();
-            if (noCentre || Chains.peopleReached(chain).isEmpty()) {
+            Routes routes = Routes.of(chain);
+            boolean noCentre = routes.centre().isEmpty();
+            if (noCentre || routes.reached().isEmpty()) {
                 context.report(element, noCentre ? "no actor at the centre (tier 0 or a central department)" //$NON-NLS-1$
-                        : "no link path from the centre to the people served"); //$NON-NLS-1$
+                        : "no route of delivery links (funding, accountability, commissioning, guidance or support, " //$NON-NLS-1$
+                                + "followed from source to target, none broken) from the centre to the people served"); //$NON-NLS-1$
             }
         });
         rules.put("chain.single-point-of-failure", (element, context) -> { //$NON-NLS-1$
             DeliveryChain chain = (DeliveryChain) element;
-            for (Actor actor : Chains.singlePointsOfFailure(chain)) {
-                context.report(actor, context.index().label(chain));
+            List<Routes.Cut> cuts = Routes.of(chain).singlePoints();
+            // A link is reported only for a group that no single actor cuts off: otherwise the actor says it already.
+            Set<BeneficiaryGroup> cutByActor = new HashSet<>();
+            cuts.stream().filter(c -> c.element() instanceof Actor).forEach(c -> cutByActor.addAll(c.groups()));
+            for (Routes.Cut cut : cuts) {
+                if (cut.element() instanceof Actor || !cutByActor.containsAll(cut.groups())) {
+                    context.report(cut.element(), context.index().label(chain),
+                            String.join(", ", cut.groups().stream().map(g -> context.index().label(g)).toList())); //$NON-NLS-1$
+                }
             }
         });
     }

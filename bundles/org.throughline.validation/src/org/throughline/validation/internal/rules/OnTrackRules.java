@@ -2,18 +2,26 @@
 package org.throughline.validation.internal.rules;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.throughline.analysis.api.PriorityScope;
+import org.throughline.model.Action;
+import org.throughline.model.ActionStatus;
 import org.throughline.model.Assessment;
 import org.throughline.model.Indicator;
 import org.throughline.model.LikelihoodRating;
 import org.throughline.model.Observation;
+import org.throughline.model.Priority;
 import org.throughline.model.Stocktake;
 import org.throughline.model.ThroughlinePackage;
 import org.throughline.model.api.Trajectories;
 import org.throughline.validation.api.Rule;
+import org.throughline.validation.api.RuleContext;
 
 /** Are we on track, and if not, is something being done about it. */
 final class OnTrackRules {
@@ -51,13 +59,18 @@ final class OnTrackRules {
             }
         });
         rules.put("ontrack.red-without-action", (element, context) -> { //$NON-NLS-1$
-            List<Assessment> history = context.index().assessmentsOf(element);
-            if (history.isEmpty()) {
+            Assessment judgement = null;
+            for (Assessment assessment : context.index().assessmentsOf(element)) {
+                if (assessment.getDate() == null || !assessment.getDate().isAfter(context.today())) {
+                    judgement = assessment;
+                }
+            }
+            if (judgement == null) {
                 return;
             }
-            LikelihoodRating rating = history.get(history.size() - 1).getRating();
+            LikelihoodRating rating = judgement.getRating();
             boolean atRisk = rating == LikelihoodRating.RED || rating == LikelihoodRating.AMBER_RED;
-            if (atRisk && !Checks.hasOpenAction(context.index(), element)) {
+            if (atRisk && !answered((Priority) element, judgement, context)) {
                 context.report(element, rating.getLiteral().replace('_', '-'));
             }
         });
@@ -67,6 +80,36 @@ final class OnTrackRules {
                 context.report(element);
             }
         });
+    }
+
+    /**
+     * Whether a judgement that delivery is at risk has been answered: by an action, not cancelled,
+     * agreed at the stocktake that made the judgement or at one held since (up to today), or by an
+     * open action agreed outside any stocktake; in either case addressing the priority or anything
+     * that bears on it ({@link PriorityScope}: its outcomes, indicators, chains with their links
+     * and actors, services with their steps, programmes and projects).
+     */
+    private static boolean answered(Priority priority, Assessment judgement, RuleContext context) {
+        PriorityScope scope = PriorityScope.of(priority);
+        Set<Action> agreedAtStocktakes = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (EObject each : context.index().all(ThroughlinePackage.Literals.STOCKTAKE)) {
+            Stocktake stocktake = (Stocktake) each;
+            agreedAtStocktakes.addAll(stocktake.getActionsAgreed());
+            LocalDate held = stocktake.getDate();
+            boolean sameOrLater = stocktake.getAssessments().contains(judgement) || held != null && judgement.getDate() != null
+                    && !held.isBefore(judgement.getDate()) && !held.isAfter(context.today());
+            if (sameOrLater && stocktake.getActionsAgreed().stream()
+                    .anyMatch(a -> a.getStatus() != ActionStatus.CANCELLED && a.getAddresses().stream().anyMatch(scope::contains))) {
+                return true;
+            }
+        }
+        for (EObject each : context.index().all(ThroughlinePackage.Literals.ACTION)) {
+            Action action = (Action) each;
+            if (!agreedAtStocktakes.contains(action) && Checks.isOpen(action) && action.getAddresses().stream().anyMatch(scope::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Assessments fall due with each stocktake; with none recorded, with today. */
