@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -18,6 +17,7 @@ import org.throughline.cli.api.CliContext;
 import org.throughline.cli.api.CliException;
 import org.throughline.cli.api.ExitCode;
 import org.throughline.model.Model;
+import org.throughline.model.api.AtomicFiles;
 import org.throughline.model.api.ModelFiles;
 import org.throughline.model.api.ModelLoadException;
 
@@ -76,26 +76,14 @@ final class TeamFiles {
     }
 
     /**
-     * Writes a text file atomically: a temporary file beside it, moved over it.
+     * Writes a text file atomically, as every file the product writes (see {@link AtomicFiles}).
      *
      * @param target the file
      * @param text   its content
      * @throws IOException when it cannot be written; the file is then unchanged
      */
     static void writeAtomically(Path target, String text) throws IOException {
-        Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
-        try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            try {
-                Files.setPosixFilePermissions(temporary, Files.exists(target) ? Files.getPosixFilePermissions(target)
-                        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--")); //$NON-NLS-1$
-            } catch (UnsupportedOperationException notPosix) {
-                // The platform's defaults apply.
-            }
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.write(target, text.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
