@@ -29,8 +29,11 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
@@ -39,6 +42,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.throughline.model.Action;
 import org.throughline.model.Element;
+import org.throughline.model.Folder;
 import org.throughline.model.Model;
 import org.throughline.model.Organisation;
 import org.throughline.model.ThroughlinePackage;
@@ -86,28 +90,45 @@ class ModelEditorTest {
     }
 
     @Test
-    void newChildFromTheContextMenuAddsAnElementThatUndoTakesAway() throws Exception {
+    void newChildFromTheContextMenuAddsANamedElementToItsFolderThatUndoTakesAway() throws Exception {
         Model model = editor.model();
-        int before = model.getElements().size();
+        Organisation existing = first(Organisation.class);
+        Folder home = (Folder) existing.eContainer();
+        int before = home.getElements().size();
+        int atRoot = model.getElements().size();
         editor.treePage().viewer().setSelection(new StructuredSelection(model), true);
         EditorFixture.flush();
 
         List<MenuItem> items = EditorFixture.showMenu(editor.treePage().viewer().getTree().getMenu());
         MenuItem newChild = EditorFixture.item(items, "New Child");
-        List<MenuItem> kinds = EditorFixture.showMenu(newChild.getMenu());
+        List<MenuItem> concerns = EditorFixture.showMenu(newChild.getMenu());
+        assertEquals(List.of("Direction", "Delivery", "Measurement", "Services and programmes", "Governance"),
+                concerns.stream().filter(i -> i.getMenu() != null).map(i -> i.getText().replace("&", "")).toList(),
+                "the kinds of element are grouped by concern");
+        List<MenuItem> kinds = EditorFixture.showMenu(EditorFixture.item(concerns, "Delivery").getMenu());
         EditorFixture.click(EditorFixture.item(kinds, "Organisation"));
 
-        assertEquals(before + 1, model.getElements().size(), "one element more");
-        EObject created = model.getElements().get(model.getElements().size() - 1);
+        assertEquals(atRoot, model.getElements().size(), "nothing lands at the model's root");
+        assertEquals(before + 1, home.getElements().size(), "the organisation goes into the folder of organisations, " + home.getName());
+        EObject created = home.getElements().get(home.getElements().size() - 1);
         assertTrue(created instanceof Organisation, "an organisation: " + created);
+        assertEquals("New organisation", ((Element) created).getName(), "it has a name to type over");
         assertNotNull(((Element) created).getId(), "the new element has an id at once");
         assertTrue(editor.isDirty(), "the editor has unsaved changes");
         assertEquals(List.of(created), editor.treePage().viewer().getStructuredSelection().toList(),
                 "the new element is selected in the tree");
+        assertTrue(editor.treePage().viewer().isCellEditorActive(), "its name is open for typing at once");
+        Text name = (Text) editor.treePage().viewer().getCellEditors()[0].getControl();
+        assertEquals("New organisation", name.getSelectionText(), "the whole name is selected, so typing replaces it");
+        name.setText("Ambulance trust");
+        name.notifyListeners(SWT.DefaultSelection, new Event());
+        EditorFixture.flush();
+        assertEquals("Ambulance trust", ((Element) created).getName(), "Enter gives it the name typed");
 
         editor.actions().undo().run();
+        editor.actions().undo().run();
         EditorFixture.flush();
-        assertEquals(before, model.getElements().size(), "undo removes it");
+        assertEquals(before, home.getElements().size(), "undo removes it");
         assertFalse(editor.isDirty(), "back at the saved state");
     }
 

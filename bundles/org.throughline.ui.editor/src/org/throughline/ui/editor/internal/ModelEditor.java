@@ -340,6 +340,28 @@ public final class ModelEditor extends MultiPageEditorPart implements ModelEdito
         }
     }
 
+    /**
+     * Makes the page of that title the active page.
+     *
+     * @param title a tab's title (as given, before '&amp;' is doubled)
+     * @return whether there was such a page
+     */
+    public boolean showPage(String title) {
+        String shown = title.replace("&", "&&"); //$NON-NLS-1$ //$NON-NLS-2$
+        for (int i = 0; i < getPageCount(); i++) {
+            if (shown.equals(getPageText(i)) || title.equals(getPageText(i))) {
+                setActivePage(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the title of the active page's tab */
+    public String activePageTitle() {
+        return getActivePage() < 0 ? null : getPageText(getActivePage());
+    }
+
     private int pageIndex(IEditorPart part) {
         for (int i = 0; i < getPageCount(); i++) {
             if (getEditor(i) == part) {

@@ -3,7 +3,9 @@ package org.throughline.ui.editor.internal.tree;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.Command;
@@ -58,6 +60,9 @@ public final class ModelTreePage extends EditorPart implements ModelEditorPage {
 
     /** The id of the tree's context menu, for contributions. */
     public static final String CONTEXT_MENU_ID = "org.throughline.ui.editor.tree"; //$NON-NLS-1$
+
+    /** Up to this many kinds, New Child lists them without grouping. */
+    private static final int FLAT_MENU = 8;
 
     private final ModelEditor editor;
     private TreeViewer viewer;
@@ -215,14 +220,18 @@ public final class ModelTreePage extends EditorPart implements ModelEditorPage {
         MenuManager newSibling = new MenuManager(Messages.menu_newSibling);
         if (selection.size() == 1) {
             Object selected = selection.getFirstElement();
+            List<CreateChildAction> children = new ArrayList<>();
             for (Object descriptor : domain.getNewChildDescriptors(selected, null)) {
-                newChild.add(new CreateChildAction(domain, selected, descriptor, selection.toList()));
+                children.add(new CreateChildAction(domain, selected, descriptor, selection.toList(), this::startRenaming));
             }
+            fillNewMenu(newChild, children);
             Object parent = domain.getParent(selected);
             if (parent instanceof EObject) {
+                List<CreateChildAction> siblings = new ArrayList<>();
                 for (Object descriptor : domain.getNewChildDescriptors(null, selected)) {
-                    newSibling.add(new CreateChildAction(domain, parent, descriptor, selection.toList()));
+                    siblings.add(new CreateChildAction(domain, parent, descriptor, selection.toList(), this::startRenaming));
                 }
+                fillNewMenu(newSibling, siblings);
             }
         }
         menu.add(newChild);
@@ -249,6 +258,40 @@ public final class ModelTreePage extends EditorPart implements ModelEditorPage {
         references.setEnabled(selection.size() == 1 && selection.getFirstElement() instanceof EObject);
         menu.add(references);
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+    }
+
+    /** A long list of kinds is grouped by concern (Direction, Delivery…) in sub-menus; a short one stays flat. */
+    private static void fillNewMenu(MenuManager menu, List<CreateChildAction> actions) {
+        if (actions.size() <= FLAT_MENU) {
+            actions.forEach(menu::add);
+            return;
+        }
+        Map<NewElements.Concern, MenuManager> groups = new EnumMap<>(NewElements.Concern.class);
+        List<CreateChildAction> others = new ArrayList<>();
+        for (CreateChildAction action : actions) {
+            NewElements.Concern concern = action.created() == null ? null : NewElements.concern(action.created().eClass());
+            if (concern == null) {
+                others.add(action);
+            } else {
+                groups.computeIfAbsent(concern, c -> new MenuManager(c.label())).add(action);
+            }
+        }
+        groups.values().forEach(menu::add);
+        if (!groups.isEmpty() && !others.isEmpty()) {
+            menu.add(new Separator());
+        }
+        others.forEach(menu::add);
+    }
+
+    /** A new element is selected, with its name ready to type over. */
+    private void startRenaming(EObject created) {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        viewer.setSelection(new StructuredSelection(created), true);
+        if (nameAttribute(created) != null) {
+            viewer.editElement(created, 0);
+        }
     }
 
     private void selectionChanged(ISelection selection) {

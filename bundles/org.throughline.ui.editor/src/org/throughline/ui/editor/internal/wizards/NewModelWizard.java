@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -25,17 +27,31 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 import org.eclipse.ui.ide.IDE;
+import org.throughline.diagram.api.Diagram;
+import org.throughline.diagram.api.DiagramException;
+import org.throughline.diagram.api.DiagramInterpreter;
+import org.throughline.diagram.api.DiagramState;
+import org.throughline.diagram.api.RepresentationsFile;
+import org.throughline.layout.api.DiagramLayout;
 import org.throughline.model.Model;
 import org.throughline.model.api.ModelFiles;
 import org.throughline.ui.editor.api.ModelEditors;
 import org.throughline.ui.editor.internal.Messages;
+import org.throughline.ui.editor.internal.ModelEditor;
+import org.throughline.viewpoint.DiagramDescription;
+import org.throughline.viewpoint.api.ViewpointRegistry;
 
-/** File > New > Throughline Model: a new model file, empty or from a template, opened in the model editor. */
+/**
+ * File > New > Throughline Model: a new model file, empty or from a template, with the template's
+ * diagrams laid out in the representations file beside it, opened in the model editor on the
+ * first diagram.
+ */
 public final class NewModelWizard extends Wizard implements INewWizard {
 
     private IWorkbench workbench;
@@ -83,8 +99,9 @@ public final class NewModelWizard extends Wizard implements INewWizard {
         if (file == null) {
             return false;
         }
+        String firstDiagram;
         try {
-            create(file, templatePage.template());
+            firstDiagram = create(file, templatePage.template());
         } catch (IOException | CoreException e) {
             ILog.of(NewModelWizard.class).error(e.getMessage(), e);
             MessageDialog.openError(getShell(), Messages.wizard_title, NLS.bind(Messages.wizard_failed, file.getFullPath(),
@@ -93,7 +110,10 @@ public final class NewModelWizard extends Wizard implements INewWizard {
         }
         try {
             if (workbench.getActiveWorkbenchWindow() != null) {
-                IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), file, ModelEditors.EDITOR_ID);
+                IEditorPart editor = IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), file, ModelEditors.EDITOR_ID);
+                if (editor instanceof ModelEditor modelEditor && firstDiagram != null) {
+                    modelEditor.showPage(firstDiagram);
+                }
             }
         } catch (PartInitException e) {
             ILog.of(NewModelWizard.class).log(e.getStatus());
@@ -102,14 +122,16 @@ public final class NewModelWizard extends Wizard implements INewWizard {
     }
 
     /**
-     * Writes a new model into a file (atomically) from a template.
+     * Writes a new model into a file (atomically) from a template, and the template's diagrams,
+     * laid out, into the representations file beside it.
      *
      * @param file     the file (it may exist, empty)
      * @param template the template
+     * @return the name of the diagram to open first, or {@code null} when the template has none
      * @throws IOException   when the file cannot be written
      * @throws CoreException when the workspace cannot be refreshed
      */
-    public static void create(IFile file, ModelTemplates template) throws IOException, CoreException {
+    public static String create(IFile file, ModelTemplates template) throws IOException, CoreException {
         Path path = file.getLocation().toFile().toPath();
         ResourceSet resourceSet = ModelFiles.newResourceSet();
         Resource resource = ModelFiles.create(resourceSet, path);
@@ -117,12 +139,33 @@ public final class NewModelWizard extends Wizard implements INewWizard {
         Model model = template.create(name);
         resource.getContents().add(model);
         ModelFiles.save(resource);
+        List<DiagramState> diagrams = new ArrayList<>();
+        for (ModelTemplates.StartingDiagram starting : template.diagrams(model)) {
+            DiagramDescription description = ViewpointRegistry.getDefault().diagram(starting.descriptionId()).orElse(null);
+            if (description == null) {
+                continue; // a product without that viewpoint: the model still opens, in the tree
+            }
+            try {
+                Diagram diagram = DiagramInterpreter.create(description, starting.root());
+                DiagramLayout.layout(diagram, DiagramLayout.Scope.ALL);
+                DiagramState state = diagram.state();
+                // A new model has one diagram of each kind: the kind's name is the tab's title.
+                diagrams.add(new DiagramState(description.getLabel(), state.descriptionId(), state.rootId(), state.layers(),
+                        state.filters(), state.nodes(), state.pinned(), state.edges()));
+            } catch (DiagramException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+        }
+        if (!diagrams.isEmpty()) {
+            RepresentationsFile.write(RepresentationsFile.besideModel(path), diagrams);
+        }
         // The wizard made the file empty a moment ago: a backup of that is of no use to anyone.
         Path backup = path.resolveSibling(path.getFileName() + ".bak"); //$NON-NLS-1$
         if (Files.isRegularFile(backup) && Files.size(backup) == 0) {
             Files.delete(backup);
         }
         file.getParent().refreshLocal(IResource.DEPTH_ONE, null);
+        return diagrams.isEmpty() ? null : diagrams.get(0).name();
     }
 
     /** Chooses the template. */
