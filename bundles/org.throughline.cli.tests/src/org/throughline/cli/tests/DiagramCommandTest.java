@@ -26,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.throughline.cli.api.ExitCode;
 import org.throughline.cli.internal.CommandRegistry;
 import org.throughline.cli.internal.Dispatcher;
+import org.throughline.diagram.api.DiagramState;
+import org.throughline.diagram.api.RepresentationsFile;
 import org.throughline.model.ThroughlineFactory;
 import org.throughline.model.api.ModelFiles;
 import org.throughline.testing.Examples;
@@ -138,6 +140,24 @@ class DiagramCommandTest {
         assertEquals(28, count(text, "<g class=\"node\""), "the other actors are placed around it");
         assertTrue(text.contains("part of"), "the saved layer is on");
         assertEquals(List.of(), errors());
+    }
+
+    @Test
+    void keepPutsTheLaidOutDiagramBesideTheModelForTheWorkbenchOnceOnly() throws IOException {
+        Path representations = folder.resolve("school-literacy.throughline-diagrams");
+        assertEquals(ExitCode.OK, diagram("school-literacy.throughline", "--viewpoint", "outcome-map", "--keep", "Outcome Map"),
+                err.toString(StandardCharsets.UTF_8));
+        assertEquals(ExitCode.OK, diagram("school-literacy.throughline", "--viewpoint", "delivery-chain", "--keep", "Delivery Chain"));
+        List<DiagramState> kept = RepresentationsFile.read(representations);
+        assertEquals(List.of("Outcome Map", "Delivery Chain"), kept.stream().map(DiagramState::name).toList(), "both kept, in order");
+        assertFalse(kept.get(1).nodes().isEmpty(), "laid out: every node has its place");
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("kept the diagram Delivery Chain in school-literacy.throughline-diagrams"),
+                out.toString(StandardCharsets.UTF_8));
+        assertFalse(Files.exists(folder.resolve("Outcome Map")), "no SVG without --out");
+
+        assertEquals(ExitCode.OK, diagram("school-literacy.throughline", "--viewpoint", "outcome-map", "--keep", "Outcomes"));
+        assertEquals(List.of("Outcomes", "Delivery Chain"), RepresentationsFile.read(representations).stream().map(DiagramState::name)
+                .toList(), "keeping it again renames the one diagram of that kind, and adds none");
     }
 
     @Test

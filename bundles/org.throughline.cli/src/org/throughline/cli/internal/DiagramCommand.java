@@ -67,6 +67,7 @@ public final class DiagramCommand implements CliCommand {
         String viewpoint = null;
         String root = null;
         String out = null;
+        String keep = null;
         boolean list = false;
         Set<String> layers = new LinkedHashSet<>();
         Set<String> filters = new LinkedHashSet<>();
@@ -78,6 +79,7 @@ public final class DiagramCommand implements CliCommand {
                 case "--viewpoint" -> viewpoint = value(arguments, ++i, argument); //$NON-NLS-1$
                 case "--root" -> root = value(arguments, ++i, argument); //$NON-NLS-1$
                 case "--out" -> out = value(arguments, ++i, argument); //$NON-NLS-1$
+                case "--keep" -> keep = value(arguments, ++i, argument); //$NON-NLS-1$
                 case "--layer" -> layers.add(value(arguments, ++i, argument)); //$NON-NLS-1$
                 case "--filter" -> filters.add(value(arguments, ++i, argument)); //$NON-NLS-1$
                 case AsAtOption.NAME -> asAt = AsAtOption.parse(arguments, ++i);
@@ -101,15 +103,15 @@ public final class DiagramCommand implements CliCommand {
         if (viewpoint == null) {
             throw CliException.usage(DiagramMessages.diagram_noViewpoint);
         }
-        if (out == null) {
+        if (out == null && keep == null) {
             throw CliException.usage(DiagramMessages.diagram_noOut);
         }
         Path model = context.resolve(file);
-        Path target = context.resolve(out);
-        if (target.equals(model) || target.equals(RepresentationsFile.besideModel(model))) {
+        Path target = out == null ? null : context.resolve(out);
+        if (target != null && (target.equals(model) || target.equals(RepresentationsFile.besideModel(model)))) {
             throw CliException.usage(DiagramMessages.bind(DiagramMessages.diagram_wouldOverwrite, out));
         }
-        return draw(context, model, viewpoint, root, target, layers, filters, asAt);
+        return draw(context, model, viewpoint, root, target, keep, layers, filters, asAt);
     }
 
     private static String value(List<String> arguments, int index, String option) throws CliException {
@@ -138,8 +140,8 @@ public final class DiagramCommand implements CliCommand {
         return ExitCode.OK;
     }
 
-    private int draw(CliContext context, Path file, String viewpointId, String rootId, Path out, Set<String> layers, Set<String> filters,
-            LocalDate asAt) throws CliException {
+    private int draw(CliContext context, Path file, String viewpointId, String rootId, Path out, String keep,
+            Set<String> layers, Set<String> filters, LocalDate asAt) throws CliException {
         DiagramDescription description = registry().diagram(viewpointId)
                 .orElseThrow(() -> CliException.usage(DiagramMessages.bind(DiagramMessages.diagram_unknownViewpoint, viewpointId)));
         check(description, layers, filters);
@@ -168,6 +170,12 @@ public final class DiagramCommand implements CliCommand {
             throw new CliException(ExitCode.USAGE, e.getMessage(), e);
         }
         DiagramLayout.layout(diagram, saved == null ? DiagramLayout.Scope.ALL : DiagramLayout.Scope.NEW_ELEMENTS);
+        if (keep != null) {
+            keep(context, file, diagram, keep);
+        }
+        if (out == null) {
+            return ExitCode.OK;
+        }
         try {
             if (out.getParent() != null) {
                 Files.createDirectories(out.getParent());
@@ -179,6 +187,34 @@ public final class DiagramCommand implements CliCommand {
         context.out().println(DiagramMessages.bind(DiagramMessages.diagram_wrote, new Object[] { context.workingDirectory().relativize(out),
                 Integer.valueOf(diagram.allNodes().size()), Integer.valueOf(diagram.edges().size()) }));
         return ExitCode.OK;
+    }
+
+    /** Puts the diagram, under a name, into the representations file beside the model, in place of one of its kind and root. */
+    private static void keep(CliContext context, Path file, Diagram diagram, String name) throws CliException {
+        Path representations = RepresentationsFile.besideModel(file);
+        DiagramState drawn = diagram.state();
+        DiagramState kept = new DiagramState(name, drawn.descriptionId(), drawn.rootId(), drawn.layers(), drawn.filters(), drawn.nodes(),
+                drawn.pinned(), drawn.edges());
+        try {
+            List<DiagramState> states = new ArrayList<>(RepresentationsFile.read(representations));
+            int index = -1;
+            for (int i = 0; i < states.size() && index < 0; i++) {
+                if (states.get(i).descriptionId().equals(kept.descriptionId()) && states.get(i).rootId().equals(kept.rootId())) {
+                    index = i;
+                }
+            }
+            if (index < 0) {
+                states.add(kept);
+            } else {
+                states.set(index, kept);
+            }
+            RepresentationsFile.write(representations, states);
+        } catch (IOException e) {
+            throw new CliException(ExitCode.USAGE, DiagramMessages.bind(DiagramMessages.diagram_cannotWrite, representations,
+                    e.getMessage()), e);
+        }
+        context.out().println(DiagramMessages.bind(DiagramMessages.diagram_kept, name,
+                context.workingDirectory().relativize(representations)));
     }
 
     private static void check(DiagramDescription description, Set<String> layers, Set<String> filters) throws CliException {

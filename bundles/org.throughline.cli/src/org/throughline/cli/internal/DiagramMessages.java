@@ -20,6 +20,7 @@ public final class DiagramMessages extends NLS {
     public static String diagram_noRoot;
     public static String diagram_wrote;
     public static String diagram_cannotWrite;
+    public static String diagram_kept;
     public static String diagram_wouldOverwrite;
     public static String diagram_unknownLayer;
     public static String diagram_unknownFilter;

@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Widget;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -213,8 +214,22 @@ class NewModelTest {
         for (String name : List.of("emergency-care.throughline", "school-literacy.throughline", "benefit-claims.throughline")) {
             assertTrue(examples.getFile(name).exists(), name + " is in the Examples project");
         }
+        for (String name : List.of("emergency-care.throughline-diagrams", "school-literacy.throughline-diagrams",
+                "benefit-claims.throughline-diagrams")) {
+            assertTrue(examples.getFile(name).exists(), name + ": the example's diagrams come with it");
+        }
         ModelEditor editor = EditorFixture.open(first);
         assertTrue(editor.model().getName().startsWith("Emergency care"));
+        assertEquals(5, diagramPages(editor), "a page for each of the five built-in diagrams, laid out");
+        for (IEditorPart page : editor.contributedPages()) {
+            editor.showPage(page);
+            EditorFixture.flush();
+        }
+        EditorFixture.flush();
+        assertFalse(editor.isDirty(), "opening an example and looking at its diagrams changes nothing");
+        long stamp = examples.getFile("emergency-care.throughline-diagrams").getModificationStamp();
+        EditorFixture.closeAll();
+        assertEquals(stamp, examples.getFile("emergency-care.throughline-diagrams").getModificationStamp(), "nor is anything written");
         assertNull(ExamplesProject.create(ResourcesPlugin.getWorkspace(), null), "an existing Examples project is left alone");
     }
 

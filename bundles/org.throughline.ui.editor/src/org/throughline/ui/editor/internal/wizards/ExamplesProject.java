@@ -17,8 +17,12 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.osgi.framework.Bundle;
+import org.throughline.diagram.api.RepresentationsFile;
 
-/** The Examples project: the example models of {@code org.throughline.examples}, copied into the workspace. */
+/**
+ * The Examples project: the example models of {@code org.throughline.examples}, each with its
+ * diagrams (the representations file beside it), copied into the workspace.
+ */
 public final class ExamplesProject {
 
     /** The project's name. */
@@ -50,6 +54,7 @@ public final class ExamplesProject {
         }
         Enumeration<URL> found = bundle.findEntries("models", "*.throughline", false); //$NON-NLS-1$ //$NON-NLS-2$
         List<URL> examples = found == null ? List.of() : new ArrayList<>(Collections.list(found));
+        Enumeration<URL> diagrams = bundle.findEntries("models", "*." + RepresentationsFile.FILE_EXTENSION, false); //$NON-NLS-1$ //$NON-NLS-2$
         if (examples.isEmpty()) {
             return null;
         }
@@ -65,6 +70,12 @@ public final class ExamplesProject {
             }
             if (FIRST.equals(name) || first == null) {
                 first = file;
+            }
+        }
+        for (URL diagram : diagrams == null ? List.<URL>of() : Collections.list(diagrams)) {
+            IFile file = project.getFile(diagram.getPath().substring(diagram.getPath().lastIndexOf('/') + 1));
+            try (InputStream in = diagram.openStream()) {
+                file.create(in, true, monitor);
             }
         }
         return first;
