@@ -6,10 +6,11 @@
 # opens an example finds its diagrams there and opening them changes nothing.
 # Run it after changing an example model or a built-in viewpoint, and commit the result.
 # It uses the headless `throughline diagram ... --keep NAME` of the built product (./throughline
-# builds it when stale).
+# builds it when stale; THROUGHLINE=path/to/product/throughline uses that product as it is).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+THROUGHLINE="${THROUGHLINE:-$ROOT/throughline}"
 cd "$ROOT/examples"
 
 # The service each example's Service Flow diagram shows: the one with the most steps.
@@ -21,9 +22,9 @@ declare -A SERVICE=(
 
 for model in emergency-care school-literacy benefit-claims; do
     rm -f "$model.throughline-diagrams"
-    "$ROOT/throughline" diagram "$model.throughline" --viewpoint delivery-chain --keep "Delivery Chain"
-    "$ROOT/throughline" diagram "$model.throughline" --viewpoint outcome-map --keep "Outcome Map"
-    "$ROOT/throughline" diagram "$model.throughline" --viewpoint accountability --keep "Accountability"
-    "$ROOT/throughline" diagram "$model.throughline" --viewpoint service-flow --root "${SERVICE[$model]}" --keep "Service Flow"
-    "$ROOT/throughline" diagram "$model.throughline" --viewpoint dependencies --keep "Dependencies"
+    "$THROUGHLINE" diagram "$model.throughline" --viewpoint delivery-chain --keep "Delivery Chain"
+    "$THROUGHLINE" diagram "$model.throughline" --viewpoint outcome-map --keep "Outcome Map"
+    "$THROUGHLINE" diagram "$model.throughline" --viewpoint accountability --keep "Accountability"
+    "$THROUGHLINE" diagram "$model.throughline" --viewpoint service-flow --root "${SERVICE[$model]}" --keep "Service Flow"
+    "$THROUGHLINE" diagram "$model.throughline" --viewpoint dependencies --keep "Dependencies"
 done

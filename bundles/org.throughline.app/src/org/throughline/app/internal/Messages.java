@@ -18,6 +18,10 @@ public final class Messages extends NLS {
     public static String menu_openPerspective;
     public static String menu_showView;
     public static String menu_help;
+    public static String menu_userGuide;
+    public static String menu_preferences;
+    public static String guide_title;
+    public static String guide_cannotOpen;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -2,6 +2,7 @@
 package org.throughline.app.internal;
 
 import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
@@ -40,7 +41,8 @@ final class ThroughlineActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction refresh;
     private IWorkbenchAction importWizards;
     private IWorkbenchAction exportWizards;
-    private IWorkbenchAction preferences;
+    private IAction preferences;
+    private IAction userGuide;
     private IWorkbenchAction resetPerspective;
     private IWorkbenchAction about;
     private IWorkbenchAction newWizard;
@@ -68,7 +70,9 @@ final class ThroughlineActionBarAdvisor extends ActionBarAdvisor {
         refresh = register(ActionFactory.REFRESH.create(window));
         importWizards = register(ActionFactory.IMPORT.create(window));
         exportWizards = register(ActionFactory.EXPORT.create(window));
-        preferences = register(ActionFactory.PREFERENCES.create(window));
+        preferences = new PreferencesAction(window);
+        register(preferences);
+        userGuide = new UserGuide(window);
         resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
         about = register(ActionFactory.ABOUT.create(window));
     }
@@ -128,6 +132,8 @@ final class ThroughlineActionBarAdvisor extends ActionBarAdvisor {
         windowMenu.add(preferences);
 
         MenuManager help = new MenuManager(Messages.menu_help, IWorkbenchActionConstants.M_HELP);
+        help.add(userGuide);
+        help.add(new Separator());
         help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         help.add(new Separator());
         help.add(about);

@@ -6,12 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -136,6 +147,75 @@ class AnalysesViewTest {
         view.runChosen();
         Workbench.awaitAnalyses();
         assertFalse(view.headline().contains("has changed since"), "a new run is current: " + view.headline());
+    }
+
+    @Test
+    void aRowOpensItsElementOnADiagramPageThatDrawsItElseInTheTree() throws Exception {
+        // The example as it ships: with its five diagrams beside it.
+        Workbench.closeEditors();
+        IFile model = Workbench.example("emergency-care.throughline");
+        IFile diagrams = model.getParent().getFile(new org.eclipse.core.runtime.Path("emergency-care.throughline-diagrams"));
+        try (InputStream in = Platform.getBundle("org.throughline.examples").getEntry("models/emergency-care.throughline-diagrams")
+                .openStream()) {
+            if (diagrams.exists()) {
+                diagrams.setContents(in, IResource.FORCE, null);
+            } else {
+                diagrams.create(in, true, null);
+            }
+        }
+        editor = Workbench.open(model);
+        CTabFolder tabs = pageTabs();
+        click(tabs, "Service Flow");
+        assertEquals("Service Flow", tabs.getSelection().getText());
+
+        view.choose("weak-links");
+        view.runChosen();
+        Workbench.awaitAnalyses();
+        Link worst = (Link) original(view.table().getTable().getItem(0).getData());
+        view.open(new StructuredSelection(view.table().getTable().getItem(0).getData()));
+        Workbench.flush();
+        assertEquals("Delivery Chain", tabs.getSelection().getText(), "the service flow does not draw the link: the delivery chain does");
+        IStructuredSelection selected = (IStructuredSelection) editor.editor().getSite().getSelectionProvider().getSelection();
+        assertEquals(List.of(worst), selected.toList(), "selected there");
+
+        view.choose("trajectories");
+        view.runChosen();
+        Workbench.awaitAnalyses();
+        EObject indicator = original(view.table().getTable().getItem(0).getData());
+        view.open(new StructuredSelection(view.table().getTable().getItem(0).getData()));
+        Workbench.flush();
+        assertEquals("Model", tabs.getSelection().getText(), "no diagram draws an indicator: it is shown in the tree");
+        selected = (IStructuredSelection) editor.editor().getSite().getSelectionProvider().getSelection();
+        assertEquals(List.of(indicator), selected.toList());
+    }
+
+    /** @return the tabs of the model editor's pages */
+    private CTabFolder pageTabs() {
+        List<CTabFolder> found = new ArrayList<>();
+        collect(Workbench.page().getWorkbenchWindow().getShell(), found);
+        return found.stream().filter(f -> java.util.Arrays.stream(f.getItems()).anyMatch(i -> i.getText().equals("Service Flow")))
+                .findFirst().orElseThrow(() -> new AssertionError("no tab of a Service Flow diagram"));
+    }
+
+    private static void collect(Composite parent, List<CTabFolder> found) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof CTabFolder folder) {
+                found.add(folder);
+            }
+            if (child instanceof Composite composite) {
+                collect(composite, found);
+            }
+        }
+    }
+
+    /** Clicks a page's tab, as a user would. */
+    private static void click(CTabFolder tabs, String title) {
+        CTabItem item = java.util.Arrays.stream(tabs.getItems()).filter(i -> i.getText().equals(title)).findFirst().orElseThrow();
+        tabs.setSelection(item);
+        Event event = new Event();
+        event.item = item;
+        tabs.notifyListeners(SWT.Selection, event);
+        Workbench.flush();
     }
 
     @Test

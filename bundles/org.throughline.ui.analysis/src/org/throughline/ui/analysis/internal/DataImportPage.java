@@ -176,6 +176,13 @@ final class DataImportPage extends WizardPage {
             dialog.setFilterExtensions(new String[] {
                     String.join(";", descriptors.get(index).extensions().stream().map(e -> "*." + e).toList()), "*" }); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
+        // The data usually sits beside the model (or was chosen before): the dialog opens there, not in the program's folder.
+        IFile model = model();
+        if (!data.getText().isBlank() && java.nio.file.Path.of(data.getText().strip()).getParent() != null) {
+            dialog.setFilterPath(java.nio.file.Path.of(data.getText().strip()).toAbsolutePath().getParent().toString());
+        } else if (model != null && model.getLocation() != null) {
+            dialog.setFilterPath(model.getLocation().toFile().getParent());
+        }
         String chosen = dialog.open();
         if (chosen != null) {
             data.setText(chosen);

@@ -57,8 +57,9 @@ public interface ModelEditorContext {
 
     /**
      * Shows elements to the user: in the active page when it can show them (see
-     * {@link ModelEditorPage#reveal(Collection)}), else in the model tree, which then becomes
-     * the active page; the selection drives the Properties view.
+     * {@link ModelEditorPage#reveal(Collection)}); when the active page is another page that
+     * cannot, in the first page that can, which becomes the active page; else in the model tree,
+     * which then becomes the active page. The selection drives the Properties view.
      *
      * @param elements elements of the model (others are ignored)
      */

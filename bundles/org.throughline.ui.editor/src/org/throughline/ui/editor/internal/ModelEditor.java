@@ -299,6 +299,13 @@ public final class ModelEditor extends MultiPageEditorPart implements ModelEdito
             return;
         }
         if (active != treePage) {
+            // From a page that does not show them: the first other page that does, else the tree.
+            for (IEditorPart part : pages) {
+                if (part != active && part instanceof ModelEditorPage page && page.reveal(inModel)) {
+                    showPage(part);
+                    return;
+                }
+            }
             setActivePage(0);
         }
         treePage.select(inModel);
