@@ -163,6 +163,24 @@ class ModelEditorTest {
     }
 
     @Test
+    void enumerationValuesReadAsWordsInThePropertiesView() throws Exception {
+        Organisation organisation = first(Organisation.class);
+        execute(SetCommand.create(editor.editingDomain(), organisation, ThroughlinePackage.Literals.ORGANISATION__KIND,
+                org.throughline.model.OrganisationKind.LOCAL_AUTHORITY));
+        IPropertySource source = new ItemPropertySourceProvider(editor.editingDomain()).getPropertySource(organisation);
+        IPropertyDescriptor kind = descriptor(source, "Kind");
+        assertEquals("Local authority", kind.getLabelProvider().getText(source.getPropertyValue(kind.getId())), "not LOCAL_AUTHORITY");
+        CellEditor choices = kind.createPropertyEditor(editor.getSite().getShell());
+        try {
+            List<String> offered = List.of(((org.eclipse.swt.custom.CCombo) choices.getControl()).getItems());
+            assertTrue(offered.containsAll(List.of("Central department", "Arms length body", "Local authority", "Voluntary sector")),
+                    "the choices are in words too: " + offered);
+        } finally {
+            choices.dispose();
+        }
+    }
+
+    @Test
     void undoingEveryEditGivesBackTheStartingModelByteForByte() throws Exception {
         String start = EditorFixture.serialised(editor.modelResource());
         AdapterFactoryEditingDomain domain = editor.editingDomain();

@@ -62,7 +62,7 @@ final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
                     literals.add(null);
                 }
                 eEnum.getELiterals().forEach(literal -> literals.add(literal.getInstance()));
-                return new ChoiceCellEditor(parent, literals, v -> v == null ? "" : ((Enumerator) v).getLiteral()); //$NON-NLS-1$
+                return new ChoiceCellEditor(parent, literals, v -> v == null ? "" : ValueText.words((Enumerator) v)); //$NON-NLS-1$
             }
             Class<?> type = attribute.getEAttributeType().getInstanceClass();
             if (type == Boolean.class || type == boolean.class) {

@@ -2,6 +2,8 @@
 package org.throughline.ui.editor.internal.properties;
 
 import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
@@ -12,8 +14,11 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 
-/** How property values read as text: element labels, enum literals, dates as yyyy-MM-dd, numbers as written. */
+/** How property values read as text: element labels, enumeration values in words, dates as yyyy-MM-dd, numbers as written. */
 final class ValueText {
+
+    /** Values said as letters, not words. */
+    private static final Set<String> ABBREVIATIONS = Set.of("SRO"); //$NON-NLS-1$
 
     private ValueText() {
     }
@@ -30,9 +35,23 @@ final class ValueText {
             return labels instanceof IItemLabelProvider provider ? provider.getText(element) : element.toString();
         }
         if (value instanceof Enumerator literal) {
-            return literal.getLiteral();
+            return words(literal);
         }
         return value.toString();
+    }
+
+    /**
+     * @param literal an enumeration value
+     * @return it in words, as a modeller says it: "Local authority" for {@code LOCAL_AUTHORITY};
+     *         an abbreviation such as {@code SRO} stays as it is
+     */
+    static String words(Enumerator literal) {
+        String name = literal.getLiteral();
+        if (ABBREVIATIONS.contains(name) || !name.equals(name.toUpperCase(Locale.ROOT))) {
+            return name;
+        }
+        String words = name.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     static String ofAttribute(EAttribute attribute, Object value) {
