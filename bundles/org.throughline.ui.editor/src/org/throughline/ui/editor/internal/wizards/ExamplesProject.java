@@ -31,6 +31,9 @@ public final class ExamplesProject {
     /** The example opened first: a real chain a new user understands at once. */
     public static final String FIRST = "emergency-care.throughline"; //$NON-NLS-1$
 
+    /** The page of the first example shown first: its delivery chain, drawn. */
+    public static final String FIRST_PAGE = "Delivery Chain"; //$NON-NLS-1$
+
     private static final String BUNDLE = "org.throughline.examples"; //$NON-NLS-1$
 
     private ExamplesProject() {

@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -18,6 +19,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.osgi.service.prefs.BackingStoreException;
 import org.throughline.ui.editor.api.ModelEditors;
+import org.throughline.ui.editor.internal.ModelEditor;
 
 /**
  * On the first start of a workspace, creates the Examples project and opens one example, so a
@@ -62,7 +64,11 @@ public final class FirstStart implements IStartup {
                 return;
             }
             try {
-                IDE.openEditor(window.getActivePage(), file, ModelEditors.EDITOR_ID);
+                IEditorPart editor = IDE.openEditor(window.getActivePage(), file, ModelEditors.EDITOR_ID);
+                if (editor instanceof ModelEditor modelEditor) {
+                    // The chain drawn, as a new user expects to see it; the tree is one tab away.
+                    modelEditor.showPage(ExamplesProject.FIRST_PAGE);
+                }
             } catch (PartInitException e) {
                 ILog.of(FirstStart.class).log(e.getStatus());
             }
