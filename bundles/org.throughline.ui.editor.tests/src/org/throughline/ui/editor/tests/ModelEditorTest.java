@@ -49,6 +49,7 @@ import org.throughline.model.ThroughlinePackage;
 import org.throughline.ui.editor.api.ModelEditorContext;
 import org.throughline.ui.editor.internal.ModelEditor;
 import org.throughline.ui.editor.internal.properties.ItemPropertySourceProvider;
+import org.throughline.ui.editor.internal.provider.ConceptIcons;
 
 /** The model editor as a modeller uses it: open an example, edit in the tree and the Properties view, undo, save, reopen. */
 class ModelEditorTest {
@@ -160,6 +161,49 @@ class ModelEditorTest {
         EditorFixture.flush();
         assertNotEquals("Agree a discharge-to-assess pathway", action.getName(), "undo gives back the old name");
         assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void organisationsLinksAndNewChildShowThroughlinesOwnIcons() throws Exception {
+        Organisation organisation = first(Organisation.class);
+        execute(SetCommand.create(editor.editingDomain(), organisation, ThroughlinePackage.Literals.ORGANISATION__KIND,
+                org.throughline.model.OrganisationKind.LOCAL_AUTHORITY));
+        assertEquals("local-authority", ConceptIcons.key(organisation), "a local authority has an icon of its own");
+        var labels = new org.throughline.ui.editor.internal.provider.ItemLabelProvider(editor.adapterFactory());
+        try {
+            assertEquals(pixels(ConceptIcons.named("local-authority")), pixels(labels.getImage(organisation).getImageData()),
+                    "the tree, the Properties view and the Analyses view draw it");
+        } finally {
+            labels.dispose();
+        }
+        for (var it = editor.model().eAllContents(); it.hasNext();) {
+            if (it.next() instanceof org.throughline.model.Link link && link.getKind() != null) {
+                assertNotNull(ConceptIcons.of(link), "a " + link.getKind() + " link has its icon");
+            }
+        }
+
+        editor.treePage().viewer().setSelection(new StructuredSelection(editor.model()), true);
+        EditorFixture.flush();
+        List<MenuItem> items = EditorFixture.showMenu(editor.treePage().viewer().getTree().getMenu());
+        List<MenuItem> concerns = EditorFixture.showMenu(EditorFixture.item(items, "New Child").getMenu());
+        List<MenuItem> kinds = EditorFixture.showMenu(EditorFixture.item(concerns, "Services").getMenu());
+        assertEquals(pixels(ConceptIcons.named("service").getImageData(100)),
+                pixels(EditorFixture.item(kinds, "Service").getImage().getImageData()), "New Child shows the same icons");
+    }
+
+    private static String pixels(org.eclipse.jface.resource.ImageDescriptor descriptor) {
+        return pixels(descriptor.getImageData(100));
+    }
+
+    private static String pixels(org.eclipse.swt.graphics.ImageData data) {
+        StringBuilder text = new StringBuilder(data.width + "x" + data.height + ":");
+        for (int y = 0; y < data.height; y++) {
+            for (int x = 0; x < data.width; x++) {
+                // Colour as red, green, blue (whatever the image's depth), where the pixel is not transparent.
+                text.append(data.getAlpha(x, y) == 0 ? "~" : data.palette.getRGB(data.getPixel(x, y)).toString()).append(',');
+            }
+        }
+        return text.toString();
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.net.URL;
 import java.util.List;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.ComposedImage;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.jface.resource.CompositeImageDescriptor;
@@ -19,7 +20,8 @@ import org.eclipse.swt.graphics.Point;
 
 /**
  * A JFace label provider over EMF item providers: the text and the icon of each object come
- * from its {@link IItemLabelProvider}; icons (URLs, or composed images for overlays) are
+ * from its {@link IItemLabelProvider}, except that Throughline's own icons ({@link ConceptIcons})
+ * take the place of the generated ones; icons (URLs, or composed images for overlays) are
  * created once and disposed of with the provider.
  */
 public class ItemLabelProvider extends LabelProvider {
@@ -43,6 +45,10 @@ public class ItemLabelProvider extends LabelProvider {
 
     @Override
     public Image getImage(Object element) {
+        ImageDescriptor designed = element instanceof EObject eObject ? ConceptIcons.of(eObject) : null;
+        if (designed != null) {
+            return images.create(designed);
+        }
         Object provider = adapterFactory.adapt(element, IItemLabelProvider.class);
         if (provider instanceof IItemLabelProvider labels) {
             return image(labels.getImage(element));

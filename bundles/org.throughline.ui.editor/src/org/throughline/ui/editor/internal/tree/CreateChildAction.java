@@ -15,6 +15,7 @@ import org.eclipse.jface.action.Action;
 import org.throughline.model.Folder;
 import org.throughline.model.Model;
 import org.throughline.model.ThroughlinePackage;
+import org.throughline.ui.editor.internal.provider.ConceptIcons;
 import org.throughline.ui.editor.internal.provider.ItemLabelProvider;
 
 /**
@@ -60,6 +61,9 @@ final class CreateChildAction extends Action {
             setText(delegate.getText());
             setToolTipText(delegate.getToolTipText());
             setImageDescriptor(ItemLabelProvider.descriptor(delegate.getImage()));
+        }
+        if (created != null && ConceptIcons.of(created.eClass()) != null) {
+            setImageDescriptor(ConceptIcons.of(created.eClass()));
         }
         setEnabled(command.canExecute());
     }
