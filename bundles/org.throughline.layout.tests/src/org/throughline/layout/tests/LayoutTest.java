@@ -18,9 +18,11 @@ import org.throughline.diagram.api.NodeKind;
 import org.throughline.diagram.api.Point;
 import org.throughline.layout.api.DiagramLayout;
 import org.throughline.model.DeliveryChain;
+import org.throughline.model.Folder;
 import org.throughline.model.Model;
 import org.throughline.model.Organisation;
 import org.throughline.model.ThroughlineFactory;
+import org.throughline.model.Tier;
 import org.throughline.model.api.ModelFiles;
 import org.throughline.testing.Examples;
 import org.throughline.testing.ModelGenerator;
@@ -60,6 +62,34 @@ class LayoutTest {
                 Point b = route.get(i + 1);
                 assertTrue(Math.abs(a.x() - b.x()) < 0.5 || Math.abs(a.y() - b.y()) < 0.5, edge + " is orthogonal: " + route);
             }
+        }
+    }
+
+    @Test
+    void anEmptyChainHasLanesToDrawIn() throws Exception {
+        ThroughlineFactory factory = ThroughlineFactory.eINSTANCE;
+        Model empty = factory.createModel();
+        Folder folder = factory.createFolder();
+        empty.getFolders().add(folder);
+        for (String name : List.of("Centre", "Delivery", "People served")) {
+            Tier tier = factory.createTier();
+            tier.setName(name);
+            tier.setLevel(folder.getElements().size());
+            folder.getElements().add(tier);
+        }
+        DeliveryChain chain = factory.createDeliveryChain();
+        folder.getElements().add(chain);
+        Diagram diagram = DiagramInterpreter.create(deliveryChain, chain);
+        DiagramLayout.layout(diagram, DiagramLayout.Scope.ALL);
+        List<DiagramNode> lanes = diagram.nodes().stream().filter(n -> n.kind() == NodeKind.LANE).toList();
+        assertEquals(3, lanes.size(), "a lane for each tier of the model, though no actor is in the chain yet");
+        for (DiagramNode lane : lanes) {
+            // A node is 48 high and 150 wide: the band holds one with room around it, beyond the 150 of the header.
+            assertTrue(lane.bounds().height() >= 96, lane + " is thick enough to draw a node into: " + lane.bounds());
+            assertTrue(lane.bounds().width() >= DiagramLayout.LANE_HEADER + 600, lane + " is long enough to draw in: " + lane.bounds());
+        }
+        for (int i = 0; i + 1 < lanes.size(); i++) {
+            assertTrue(lanes.get(i).bounds().bottom() <= lanes.get(i + 1).bounds().y() + 0.5, "lanes in order, not overlapping");
         }
     }
 

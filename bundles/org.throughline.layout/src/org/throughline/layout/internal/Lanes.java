@@ -14,13 +14,17 @@ import org.throughline.diagram.api.Point;
 /**
  * Draws lanes around the nodes ELK placed lane after lane: bands across the whole diagram, in
  * order, each with a header for its label (on the left of horizontal lanes, on top of vertical
- * ones). An empty lane still gets a band.
+ * ones). An empty lane still gets a band, thick enough to draw a node into; the bands are long
+ * enough to draw in even when the diagram is empty.
  */
 public final class Lanes {
 
     /** The width of the header of a horizontal lane (the height of a vertical lane's). */
     public static final double HEADER = org.throughline.layout.api.DiagramLayout.LANE_HEADER;
-    private static final double EMPTY = 56;
+    /** The thickness of an empty lane: room for a node to be drawn into it. */
+    private static final double EMPTY = 100;
+    /** The least length of the bands beyond their headers, so that even an empty diagram has room to draw in. */
+    private static final double ROOM = 720;
     private static final double PAD = 14;
 
     private Lanes() {
@@ -141,7 +145,7 @@ public final class Lanes {
             from[i + 1] = middle;
         }
         double start = 4;
-        double end = cross + 24;
+        double end = Math.max(cross + 24, start + HEADER + ROOM);
         for (int i = 0; i < lanes.size(); i++) {
             lanes.get(i).setBounds(horizontal ? new Bounds(start, from[i], end - start, to[i] - from[i])
                     : new Bounds(from[i], start, to[i] - from[i], end - start));
