@@ -118,7 +118,8 @@ class ModelEditorTest {
         assertTrue(editor.isDirty(), "the editor has unsaved changes");
         assertEquals(List.of(created), editor.treePage().viewer().getStructuredSelection().toList(),
                 "the new element is selected in the tree");
-        assertTrue(editor.treePage().viewer().isCellEditorActive(), "its name is open for typing at once");
+        EditorFixture.awaitValidation();
+        assertTrue(editor.treePage().viewer().isCellEditorActive(), "its name is open for typing at once, and stays so while validation runs");
         Text name = (Text) editor.treePage().viewer().getCellEditors()[0].getControl();
         assertEquals("New organisation", name.getSelectionText(), "the whole name is selected, so typing replaces it");
         name.setText("Ambulance trust");

@@ -25,6 +25,8 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationListener;
+import org.eclipse.jface.viewers.ColumnViewerEditorDeactivationEvent;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
 import org.eclipse.jface.viewers.ICellModifier;
 import org.eclipse.jface.viewers.ISelection;
@@ -74,6 +76,8 @@ public final class ModelTreePage extends EditorPart implements ModelEditorPage {
     private CommandAction paste;
     private Action rename;
     private Action selectAll;
+    /** Whether validation's marks changed while a name was being typed: the tree is refreshed after. */
+    private boolean refreshPending;
 
     /** @param editor the model editor this page belongs to */
     public ModelTreePage(ModelEditor editor) {
@@ -194,6 +198,30 @@ public final class ModelTreePage extends EditorPart implements ModelEditorPage {
             }
         };
         TreeViewerEditor.create(viewer, programmaticOnly, ColumnViewerEditor.DEFAULT);
+        viewer.getColumnViewerEditor().addEditorActivationListener(new ColumnViewerEditorActivationListener() {
+            @Override
+            public void beforeEditorActivated(ColumnViewerEditorActivationEvent event) {
+                // nothing to do
+            }
+
+            @Override
+            public void afterEditorActivated(ColumnViewerEditorActivationEvent event) {
+                // nothing to do
+            }
+
+            @Override
+            public void beforeEditorDeactivated(ColumnViewerEditorDeactivationEvent event) {
+                // nothing to do
+            }
+
+            @Override
+            public void afterEditorDeactivated(ColumnViewerEditorDeactivationEvent event) {
+                if (refreshPending && !isDisposed()) {
+                    refreshPending = false;
+                    viewer.refresh(true);
+                }
+            }
+        });
     }
 
     /** @return the name attribute of an element ({@code name} of elements, {@code key} of user properties), or {@code null} */
@@ -283,15 +311,21 @@ public final class ModelTreePage extends EditorPart implements ModelEditorPage {
         others.forEach(menu::add);
     }
 
-    /** A new element is selected, with its name ready to type over. */
+    /**
+     * A new element is selected, with its name ready to type over; once the menu that made it has
+     * closed and given the focus back to the tree, so that the name's editor keeps it.
+     */
     private void startRenaming(EObject created) {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
         viewer.setSelection(new StructuredSelection(created), true);
-        if (nameAttribute(created) != null) {
-            viewer.editElement(created, 0);
-        }
+        viewer.getControl().getDisplay().asyncExec(() -> {
+            if (!isDisposed() && created.eResource() != null && nameAttribute(created) != null) {
+                viewer.getControl().setFocus();
+                viewer.editElement(created, 0);
+            }
+        });
     }
 
     private void selectionChanged(ISelection selection) {
@@ -365,7 +399,12 @@ public final class ModelTreePage extends EditorPart implements ModelEditorPage {
      */
     public void showFindings(org.throughline.validation.api.ValidationResult result) {
         if (!isDisposed() && labels.setFindings(result)) {
-            viewer.refresh(true);
+            if (viewer.isCellEditorActive()) {
+                // A refresh would cancel the name being typed (a new element is validated at once): after it.
+                refreshPending = true;
+            } else {
+                viewer.refresh(true);
+            }
         }
     }
 
