@@ -119,7 +119,8 @@ class ModelEditorTest {
         assertEquals(List.of(created), editor.treePage().viewer().getStructuredSelection().toList(),
                 "the new element is selected in the tree");
         EditorFixture.awaitValidation();
-        assertTrue(editor.treePage().viewer().isCellEditorActive(), "its name is open for typing at once, and stays so while validation runs");
+        assertTrue(editor.treePage().viewer().isCellEditorActive(),
+                "its name is open for typing at once, and stays so while validation runs");
         Text name = (Text) editor.treePage().viewer().getCellEditors()[0].getControl();
         assertEquals("New organisation", name.getSelectionText(), "the whole name is selected, so typing replaces it");
         name.setText("Ambulance trust");
