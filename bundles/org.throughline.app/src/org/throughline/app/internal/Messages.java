@@ -22,6 +22,7 @@ public final class Messages extends NLS {
     public static String menu_preferences;
     public static String guide_title;
     public static String guide_cannotOpen;
+    public static String guide_openYourself;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -9,15 +9,14 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.program.Program;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.browser.IWorkbenchBrowserSupport;
 import org.osgi.framework.FrameworkUtil;
 
 /**
  * Help &gt; User Guide: the guide, with its getting-started tour on the examples, as an HTML page
- * opened in the workbench's browser (the internal one when the platform has it, else the system's).
- * The platform's help system needs a web application server that is not on Maven Central.
+ * opened in the desktop's web browser. (The platform's help system needs a web application server
+ * that is not on Maven Central, and its internal browser a WebKit that few machines have.)
  */
 public final class UserGuide extends Action {
 
@@ -47,15 +46,23 @@ public final class UserGuide extends Action {
 
     @Override
     public void run() {
+        String page;
         try {
-            URL page = url();
-            window.getWorkbench().getBrowserSupport()
-                    .createBrowser(IWorkbenchBrowserSupport.AS_EDITOR | IWorkbenchBrowserSupport.NAVIGATION_BAR, getId(),
-                            Messages.guide_title, Messages.guide_title)
-                    .openURL(page);
-        } catch (IOException | PartInitException e) {
+            page = url().toExternalForm();
+        } catch (IOException e) {
             ILog.of(UserGuide.class).error(e.getMessage(), e);
             MessageDialog.openError(window.getShell(), Messages.guide_title, NLS.bind(Messages.guide_cannotOpen, e.getMessage()));
+            return;
+        }
+        // The desktop's browser; where the toolkit cannot start it (no session bus), the freedesktop opener.
+        if (Program.launch(page)) {
+            return;
+        }
+        try {
+            new ProcessBuilder("xdg-open", page).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start(); //$NON-NLS-1$
+        } catch (IOException e) {
+            ILog.of(UserGuide.class).error(e.getMessage(), e);
+            MessageDialog.openInformation(window.getShell(), Messages.guide_title, NLS.bind(Messages.guide_openYourself, page));
         }
     }
 }
