@@ -84,8 +84,9 @@ class LayoutTest {
         List<DiagramNode> lanes = diagram.nodes().stream().filter(n -> n.kind() == NodeKind.LANE).toList();
         assertEquals(3, lanes.size(), "a lane for each tier of the model, though no actor is in the chain yet");
         for (DiagramNode lane : lanes) {
-            // A node is 48 high and 150 wide: the band holds one with room around it, beyond the 150 of the header.
-            assertTrue(lane.bounds().height() >= 96, lane + " is thick enough to draw a node into: " + lane.bounds());
+            // A node is 48 high and 150 wide: the band holds one with 14 of room on either side (48 + 2 x 14 = 76),
+            // and is long enough for several beyond the 150 of the header.
+            assertTrue(lane.bounds().height() >= 76, lane + " is thick enough to draw a node into: " + lane.bounds());
             assertTrue(lane.bounds().width() >= DiagramLayout.LANE_HEADER + 600, lane + " is long enough to draw in: " + lane.bounds());
         }
         for (int i = 0; i + 1 < lanes.size(); i++) {
