@@ -327,6 +327,15 @@ public interface ThroughlineFactory extends EFactory {
 	Action createAction();
 
 	/**
+	 * Returns a new object of class '<em>Support Offer</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Support Offer</em>'.
+	 * @generated
+	 */
+	SupportOffer createSupportOffer();
+
+	/**
 	 * Returns a new object of class '<em>Risk</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

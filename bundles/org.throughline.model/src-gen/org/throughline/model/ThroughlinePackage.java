@@ -3663,6 +3663,124 @@ public interface ThroughlinePackage extends EPackage {
 	int ACTION_OPERATION_COUNT = CONCEPT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.throughline.model.impl.SupportOfferImpl <em>Support Offer</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.throughline.model.impl.SupportOfferImpl
+	 * @see org.throughline.model.impl.ThroughlinePackageImpl#getSupportOffer()
+	 * @generated
+	 */
+	int SUPPORT_OFFER = 38;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPORT_OFFER__ID = CONCEPT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPORT_OFFER__NAME = CONCEPT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPORT_OFFER__DESCRIPTION = CONCEPT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPORT_OFFER__PROPERTIES = CONCEPT__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Priority</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPORT_OFFER__PRIORITY = CONCEPT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPORT_OFFER__KIND = CONCEPT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Owner</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPORT_OFFER__OWNER = CONCEPT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPORT_OFFER__STATUS = CONCEPT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Offered Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPORT_OFFER__OFFERED_DATE = CONCEPT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Addresses</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPORT_OFFER__ADDRESSES = CONCEPT_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Support Offer</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPORT_OFFER_FEATURE_COUNT = CONCEPT_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Support Offer</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPORT_OFFER_OPERATION_COUNT = CONCEPT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.throughline.model.impl.RiskImpl <em>Risk</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3670,7 +3788,7 @@ public interface ThroughlinePackage extends EPackage {
 	 * @see org.throughline.model.impl.ThroughlinePackageImpl#getRisk()
 	 * @generated
 	 */
-	int RISK = 38;
+	int RISK = 39;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3788,7 +3906,7 @@ public interface ThroughlinePackage extends EPackage {
 	 * @see org.throughline.model.impl.ThroughlinePackageImpl#getIssue()
 	 * @generated
 	 */
-	int ISSUE = 39;
+	int ISSUE = 40;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3915,7 +4033,7 @@ public interface ThroughlinePackage extends EPackage {
 	 * @see org.throughline.model.impl.ThroughlinePackageImpl#getValidationSettings()
 	 * @generated
 	 */
-	int VALIDATION_SETTINGS = 40;
+	int VALIDATION_SETTINGS = 41;
 
 	/**
 	 * The feature id for the '<em><b>Suppressions</b></em>' containment reference list.
@@ -3961,7 +4079,7 @@ public interface ThroughlinePackage extends EPackage {
 	 * @see org.throughline.model.impl.ThroughlinePackageImpl#getSuppression()
 	 * @generated
 	 */
-	int SUPPRESSION = 41;
+	int SUPPRESSION = 42;
 
 	/**
 	 * The feature id for the '<em><b>Rule Id</b></em>' attribute.
@@ -4034,7 +4152,7 @@ public interface ThroughlinePackage extends EPackage {
 	 * @see org.throughline.model.impl.ThroughlinePackageImpl#getSeverityOverride()
 	 * @generated
 	 */
-	int SEVERITY_OVERRIDE = 42;
+	int SEVERITY_OVERRIDE = 43;
 
 	/**
 	 * The feature id for the '<em><b>Rule Id</b></em>' attribute.
@@ -4080,7 +4198,7 @@ public interface ThroughlinePackage extends EPackage {
 	 * @see org.throughline.model.impl.ThroughlinePackageImpl#getEvidenceStrength()
 	 * @generated
 	 */
-	int EVIDENCE_STRENGTH = 43;
+	int EVIDENCE_STRENGTH = 44;
 
 	/**
 	 * The meta object id for the '{@link org.throughline.model.Polarity <em>Polarity</em>}' enum.
@@ -4090,7 +4208,7 @@ public interface ThroughlinePackage extends EPackage {
 	 * @see org.throughline.model.impl.ThroughlinePackageImpl#getPolarity()
 	 * @generated
 	 */
-	int POLARITY = 44;
+	int POLARITY = 45;
 
 	/**
 	 * The meta object id for the '{@link org.throughline.model.Frequency <em>Frequency</em>}' enum.
@@ -4100,7 +4218,7 @@ public interface ThroughlinePackage extends EPackage {
 	 * @see org.throughline.model.impl.ThroughlinePackageImpl#getFrequency()
 	 * @generated
 	 */
-	int FREQUENCY = 45;
+	int FREQUENCY = 46;
 
 	/**
 	 * The meta object id for the '{@link org.throughline.model.OrganisationKind <em>Organisation Kind</em>}' enum.
@@ -4110,7 +4228,7 @@ public interface ThroughlinePackage extends EPackage {
 	 * @see org.throughline.model.impl.ThroughlinePackageImpl#getOrganisationKind()
 	 * @generated
 	 */
-	int ORGANISATION_KIND = 46;
+	int ORGANISATION_KIND = 47;
 
 	/**
 	 * The meta object id for the '{@link org.throughline.model.RoleKind <em>Role Kind</em>}' enum.
@@ -4120,7 +4238,7 @@ public interface ThroughlinePackage extends EPackage {
 	 * @see org.throughline.model.impl.ThroughlinePackageImpl#getRoleKind()
 	 * @generated
 	 */
-	int ROLE_KIND = 47;
+	int ROLE_KIND = 48;
 
 	/**
 	 * The meta object id for the '{@link org.throughline.model.LinkKind <em>Link Kind</em>}' enum.
@@ -4130,7 +4248,7 @@ public interface ThroughlinePackage extends EPackage {
 	 * @see org.throughline.model.impl.ThroughlinePackageImpl#getLinkKind()
 	 * @generated
 	 */
-	int LINK_KIND = 48;
+	int LINK_KIND = 49;
 
 	/**
 	 * The meta object id for the '{@link org.throughline.model.LinkStrength <em>Link Strength</em>}' enum.
@@ -4140,7 +4258,7 @@ public interface ThroughlinePackage extends EPackage {
 	 * @see org.throughline.model.impl.ThroughlinePackageImpl#getLinkStrength()
 	 * @generated
 	 */
-	int LINK_STRENGTH = 49;
+	int LINK_STRENGTH = 50;
 
 	/**
 	 * The meta object id for the '{@link org.throughline.model.Period <em>Period</em>}' enum.
@@ -4150,7 +4268,7 @@ public interface ThroughlinePackage extends EPackage {
 	 * @see org.throughline.model.impl.ThroughlinePackageImpl#getPeriod()
 	 * @generated
 	 */
-	int PERIOD = 50;
+	int PERIOD = 51;
 
 	/**
 	 * The meta object id for the '{@link org.throughline.model.DeliveryStatus <em>Delivery Status</em>}' enum.
@@ -4160,7 +4278,7 @@ public interface ThroughlinePackage extends EPackage {
 	 * @see org.throughline.model.impl.ThroughlinePackageImpl#getDeliveryStatus()
 	 * @generated
 	 */
-	int DELIVERY_STATUS = 51;
+	int DELIVERY_STATUS = 52;
 
 	/**
 	 * The meta object id for the '{@link org.throughline.model.EffectivenessRating <em>Effectiveness Rating</em>}' enum.
@@ -4170,7 +4288,7 @@ public interface ThroughlinePackage extends EPackage {
 	 * @see org.throughline.model.impl.ThroughlinePackageImpl#getEffectivenessRating()
 	 * @generated
 	 */
-	int EFFECTIVENESS_RATING = 52;
+	int EFFECTIVENESS_RATING = 53;
 
 	/**
 	 * The meta object id for the '{@link org.throughline.model.DependencyKind <em>Dependency Kind</em>}' enum.
@@ -4180,7 +4298,7 @@ public interface ThroughlinePackage extends EPackage {
 	 * @see org.throughline.model.impl.ThroughlinePackageImpl#getDependencyKind()
 	 * @generated
 	 */
-	int DEPENDENCY_KIND = 53;
+	int DEPENDENCY_KIND = 54;
 
 	/**
 	 * The meta object id for the '{@link org.throughline.model.Criticality <em>Criticality</em>}' enum.
@@ -4190,7 +4308,7 @@ public interface ThroughlinePackage extends EPackage {
 	 * @see org.throughline.model.impl.ThroughlinePackageImpl#getCriticality()
 	 * @generated
 	 */
-	int CRITICALITY = 54;
+	int CRITICALITY = 55;
 
 	/**
 	 * The meta object id for the '{@link org.throughline.model.LikelihoodRating <em>Likelihood Rating</em>}' enum.
@@ -4200,7 +4318,7 @@ public interface ThroughlinePackage extends EPackage {
 	 * @see org.throughline.model.impl.ThroughlinePackageImpl#getLikelihoodRating()
 	 * @generated
 	 */
-	int LIKELIHOOD_RATING = 55;
+	int LIKELIHOOD_RATING = 56;
 
 	/**
 	 * The meta object id for the '{@link org.throughline.model.ActionStatus <em>Action Status</em>}' enum.
@@ -4210,7 +4328,7 @@ public interface ThroughlinePackage extends EPackage {
 	 * @see org.throughline.model.impl.ThroughlinePackageImpl#getActionStatus()
 	 * @generated
 	 */
-	int ACTION_STATUS = 56;
+	int ACTION_STATUS = 57;
 
 	/**
 	 * The meta object id for the '{@link org.throughline.model.Level <em>Level</em>}' enum.
@@ -4220,7 +4338,7 @@ public interface ThroughlinePackage extends EPackage {
 	 * @see org.throughline.model.impl.ThroughlinePackageImpl#getLevel()
 	 * @generated
 	 */
-	int LEVEL = 57;
+	int LEVEL = 58;
 
 	/**
 	 * The meta object id for the '{@link org.throughline.model.LogStatus <em>Log Status</em>}' enum.
@@ -4230,7 +4348,7 @@ public interface ThroughlinePackage extends EPackage {
 	 * @see org.throughline.model.impl.ThroughlinePackageImpl#getLogStatus()
 	 * @generated
 	 */
-	int LOG_STATUS = 58;
+	int LOG_STATUS = 59;
 
 	/**
 	 * The meta object id for the '{@link org.throughline.model.Severity <em>Severity</em>}' enum.
@@ -4240,7 +4358,27 @@ public interface ThroughlinePackage extends EPackage {
 	 * @see org.throughline.model.impl.ThroughlinePackageImpl#getSeverity()
 	 * @generated
 	 */
-	int SEVERITY = 59;
+	int SEVERITY = 60;
+
+	/**
+	 * The meta object id for the '{@link org.throughline.model.SupportKind <em>Support Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.throughline.model.SupportKind
+	 * @see org.throughline.model.impl.ThroughlinePackageImpl#getSupportKind()
+	 * @generated
+	 */
+	int SUPPORT_KIND = 61;
+
+	/**
+	 * The meta object id for the '{@link org.throughline.model.SupportStatus <em>Support Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.throughline.model.SupportStatus
+	 * @see org.throughline.model.impl.ThroughlinePackageImpl#getSupportStatus()
+	 * @generated
+	 */
+	int SUPPORT_STATUS = 62;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -4250,7 +4388,7 @@ public interface ThroughlinePackage extends EPackage {
 	 * @see org.throughline.model.impl.ThroughlinePackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 60;
+	int LOCAL_DATE = 63;
 
 
 	/**
@@ -6042,6 +6180,82 @@ public interface ThroughlinePackage extends EPackage {
 	EReference getAction_Addresses();
 
 	/**
+	 * Returns the meta object for class '{@link org.throughline.model.SupportOffer <em>Support Offer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Support Offer</em>'.
+	 * @see org.throughline.model.SupportOffer
+	 * @generated
+	 */
+	EClass getSupportOffer();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.throughline.model.SupportOffer#getPriority <em>Priority</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Priority</em>'.
+	 * @see org.throughline.model.SupportOffer#getPriority()
+	 * @see #getSupportOffer()
+	 * @generated
+	 */
+	EReference getSupportOffer_Priority();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.throughline.model.SupportOffer#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.throughline.model.SupportOffer#getKind()
+	 * @see #getSupportOffer()
+	 * @generated
+	 */
+	EAttribute getSupportOffer_Kind();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.throughline.model.SupportOffer#getOwner <em>Owner</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Owner</em>'.
+	 * @see org.throughline.model.SupportOffer#getOwner()
+	 * @see #getSupportOffer()
+	 * @generated
+	 */
+	EReference getSupportOffer_Owner();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.throughline.model.SupportOffer#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.throughline.model.SupportOffer#getStatus()
+	 * @see #getSupportOffer()
+	 * @generated
+	 */
+	EAttribute getSupportOffer_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.throughline.model.SupportOffer#getOfferedDate <em>Offered Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Offered Date</em>'.
+	 * @see org.throughline.model.SupportOffer#getOfferedDate()
+	 * @see #getSupportOffer()
+	 * @generated
+	 */
+	EAttribute getSupportOffer_OfferedDate();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.throughline.model.SupportOffer#getAddresses <em>Addresses</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Addresses</em>'.
+	 * @see org.throughline.model.SupportOffer#getAddresses()
+	 * @see #getSupportOffer()
+	 * @generated
+	 */
+	EReference getSupportOffer_Addresses();
+
+	/**
 	 * Returns the meta object for class '{@link org.throughline.model.Risk <em>Risk</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6502,6 +6716,26 @@ public interface ThroughlinePackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getSeverity();
+
+	/**
+	 * Returns the meta object for enum '{@link org.throughline.model.SupportKind <em>Support Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Support Kind</em>'.
+	 * @see org.throughline.model.SupportKind
+	 * @generated
+	 */
+	EEnum getSupportKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.throughline.model.SupportStatus <em>Support Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Support Status</em>'.
+	 * @see org.throughline.model.SupportStatus
+	 * @generated
+	 */
+	EEnum getSupportStatus();
 
 	/**
 	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Local Date</em>}'.
@@ -7945,6 +8179,64 @@ public interface ThroughlinePackage extends EPackage {
 		EReference ACTION__ADDRESSES = eINSTANCE.getAction_Addresses();
 
 		/**
+		 * The meta object literal for the '{@link org.throughline.model.impl.SupportOfferImpl <em>Support Offer</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.throughline.model.impl.SupportOfferImpl
+		 * @see org.throughline.model.impl.ThroughlinePackageImpl#getSupportOffer()
+		 * @generated
+		 */
+		EClass SUPPORT_OFFER = eINSTANCE.getSupportOffer();
+
+		/**
+		 * The meta object literal for the '<em><b>Priority</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SUPPORT_OFFER__PRIORITY = eINSTANCE.getSupportOffer_Priority();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPORT_OFFER__KIND = eINSTANCE.getSupportOffer_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Owner</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SUPPORT_OFFER__OWNER = eINSTANCE.getSupportOffer_Owner();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPORT_OFFER__STATUS = eINSTANCE.getSupportOffer_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Offered Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPORT_OFFER__OFFERED_DATE = eINSTANCE.getSupportOffer_OfferedDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Addresses</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SUPPORT_OFFER__ADDRESSES = eINSTANCE.getSupportOffer_Addresses();
+
+		/**
 		 * The meta object literal for the '{@link org.throughline.model.impl.RiskImpl <em>Risk</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8339,6 +8631,26 @@ public interface ThroughlinePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum SEVERITY = eINSTANCE.getSeverity();
+
+		/**
+		 * The meta object literal for the '{@link org.throughline.model.SupportKind <em>Support Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.throughline.model.SupportKind
+		 * @see org.throughline.model.impl.ThroughlinePackageImpl#getSupportKind()
+		 * @generated
+		 */
+		EEnum SUPPORT_KIND = eINSTANCE.getSupportKind();
+
+		/**
+		 * The meta object literal for the '{@link org.throughline.model.SupportStatus <em>Support Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.throughline.model.SupportStatus
+		 * @see org.throughline.model.impl.ThroughlinePackageImpl#getSupportStatus()
+		 * @generated
+		 */
+		EEnum SUPPORT_STATUS = eINSTANCE.getSupportStatus();
 
 		/**
 		 * The meta object literal for the '<em>Local Date</em>' data type.

@@ -199,4 +199,29 @@ class ExamplesAnalysisTest {
         assertTrue(claimsFirst.contains("Health assessment") && claimsFirst.contains("Tribunal reasons reach DWP decision makers"),
                 "the assessment pinch-point and the broken tribunal feedback: " + claimsFirst);
     }
+
+    /** The portfolio example: the league table against its two stocktakes, and where to look first. */
+    @Test
+    void portfolioExample() throws Exception {
+        Model model = load("portfolio.throughline");
+        AnalysisResult league = run(model, "portfolio");
+        // July 2025 judgements, worst first: RED, AMBER_RED, AMBER_GREEN, GREEN.
+        assertEquals(List.of("Learner drivers get a car driving test within seven weeks", "Local roads in good repair",
+                "Trains run on time", "Drivers can find a public chargepoint"),
+                league.rows().stream().map(r -> ((Element) r.element()).getName()).toList());
+        assertEquals("4 priorities: 1 red, 1 amber-red, 1 amber-green, 1 green, 0 not judged; "
+                + "2 judged worse than at the judgement before, 1 better.", league.headline());
+        assertEquals("worse: amber red on 2025-01-20", cell(league, "Learner drivers get a car driving test within seven weeks",
+                "Since the judgement before"));
+        assertEquals("better: amber red on 2025-01-20", cell(league, "Trains run on time", "Since the judgement before"));
+        assertEquals("unchanged since 2025-01-20", cell(league, "Drivers can find a public chargepoint", "Since the judgement before"));
+        // June 2025 against June 2024: 17.8 to 22.2 weeks, lower is better.
+        assertEquals("worsening: Average wait for a car driving test 17.8 (2024-06-30) to 22.2 (2025-06-30)",
+                cell(league, "Learner drivers get a car driving test within seven weeks", "Direction of travel"));
+        assertEquals("1 of 1 on track", cell(league, "Trains run on time", "Trajectories"));
+
+        AnalysisResult look = run(model, "where-to-look-first");
+        assertEquals("Agency recruits and deploys examiners", ((Element) look.rows().get(0).element()).getName(),
+                "weak, its action overdue, the only route to learners, feeding the examiners' pinch-point: " + look.headline());
+    }
 }

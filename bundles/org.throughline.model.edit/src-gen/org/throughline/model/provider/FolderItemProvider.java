@@ -269,6 +269,11 @@ public class FolderItemProvider extends ElementItemProvider {
 		newChildDescriptors.add
 			(createChildParameter
 				(ThroughlinePackage.Literals.FOLDER__ELEMENTS,
+				 ThroughlineFactory.eINSTANCE.createSupportOffer()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ThroughlinePackage.Literals.FOLDER__ELEMENTS,
 				 ThroughlineFactory.eINSTANCE.createRisk()));
 
 		newChildDescriptors.add

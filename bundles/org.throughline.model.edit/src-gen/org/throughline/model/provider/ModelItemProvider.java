@@ -323,6 +323,11 @@ public class ModelItemProvider extends ElementItemProvider {
 		newChildDescriptors.add
 			(createChildParameter
 				(ThroughlinePackage.Literals.MODEL__ELEMENTS,
+				 ThroughlineFactory.eINSTANCE.createSupportOffer()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ThroughlinePackage.Literals.MODEL__ELEMENTS,
 				 ThroughlineFactory.eINSTANCE.createRisk()));
 
 		newChildDescriptors.add

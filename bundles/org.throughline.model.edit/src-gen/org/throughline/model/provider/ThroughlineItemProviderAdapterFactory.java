@@ -839,6 +839,29 @@ public class ThroughlineItemProviderAdapterFactory extends ThroughlineAdapterFac
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.throughline.model.SupportOffer} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SupportOfferItemProvider supportOfferItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.throughline.model.SupportOffer}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSupportOfferAdapter() {
+		if (supportOfferItemProvider == null) {
+			supportOfferItemProvider = new SupportOfferItemProvider(this);
+		}
+
+		return supportOfferItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.throughline.model.Risk} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1091,6 +1114,7 @@ public class ThroughlineItemProviderAdapterFactory extends ThroughlineAdapterFac
 		if (assessmentItemProvider != null) assessmentItemProvider.dispose();
 		if (criterionRatingItemProvider != null) criterionRatingItemProvider.dispose();
 		if (actionItemProvider != null) actionItemProvider.dispose();
+		if (supportOfferItemProvider != null) supportOfferItemProvider.dispose();
 		if (riskItemProvider != null) riskItemProvider.dispose();
 		if (issueItemProvider != null) issueItemProvider.dispose();
 		if (validationSettingsItemProvider != null) validationSettingsItemProvider.dispose();

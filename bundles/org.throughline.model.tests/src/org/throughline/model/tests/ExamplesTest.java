@@ -76,9 +76,10 @@ class ExamplesTest {
     }
 
     @Test
-    void theThreeExamplesAreShipped() throws IOException {
+    void theFourExamplesAreShipped() throws IOException {
         List<String> names = Examples.all().stream().map(p -> p.getFileName().toString()).toList();
-        assertEquals(List.of("benefit-claims.throughline", "emergency-care.throughline", "school-literacy.throughline"), names);
+        assertEquals(List.of("benefit-claims.throughline", "emergency-care.throughline", "portfolio.throughline",
+                "school-literacy.throughline"), names);
     }
 
     @ParameterizedTest

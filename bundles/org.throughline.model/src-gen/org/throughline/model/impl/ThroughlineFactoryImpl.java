@@ -100,6 +100,7 @@ public class ThroughlineFactoryImpl extends EFactoryImpl implements ThroughlineF
 			case ThroughlinePackage.ASSESSMENT: return createAssessment();
 			case ThroughlinePackage.CRITERION_RATING: return createCriterionRating();
 			case ThroughlinePackage.ACTION: return createAction();
+			case ThroughlinePackage.SUPPORT_OFFER: return createSupportOffer();
 			case ThroughlinePackage.RISK: return createRisk();
 			case ThroughlinePackage.ISSUE: return createIssue();
 			case ThroughlinePackage.VALIDATION_SETTINGS: return createValidationSettings();
@@ -152,6 +153,10 @@ public class ThroughlineFactoryImpl extends EFactoryImpl implements ThroughlineF
 				return createLogStatusFromString(eDataType, initialValue);
 			case ThroughlinePackage.SEVERITY:
 				return createSeverityFromString(eDataType, initialValue);
+			case ThroughlinePackage.SUPPORT_KIND:
+				return createSupportKindFromString(eDataType, initialValue);
+			case ThroughlinePackage.SUPPORT_STATUS:
+				return createSupportStatusFromString(eDataType, initialValue);
 			case ThroughlinePackage.LOCAL_DATE:
 				return createLocalDateFromString(eDataType, initialValue);
 			default:
@@ -201,6 +206,10 @@ public class ThroughlineFactoryImpl extends EFactoryImpl implements ThroughlineF
 				return convertLogStatusToString(eDataType, instanceValue);
 			case ThroughlinePackage.SEVERITY:
 				return convertSeverityToString(eDataType, instanceValue);
+			case ThroughlinePackage.SUPPORT_KIND:
+				return convertSupportKindToString(eDataType, instanceValue);
+			case ThroughlinePackage.SUPPORT_STATUS:
+				return convertSupportStatusToString(eDataType, instanceValue);
 			case ThroughlinePackage.LOCAL_DATE:
 				return convertLocalDateToString(eDataType, instanceValue);
 			default:
@@ -569,6 +578,17 @@ public class ThroughlineFactoryImpl extends EFactoryImpl implements ThroughlineF
 	public Action createAction() {
 		ActionImpl action = new ActionImpl();
 		return action;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SupportOffer createSupportOffer() {
+		SupportOfferImpl supportOffer = new SupportOfferImpl();
+		return supportOffer;
 	}
 
 	/**
@@ -963,6 +983,46 @@ public class ThroughlineFactoryImpl extends EFactoryImpl implements ThroughlineF
 	 * @generated
 	 */
 	public String convertSeverityToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SupportKind createSupportKindFromString(EDataType eDataType, String initialValue) {
+		SupportKind result = SupportKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSupportKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SupportStatus createSupportStatusFromString(EDataType eDataType, String initialValue) {
+		SupportStatus result = SupportStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSupportStatusToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -66,6 +66,9 @@ import org.throughline.model.Service;
 import org.throughline.model.Severity;
 import org.throughline.model.SeverityOverride;
 import org.throughline.model.Stocktake;
+import org.throughline.model.SupportKind;
+import org.throughline.model.SupportOffer;
+import org.throughline.model.SupportStatus;
 import org.throughline.model.Suppression;
 import org.throughline.model.Target;
 import org.throughline.model.Team;
@@ -362,6 +365,13 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass supportOfferEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass riskEClass = null;
 
 	/**
@@ -510,6 +520,20 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 	 * @generated
 	 */
 	private EEnum severityEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum supportKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum supportStatusEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -2244,6 +2268,76 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 	 * @generated
 	 */
 	@Override
+	public EClass getSupportOffer() {
+		return supportOfferEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSupportOffer_Priority() {
+		return (EReference)supportOfferEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupportOffer_Kind() {
+		return (EAttribute)supportOfferEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSupportOffer_Owner() {
+		return (EReference)supportOfferEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupportOffer_Status() {
+		return (EAttribute)supportOfferEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupportOffer_OfferedDate() {
+		return (EAttribute)supportOfferEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSupportOffer_Addresses() {
+		return (EReference)supportOfferEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getRisk() {
 		return riskEClass;
 	}
@@ -2684,6 +2778,26 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 	 * @generated
 	 */
 	@Override
+	public EEnum getSupportKind() {
+		return supportKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getSupportStatus() {
+		return supportStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EDataType getLocalDate() {
 		return localDateEDataType;
 	}
@@ -2921,6 +3035,14 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 		createEAttribute(actionEClass, ACTION__STATUS);
 		createEReference(actionEClass, ACTION__ADDRESSES);
 
+		supportOfferEClass = createEClass(SUPPORT_OFFER);
+		createEReference(supportOfferEClass, SUPPORT_OFFER__PRIORITY);
+		createEAttribute(supportOfferEClass, SUPPORT_OFFER__KIND);
+		createEReference(supportOfferEClass, SUPPORT_OFFER__OWNER);
+		createEAttribute(supportOfferEClass, SUPPORT_OFFER__STATUS);
+		createEAttribute(supportOfferEClass, SUPPORT_OFFER__OFFERED_DATE);
+		createEReference(supportOfferEClass, SUPPORT_OFFER__ADDRESSES);
+
 		riskEClass = createEClass(RISK);
 		createEAttribute(riskEClass, RISK__LIKELIHOOD);
 		createEAttribute(riskEClass, RISK__IMPACT);
@@ -2971,6 +3093,8 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 		levelEEnum = createEEnum(LEVEL);
 		logStatusEEnum = createEEnum(LOG_STATUS);
 		severityEEnum = createEEnum(SEVERITY);
+		supportKindEEnum = createEEnum(SUPPORT_KIND);
+		supportStatusEEnum = createEEnum(SUPPORT_STATUS);
 
 		// Create data types
 		localDateEDataType = createEDataType(LOCAL_DATE);
@@ -3044,6 +3168,7 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 		stocktakeEClass.getESuperTypes().add(this.getConcept());
 		assessmentEClass.getESuperTypes().add(this.getConcept());
 		actionEClass.getESuperTypes().add(this.getConcept());
+		supportOfferEClass.getESuperTypes().add(this.getConcept());
 		riskEClass.getESuperTypes().add(this.getConcept());
 		issueEClass.getESuperTypes().add(this.getConcept());
 
@@ -3252,6 +3377,14 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 		initEAttribute(getAction_Status(), this.getActionStatus(), "status", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAction_Addresses(), this.getElement(), null, "addresses", null, 0, -1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(supportOfferEClass, SupportOffer.class, "SupportOffer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getSupportOffer_Priority(), this.getPriority(), null, "priority", null, 0, 1, SupportOffer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupportOffer_Kind(), this.getSupportKind(), "kind", null, 0, 1, SupportOffer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSupportOffer_Owner(), this.getActor(), null, "owner", null, 0, 1, SupportOffer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupportOffer_Status(), this.getSupportStatus(), "status", null, 0, 1, SupportOffer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupportOffer_OfferedDate(), this.getLocalDate(), "offeredDate", null, 0, 1, SupportOffer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSupportOffer_Addresses(), this.getElement(), null, "addresses", null, 0, -1, SupportOffer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(riskEClass, Risk.class, "Risk", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRisk_Likelihood(), this.getLevel(), "likelihood", null, 0, 1, Risk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRisk_Impact(), this.getLevel(), "impact", null, 0, 1, Risk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3417,6 +3550,21 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 		addEEnumLiteral(severityEEnum, Severity.WARNING);
 		addEEnumLiteral(severityEEnum, Severity.INFO);
 		addEEnumLiteral(severityEEnum, Severity.IGNORE);
+
+		initEEnum(supportKindEEnum, SupportKind.class, "SupportKind");
+		addEEnumLiteral(supportKindEEnum, SupportKind.NOT_SET);
+		addEEnumLiteral(supportKindEEnum, SupportKind.PROBLEM_SOLVING_REVIEW);
+		addEEnumLiteral(supportKindEEnum, SupportKind.CAPACITY_SUPPORT);
+		addEEnumLiteral(supportKindEEnum, SupportKind.LESSONS_FROM_ELSEWHERE);
+		addEEnumLiteral(supportKindEEnum, SupportKind.OTHER);
+
+		initEEnum(supportStatusEEnum, SupportStatus.class, "SupportStatus");
+		addEEnumLiteral(supportStatusEEnum, SupportStatus.NOT_SET);
+		addEEnumLiteral(supportStatusEEnum, SupportStatus.OFFERED);
+		addEEnumLiteral(supportStatusEEnum, SupportStatus.ACCEPTED);
+		addEEnumLiteral(supportStatusEEnum, SupportStatus.IN_PROGRESS);
+		addEEnumLiteral(supportStatusEEnum, SupportStatus.COMPLETED);
+		addEEnumLiteral(supportStatusEEnum, SupportStatus.DECLINED);
 
 		// Initialize data types
 		initEDataType(localDateEDataType, LocalDate.class, "LocalDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

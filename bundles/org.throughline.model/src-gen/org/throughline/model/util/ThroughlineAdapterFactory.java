@@ -228,6 +228,10 @@ public class ThroughlineAdapterFactory extends AdapterFactoryImpl {
 				return createActionAdapter();
 			}
 			@Override
+			public Adapter caseSupportOffer(SupportOffer object) {
+				return createSupportOfferAdapter();
+			}
+			@Override
 			public Adapter caseRisk(Risk object) {
 				return createRiskAdapter();
 			}
@@ -796,6 +800,20 @@ public class ThroughlineAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createActionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.throughline.model.SupportOffer <em>Support Offer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.throughline.model.SupportOffer
+	 * @generated
+	 */
+	public Adapter createSupportOfferAdapter() {
 		return null;
 	}
 

@@ -374,6 +374,14 @@ public class ThroughlineSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ThroughlinePackage.SUPPORT_OFFER: {
+				SupportOffer supportOffer = (SupportOffer)theEObject;
+				T result = caseSupportOffer(supportOffer);
+				if (result == null) result = caseConcept(supportOffer);
+				if (result == null) result = caseElement(supportOffer);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ThroughlinePackage.RISK: {
 				Risk risk = (Risk)theEObject;
 				T result = caseRisk(risk);
@@ -979,6 +987,21 @@ public class ThroughlineSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseAction(Action object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Support Offer</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Support Offer</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSupportOffer(SupportOffer object) {
 		return null;
 	}
 

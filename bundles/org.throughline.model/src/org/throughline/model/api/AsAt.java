@@ -28,6 +28,7 @@ import org.throughline.model.Milestone;
 import org.throughline.model.Model;
 import org.throughline.model.Observation;
 import org.throughline.model.Stocktake;
+import org.throughline.model.SupportOffer;
 
 /**
  * The date a model describes ("as at"), and the model as it was known on a date: the one place
@@ -36,7 +37,7 @@ import org.throughline.model.Stocktake;
  * <p>
  * Known on a date D: observations dated on or before D; assessments and stocktakes held on or
  * before D; actions unless every stocktake that agreed them was held after D; issues raised on or
- * before D. Elements without a date are kept (nothing says they came later). A milestone achieved
+ * before D; help offered on or before D. Elements without a date are kept (nothing says they came later). A milestone achieved
  * after D was not achieved at D. Everything else (priorities, actors, links, plans, targets and
  * trajectories) is the model as it stands: the model records no history for it.
  */
@@ -68,6 +69,7 @@ public final class AsAt {
             case Assessment assessment -> onOrBefore(assessment.getDate(), date);
             case Stocktake stocktake -> onOrBefore(stocktake.getDate(), date);
             case Issue issue -> onOrBefore(issue.getRaisedDate(), date);
+            case SupportOffer offer -> onOrBefore(offer.getOfferedDate(), date);
             case Action action -> agreedBy(action, date, agreedAt);
             default -> true;
         };

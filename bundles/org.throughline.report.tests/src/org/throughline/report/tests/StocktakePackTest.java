@@ -52,7 +52,8 @@ class StocktakePackTest {
         assertEquals(List.of(), summary.failedSections());
         assertTrue(summary.pages() >= 4, "cover, questions with chain and charts, weak links, risks: " + summary.pages());
         String text = text(pdf);
-        for (String question : List.of("1. What are we trying to do?", "2. How will we deliver it?", "3. Are we on track?",
+        for (String question : List.of("1. What are we trying to do?", "2. How will we deliver it?",
+                "3. How will we know, and are we on track?",
                 "4. If not, what will we do?", "5. How likely is delivery?", "Weak links", "Risks and issues")) {
             assertTrue(text.contains(question), "the pack has " + question);
         }

@@ -73,6 +73,15 @@ class StocktakePagesTest {
         int cover = text.indexOf("The portfolio");
         // The table's cells wrap, so the date may be split: "worse: amber red on 2024- 10-15".
         assertTrue(cover >= 0 && cover < section && text.indexOf("worse: amber red on", cover) > cover, text);
+        // The sixth question: the help offered, and whether help is aimed at the first places to look.
+        int help = text.indexOf("6. How can the centre help?");
+        assertTrue(help > 0 && text.indexOf("Capacity support for the council's home care commissioning", help) > help, text);
+        assertTrue(text.indexOf("help offered", help) > help, "the council's link has help aimed at it: " + text);
+        // Since the last stocktake: October 2024 to April 2025.
+        String joined = text.replace("- ", "-"); // dates split where a cell wraps
+        int since = joined.indexOf("Since the last stocktake");
+        assertTrue(since > 0 && joined.indexOf("amber red (2024-10-15)", since) > since
+                && joined.indexOf("red (2025-04-10)", since) > since, joined);
         Samples.keep(pdf, "emergency-care-pack.pdf");
     }
 }

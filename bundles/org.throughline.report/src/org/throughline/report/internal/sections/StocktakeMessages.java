@@ -34,6 +34,19 @@ public final class StocktakeMessages extends NLS {
     public static String pinch_demand;
     public static String pinch_blocksNothing;
     public static String pinch_more;
+    public static String help_title;
+    public static String help_intro;
+    public static String help_none;
+    public static String help_columnOffer;
+    public static String help_columnKind;
+    public static String help_columnOwner;
+    public static String help_columnStatus;
+    public static String help_columnOffered;
+    public static String help_columnAimedAt;
+    public static String help_firstPlaces;
+    public static String help_helped;
+    public static String help_actedOnly;
+    public static String help_neither;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, StocktakeMessages.class);
