@@ -30,9 +30,11 @@ public final class HelpSection implements ReportSection {
     public void writeHtml(ReportContext context, Markup html) throws Exception {
         html.element("h1", StocktakeMessages.help_title); //$NON-NLS-1$
         html.element("p", StocktakeMessages.help_intro, "class", "note"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        // Where to look first runs once for the page, not once per priority.
+        AnalysisRun look = Analyses.standard().run(WhereToLookSection.ANALYSIS, new AnalysisInput(context.model(), null, context.asAt()));
         for (Priority priority : Sections.priorities(Sections.catalogue(context))) {
             html.open("section").open("h2").link(priority).close(); //$NON-NLS-1$ //$NON-NLS-2$
-            help(context, html, priority);
+            help(context, html, priority, look);
             html.close();
         }
     }
@@ -40,10 +42,11 @@ public final class HelpSection implements ReportSection {
     @Override
     public void writePack(ReportContext context, Priority priority, Markup html) throws Exception {
         html.element("h2", StocktakeMessages.help_title); //$NON-NLS-1$
-        help(context, html, priority);
+        help(context, html, priority,
+                Analyses.standard().run(WhereToLookSection.ANALYSIS, new AnalysisInput(context.model(), null, context.asAt())));
     }
 
-    private static void help(ReportContext context, Markup html, Priority priority) throws Exception {
+    private static void help(ReportContext context, Markup html, Priority priority, AnalysisRun look) throws Exception {
         Catalogue catalogue = Sections.catalogue(context);
         List<SupportOffer> offers = catalogue.all(SupportOffer.class).stream().filter(o -> o.getPriority() == priority).toList();
         if (offers.isEmpty()) {
@@ -70,7 +73,6 @@ public final class HelpSection implements ReportSection {
             }
             html.close().close();
         }
-        AnalysisRun look = Analyses.standard().run(WhereToLookSection.ANALYSIS, new AnalysisInput(context.model(), null, context.asAt()));
         if (look.failed()) {
             return;
         }
