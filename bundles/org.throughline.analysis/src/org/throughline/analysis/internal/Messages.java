@@ -229,4 +229,13 @@ public final class Messages extends NLS {
 
     private Messages() {
     }
+
+    /**
+     * @param mark a cell of the flow analysis' pinch-point column
+     * @return whether it marks a pinch-point to act on: one on its own or the binding one of a chain
+     *         (one held by another is that one's symptom)
+     */
+    public static boolean isPinchPointToActOn(Object mark) {
+        return flow_pinchPoint.equals(mark) || flow_binding.equals(mark);
+    }
 }

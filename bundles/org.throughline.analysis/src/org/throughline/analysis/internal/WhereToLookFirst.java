@@ -185,10 +185,8 @@ final class WhereToLookFirst {
         int utilisation = column(result, Messages.column_utilisation);
         List<Map.Entry<ProcessStep, Double>> found = new ArrayList<>();
         for (Row row : result.rows()) {
-            // A pinch-point on its own or the binding one of a chain; one held by another is its symptom.
-            Object mark = pinch >= 0 ? row.cells().get(pinch) : null;
-            boolean binding = Messages.flow_pinchPoint.equals(mark) || Messages.flow_binding.equals(mark);
-            if (binding && row.element() instanceof ProcessStep step && row.cells().get(utilisation) instanceof Number used) {
+            if (pinch >= 0 && Messages.isPinchPointToActOn(row.cells().get(pinch)) && row.element() instanceof ProcessStep step
+                    && row.cells().get(utilisation) instanceof Number used) {
                 found.add(Map.entry(step, Double.valueOf(used.doubleValue())));
                 place(step).own.add(new Concern(PINCH, Elements.format(StocktakeMessages.look_pinch, AnalysisResult.text(used))));
             }

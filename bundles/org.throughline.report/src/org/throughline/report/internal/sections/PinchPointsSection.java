@@ -53,7 +53,7 @@ public final class PinchPointsSection implements ReportSection {
         List<AnalysisResult.Row> pinches = new ArrayList<>();
         for (AnalysisResult.Row row : result.rows()) {
             if (pinch >= 0 && row.element() instanceof ProcessStep step
-                    && org.throughline.analysis.internal.Messages.flow_pinchPoint.equals(row.cells().get(pinch))
+                    && org.throughline.analysis.internal.Messages.isPinchPointToActOn(row.cells().get(pinch))
                     && (services == null || services.contains(step.eContainer()))) {
                 pinches.add(row);
             }
