@@ -112,7 +112,7 @@ final class LoadErrors {
      * elements (a plugin's metamodel), rather than a file of some other tool.
      */
     private static boolean isThroughlineModel(Path file, Resource resource, String unknownUri) {
-        if (ThroughlinePackage.eNS_URI.equals(unknownUri)) {
+        if (ThroughlinePackage.eINSTANCE.getNsURI().equals(unknownUri)) {
             return false;
         }
         if (resource != null && !resource.getContents().isEmpty()
@@ -141,7 +141,7 @@ final class LoadErrors {
                 return false;
             }
             String prefix = rootTag.substring(1, colon);
-            return rootTag.contains("xmlns:" + prefix + "=\"" + ThroughlinePackage.eNS_URI + '"'); //$NON-NLS-1$ //$NON-NLS-2$
+            return rootTag.contains("xmlns:" + prefix + "=\"" + ThroughlinePackage.eINSTANCE.getNsURI() + '"'); //$NON-NLS-1$ //$NON-NLS-2$
         } catch (IOException | RuntimeException e) {
             return false; // cannot tell: keep the general message
         }

@@ -28,9 +28,14 @@ public record MetamodelVersion(int major, int minor) implements Comparable<Metam
     /** How much of a file's beginning is read to find its namespace. */
     private static final int HEADER_BYTES = 16 * 1024;
 
-    /** @return the version this build of Throughline reads and writes */
+    /**
+     * @return the version this build of Throughline reads and writes, read from the package at
+     *         run time (the constant {@code eNS_URI} would be copied into this class when it is
+     *         compiled, and an incremental build that did not recompile it would then migrate to,
+     *         and refuse, the wrong version)
+     */
     public static MetamodelVersion current() {
-        return parse(ThroughlinePackage.eNS_URI);
+        return parse(ThroughlinePackage.eINSTANCE.getNsURI());
     }
 
     /**

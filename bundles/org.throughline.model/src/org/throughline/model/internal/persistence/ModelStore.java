@@ -30,7 +30,7 @@ public final class ModelStore {
     public static ResourceSet newResourceSet() {
         ResourceSet resourceSet = new ResourceSetImpl();
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("throughline", new ThroughlineResourceFactory()); //$NON-NLS-1$
-        resourceSet.getPackageRegistry().put(ThroughlinePackage.eNS_URI, ThroughlinePackage.eINSTANCE);
+        resourceSet.getPackageRegistry().put(ThroughlinePackage.eINSTANCE.getNsURI(), ThroughlinePackage.eINSTANCE);
         resourceSet.getURIConverter().getURIHandlers().add(0, new NoNetwork());
         return resourceSet;
     }
