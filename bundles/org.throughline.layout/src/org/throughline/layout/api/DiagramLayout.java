@@ -18,9 +18,10 @@ import org.throughline.layout.internal.Placement;
 import org.throughline.viewpoint.LayoutDirection;
 
 /**
- * Lays diagrams out with ELK's layered algorithm: nodes in layers along the diagram's direction,
- * edges routed orthogonally, containers laid out with their contents (hierarchical layout) and
- * lanes kept in order as bands across the diagram.
+ * Lays diagrams out with ELK: by default with its layered algorithm (nodes in layers along the
+ * diagram's direction, edges routed orthogonally, containers laid out with their contents
+ * (hierarchical layout) and lanes kept in order as bands across the diagram), or with the
+ * algorithm and options the viewpoint names (see {@link LayoutAlgorithms}).
  * <p>
  * {@link Scope#ALL} lays out everything afresh. {@link Scope#NEW_ELEMENTS} keeps every node that
  * already has bounds where it is (what the user placed, what a refresh kept) and places only the
@@ -75,7 +76,38 @@ public final class DiagramLayout {
         graph.edgeRoutes().forEach(DiagramEdge::setRoute);
         graph.labelPositions().forEach(DiagramEdge::setLabelPosition);
         Lanes.arrange(diagram, horizontal(diagram));
+        for (DiagramEdge edge : diagram.edges()) {
+            // Algorithms other than layered may place nodes only: their edges are drawn straight.
+            if (edge.route().isEmpty() && edge.source().bounds() != null && edge.target().bounds() != null) {
+                edge.setRoute(straightRoute(edge.source().bounds(), edge.target().bounds()));
+            }
+        }
         separateParallelEdges(diagram);
+    }
+
+    /**
+     * @param source the source's bounds
+     * @param target the target's bounds
+     * @return a straight route from the source's border to the target's, on the line joining their centres
+     */
+    public static List<Point> straightRoute(Bounds source, Bounds target) {
+        Point a = source.center();
+        Point b = target.center();
+        return List.of(border(source, b), border(target, a));
+    }
+
+    /** Where the line from a rectangle's centre towards a point leaves the rectangle. */
+    private static Point border(Bounds box, Point toward) {
+        Point c = box.center();
+        double vx = toward.x() - c.x();
+        double vy = toward.y() - c.y();
+        if (vx == 0 && vy == 0) {
+            return c;
+        }
+        double sx = vx == 0 ? Double.MAX_VALUE : box.width() / 2 / Math.abs(vx);
+        double sy = vy == 0 ? Double.MAX_VALUE : box.height() / 2 / Math.abs(vy);
+        double s = Math.min(sx, sy);
+        return new Point(c.x() + vx * s, c.y() + vy * s);
     }
 
     /** Draws edges between the same two nodes apart where they would lie on top of each other. */

@@ -10,11 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.elk.alg.layered.options.CycleBreakingStrategy;
-import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.LayeringStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
-import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.math.KVector;
 import org.eclipse.elk.core.options.CoreOptions;
@@ -37,6 +35,7 @@ import org.throughline.diagram.api.DiagramNode;
 import org.throughline.diagram.api.NodeKind;
 import org.throughline.diagram.api.Point;
 import org.throughline.diagram.api.TextMetrics;
+import org.throughline.layout.api.LayoutAlgorithms;
 import org.throughline.viewpoint.LayoutDirection;
 
 /**
@@ -54,25 +53,23 @@ public final class ElkGraph {
     /** Past this many nodes, ELK is set for speed rather than compactness. */
     public static final int LARGE = 300;
 
-    private static boolean registered;
-
     private final Diagram diagram;
     private final ElkNode root;
     private final Map<DiagramNode, ElkNode> nodes = new LinkedHashMap<>();
     private final Map<DiagramEdge, ElkEdge> edges = new LinkedHashMap<>();
     private final Map<ElkNode, DiagramNode> back = new IdentityHashMap<>();
+    /** Whether the viewpoint's algorithm is ELK's layered one, which lays out containers and lanes in one run. */
+    private final boolean layered;
 
     private ElkGraph(Diagram diagram) {
         this.diagram = diagram;
         this.root = ElkGraphUtil.createGraph();
+        this.layered = LayoutAlgorithms.isLayered(diagram.description());
     }
 
-    /** Registers ELK's layered algorithm once, without ELK's Eclipse plugin registry. */
-    public static synchronized void registerAlgorithms() {
-        if (!registered) {
-            LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
-            registered = true;
-        }
+    /** Registers ELK's algorithms once, without ELK's Eclipse plugin registry. */
+    public static void registerAlgorithms() {
+        LayoutAlgorithms.register();
     }
 
     /**
@@ -101,6 +98,15 @@ public final class ElkGraph {
     }
 
     private void configure(ElkNode graph, boolean top) {
+        if (!layered) {
+            // Another of ELK's algorithms, as the viewpoint names it; each container is laid out on its own.
+            graph.setProperty(CoreOptions.ALGORITHM, LayoutAlgorithms.algorithm(diagram.description()).getId());
+            graph.setProperty(CoreOptions.DIRECTION, direction());
+            graph.setProperty(CoreOptions.PADDING, new ElkPadding(20));
+            graph.setProperty(CoreOptions.SPACING_NODE_NODE, Double.valueOf(28));
+            LayoutAlgorithms.applyOptions(graph, diagram.description());
+            return;
+        }
         if (top) {
             graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
             // Containers are laid out with their contents in one run.
@@ -111,11 +117,7 @@ public final class ElkGraph {
                 graph.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.LONGEST_PATH);
                 graph.setProperty(LayeredOptions.THOROUGHNESS, Integer.valueOf(2));
             }
-            graph.setProperty(CoreOptions.DIRECTION, switch (diagram.description().getDirection()) {
-                case RIGHT -> Direction.RIGHT;
-                case UP -> Direction.UP;
-                default -> Direction.DOWN;
-            });
+            graph.setProperty(CoreOptions.DIRECTION, direction());
             graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
             graph.setProperty(CoreOptions.PADDING, new ElkPadding(20));
         }
@@ -126,6 +128,16 @@ public final class ElkGraph {
         graph.setProperty(LayeredOptions.SPACING_EDGE_NODE, Double.valueOf(16));
         graph.setProperty(LayeredOptions.SPACING_EDGE_LABEL, Double.valueOf(4));
         graph.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, Double.valueOf(40));
+        // The viewpoint's own options last, so that they win over these defaults.
+        LayoutAlgorithms.applyOptions(graph, diagram.description());
+    }
+
+    private Direction direction() {
+        return switch (diagram.description().getDirection()) {
+            case RIGHT -> Direction.RIGHT;
+            case UP -> Direction.UP;
+            default -> Direction.DOWN;
+        };
     }
 
     private void addNodes(List<DiagramNode> diagramNodes, ElkNode parent) {
@@ -136,7 +148,7 @@ public final class ElkGraph {
                     continue;
                 }
                 ElkNode separator = null;
-                if (previousLane != null) {
+                if (previousLane != null && layered) {
                     separator = ElkGraphUtil.createNode(parent);
                     separator.setDimensions(1, 1);
                     for (ElkNode member : previousLane) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.throughline.diagram.api.Bounds;
 import org.throughline.diagram.api.Point;
+import org.throughline.layout.api.DiagramLayout;
 
 /**
  * Edge routes after the user moved a node: kept when both ends moved alike, else drawn straight.
@@ -47,22 +48,6 @@ public final class Routes {
      * @return a straight route from the source's border to the target's, on the line joining centres
      */
     public static List<Point> straight(Bounds source, Bounds target) {
-        Point a = source.center();
-        Point b = target.center();
-        return List.of(border(source, b), border(target, a));
-    }
-
-    /** Where the line from a rectangle's centre towards a point leaves the rectangle. */
-    private static Point border(Bounds box, Point toward) {
-        Point c = box.center();
-        double vx = toward.x() - c.x();
-        double vy = toward.y() - c.y();
-        if (vx == 0 && vy == 0) {
-            return c;
-        }
-        double sx = vx == 0 ? Double.MAX_VALUE : box.width() / 2 / Math.abs(vx);
-        double sy = vy == 0 ? Double.MAX_VALUE : box.height() / 2 / Math.abs(vy);
-        double s = Math.min(sx, sy);
-        return new Point(c.x() + vx * s, c.y() + vy * s);
+        return DiagramLayout.straightRoute(source, target);
     }
 }
