@@ -25,6 +25,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.throughline.viewpoint.DiagramDescription#getDocumentation <em>Documentation</em>}</li>
  *   <li>{@link org.throughline.viewpoint.DiagramDescription#getDomainClass <em>Domain Class</em>}</li>
  *   <li>{@link org.throughline.viewpoint.DiagramDescription#getDirection <em>Direction</em>}</li>
+ *   <li>{@link org.throughline.viewpoint.DiagramDescription#getLayoutAlgorithm <em>Layout Algorithm</em>}</li>
+ *   <li>{@link org.throughline.viewpoint.DiagramDescription#getLayoutOptions <em>Layout Options</em>}</li>
  *   <li>{@link org.throughline.viewpoint.DiagramDescription#getDefaultLayer <em>Default Layer</em>}</li>
  *   <li>{@link org.throughline.viewpoint.DiagramDescription#getAdditionalLayers <em>Additional Layers</em>}</li>
  *   <li>{@link org.throughline.viewpoint.DiagramDescription#getFilters <em>Filters</em>}</li>
@@ -196,6 +198,46 @@ public interface DiagramDescription extends EObject {
 	 * @generated
 	 */
 	boolean isSetDirection();
+
+	/**
+	 * Returns the value of the '<em><b>Layout Algorithm</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The ELK algorithm that lays the diagram out: layered (the default: nodes in layers along the direction, orthogonal edges, lanes and containers), mrtree (trees), force, stress or radial; or the id of another ELK algorithm.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Layout Algorithm</em>' attribute.
+	 * @see #setLayoutAlgorithm(String)
+	 * @see org.throughline.viewpoint.ViewpointPackage#getDiagramDescription_LayoutAlgorithm()
+	 * @model
+	 * @generated
+	 */
+	String getLayoutAlgorithm();
+
+	/**
+	 * Sets the value of the '{@link org.throughline.viewpoint.DiagramDescription#getLayoutAlgorithm <em>Layout Algorithm</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Layout Algorithm</em>' attribute.
+	 * @see #getLayoutAlgorithm()
+	 * @generated
+	 */
+	void setLayoutAlgorithm(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Layout Options</b></em>' containment reference list.
+	 * The list contents are of type {@link org.throughline.viewpoint.LayoutOption}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * ELK options for the layout algorithm, such as spacing.nodeNode; applied in order.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Layout Options</em>' containment reference list.
+	 * @see org.throughline.viewpoint.ViewpointPackage#getDiagramDescription_LayoutOptions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<LayoutOption> getLayoutOptions();
 
 	/**
 	 * Returns the value of the '<em><b>Default Layer</b></em>' containment reference.

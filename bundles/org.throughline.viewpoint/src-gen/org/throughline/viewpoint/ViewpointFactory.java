@@ -48,6 +48,15 @@ public interface ViewpointFactory extends EFactory {
 	DiagramDescription createDiagramDescription();
 
 	/**
+	 * Returns a new object of class '<em>Layout Option</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Layout Option</em>'.
+	 * @generated
+	 */
+	LayoutOption createLayoutOption();
+
+	/**
 	 * Returns a new object of class '<em>Layer</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

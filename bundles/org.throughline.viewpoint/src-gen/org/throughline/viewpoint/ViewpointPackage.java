@@ -188,13 +188,31 @@ public interface ViewpointPackage extends EPackage {
 	int DIAGRAM_DESCRIPTION__DIRECTION = 4;
 
 	/**
+	 * The feature id for the '<em><b>Layout Algorithm</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_DESCRIPTION__LAYOUT_ALGORITHM = 5;
+
+	/**
+	 * The feature id for the '<em><b>Layout Options</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_DESCRIPTION__LAYOUT_OPTIONS = 6;
+
+	/**
 	 * The feature id for the '<em><b>Default Layer</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_DESCRIPTION__DEFAULT_LAYER = 5;
+	int DIAGRAM_DESCRIPTION__DEFAULT_LAYER = 7;
 
 	/**
 	 * The feature id for the '<em><b>Additional Layers</b></em>' containment reference list.
@@ -203,7 +221,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_DESCRIPTION__ADDITIONAL_LAYERS = 6;
+	int DIAGRAM_DESCRIPTION__ADDITIONAL_LAYERS = 8;
 
 	/**
 	 * The feature id for the '<em><b>Filters</b></em>' containment reference list.
@@ -212,7 +230,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_DESCRIPTION__FILTERS = 7;
+	int DIAGRAM_DESCRIPTION__FILTERS = 9;
 
 	/**
 	 * The number of structural features of the '<em>Diagram Description</em>' class.
@@ -221,7 +239,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_DESCRIPTION_FEATURE_COUNT = 8;
+	int DIAGRAM_DESCRIPTION_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Diagram Description</em>' class.
@@ -233,6 +251,52 @@ public interface ViewpointPackage extends EPackage {
 	int DIAGRAM_DESCRIPTION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.throughline.viewpoint.impl.LayoutOptionImpl <em>Layout Option</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.throughline.viewpoint.impl.LayoutOptionImpl
+	 * @see org.throughline.viewpoint.impl.ViewpointPackageImpl#getLayoutOption()
+	 * @generated
+	 */
+	int LAYOUT_OPTION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYOUT_OPTION__KEY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYOUT_OPTION__VALUE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Layout Option</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYOUT_OPTION_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Layout Option</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYOUT_OPTION_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.throughline.viewpoint.impl.LayerImpl <em>Layer</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -240,7 +304,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.throughline.viewpoint.impl.ViewpointPackageImpl#getLayer()
 	 * @generated
 	 */
-	int LAYER = 2;
+	int LAYER = 3;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -322,7 +386,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.throughline.viewpoint.impl.ViewpointPackageImpl#getMapping()
 	 * @generated
 	 */
-	int MAPPING = 3;
+	int MAPPING = 4;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -422,7 +486,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.throughline.viewpoint.impl.ViewpointPackageImpl#getAbstractNodeMapping()
 	 * @generated
 	 */
-	int ABSTRACT_NODE_MAPPING = 4;
+	int ABSTRACT_NODE_MAPPING = 5;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -522,7 +586,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.throughline.viewpoint.impl.ViewpointPackageImpl#getNodeMapping()
 	 * @generated
 	 */
-	int NODE_MAPPING = 5;
+	int NODE_MAPPING = 6;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -622,7 +686,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.throughline.viewpoint.impl.ViewpointPackageImpl#getContainerMapping()
 	 * @generated
 	 */
-	int CONTAINER_MAPPING = 6;
+	int CONTAINER_MAPPING = 7;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -740,7 +804,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.throughline.viewpoint.impl.ViewpointPackageImpl#getEdgeMapping()
 	 * @generated
 	 */
-	int EDGE_MAPPING = 7;
+	int EDGE_MAPPING = 8;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -876,7 +940,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.throughline.viewpoint.impl.ViewpointPackageImpl#getStyle()
 	 * @generated
 	 */
-	int STYLE = 8;
+	int STYLE = 9;
 
 	/**
 	 * The feature id for the '<em><b>Shape</b></em>' attribute.
@@ -1021,7 +1085,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.throughline.viewpoint.impl.ViewpointPackageImpl#getConditionalStyle()
 	 * @generated
 	 */
-	int CONDITIONAL_STYLE = 9;
+	int CONDITIONAL_STYLE = 10;
 
 	/**
 	 * The feature id for the '<em><b>Predicate</b></em>' attribute.
@@ -1076,7 +1140,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.throughline.viewpoint.impl.ViewpointPackageImpl#getFilter()
 	 * @generated
 	 */
-	int FILTER = 10;
+	int FILTER = 11;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1149,7 +1213,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.throughline.viewpoint.impl.ViewpointPackageImpl#getTool()
 	 * @generated
 	 */
-	int TOOL = 11;
+	int TOOL = 12;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1213,7 +1277,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.throughline.viewpoint.impl.ViewpointPackageImpl#getCreateNodeTool()
 	 * @generated
 	 */
-	int CREATE_NODE_TOOL = 12;
+	int CREATE_NODE_TOOL = 13;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1277,7 +1341,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.throughline.viewpoint.impl.ViewpointPackageImpl#getCreateEdgeTool()
 	 * @generated
 	 */
-	int CREATE_EDGE_TOOL = 13;
+	int CREATE_EDGE_TOOL = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1341,7 +1405,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.throughline.viewpoint.impl.ViewpointPackageImpl#getDeleteTool()
 	 * @generated
 	 */
-	int DELETE_TOOL = 14;
+	int DELETE_TOOL = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1405,7 +1469,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.throughline.viewpoint.impl.ViewpointPackageImpl#getDirectEditTool()
 	 * @generated
 	 */
-	int DIRECT_EDIT_TOOL = 15;
+	int DIRECT_EDIT_TOOL = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1469,7 +1533,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.throughline.viewpoint.impl.ViewpointPackageImpl#getOperation()
 	 * @generated
 	 */
-	int OPERATION = 16;
+	int OPERATION = 17;
 
 	/**
 	 * The number of structural features of the '<em>Operation</em>' class.
@@ -1497,7 +1561,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.throughline.viewpoint.impl.ViewpointPackageImpl#getCreateInstance()
 	 * @generated
 	 */
-	int CREATE_INSTANCE = 17;
+	int CREATE_INSTANCE = 18;
 
 	/**
 	 * The feature id for the '<em><b>Domain Class</b></em>' attribute.
@@ -1561,7 +1625,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.throughline.viewpoint.impl.ViewpointPackageImpl#getSetValue()
 	 * @generated
 	 */
-	int SET_VALUE = 18;
+	int SET_VALUE = 19;
 
 	/**
 	 * The feature id for the '<em><b>Element Expression</b></em>' attribute.
@@ -1616,7 +1680,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.throughline.viewpoint.impl.ViewpointPackageImpl#getDeleteElement()
 	 * @generated
 	 */
-	int DELETE_ELEMENT = 19;
+	int DELETE_ELEMENT = 20;
 
 	/**
 	 * The feature id for the '<em><b>Element Expression</b></em>' attribute.
@@ -1653,7 +1717,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.throughline.viewpoint.impl.ViewpointPackageImpl#getShape()
 	 * @generated
 	 */
-	int SHAPE = 20;
+	int SHAPE = 21;
 
 	/**
 	 * The meta object id for the '{@link org.throughline.viewpoint.LineStyle <em>Line Style</em>}' enum.
@@ -1663,7 +1727,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.throughline.viewpoint.impl.ViewpointPackageImpl#getLineStyle()
 	 * @generated
 	 */
-	int LINE_STYLE = 21;
+	int LINE_STYLE = 22;
 
 	/**
 	 * The meta object id for the '{@link org.throughline.viewpoint.ArrowStyle <em>Arrow Style</em>}' enum.
@@ -1673,7 +1737,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.throughline.viewpoint.impl.ViewpointPackageImpl#getArrowStyle()
 	 * @generated
 	 */
-	int ARROW_STYLE = 22;
+	int ARROW_STYLE = 23;
 
 	/**
 	 * The meta object id for the '{@link org.throughline.viewpoint.ContainerPresentation <em>Container Presentation</em>}' enum.
@@ -1683,7 +1747,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.throughline.viewpoint.impl.ViewpointPackageImpl#getContainerPresentation()
 	 * @generated
 	 */
-	int CONTAINER_PRESENTATION = 23;
+	int CONTAINER_PRESENTATION = 24;
 
 	/**
 	 * The meta object id for the '{@link org.throughline.viewpoint.LayoutDirection <em>Layout Direction</em>}' enum.
@@ -1693,7 +1757,7 @@ public interface ViewpointPackage extends EPackage {
 	 * @see org.throughline.viewpoint.impl.ViewpointPackageImpl#getLayoutDirection()
 	 * @generated
 	 */
-	int LAYOUT_DIRECTION = 24;
+	int LAYOUT_DIRECTION = 25;
 
 
 	/**
@@ -1816,6 +1880,28 @@ public interface ViewpointPackage extends EPackage {
 	EAttribute getDiagramDescription_Direction();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.throughline.viewpoint.DiagramDescription#getLayoutAlgorithm <em>Layout Algorithm</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Layout Algorithm</em>'.
+	 * @see org.throughline.viewpoint.DiagramDescription#getLayoutAlgorithm()
+	 * @see #getDiagramDescription()
+	 * @generated
+	 */
+	EAttribute getDiagramDescription_LayoutAlgorithm();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.throughline.viewpoint.DiagramDescription#getLayoutOptions <em>Layout Options</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Layout Options</em>'.
+	 * @see org.throughline.viewpoint.DiagramDescription#getLayoutOptions()
+	 * @see #getDiagramDescription()
+	 * @generated
+	 */
+	EReference getDiagramDescription_LayoutOptions();
+
+	/**
 	 * Returns the meta object for the containment reference '{@link org.throughline.viewpoint.DiagramDescription#getDefaultLayer <em>Default Layer</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1847,6 +1933,38 @@ public interface ViewpointPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getDiagramDescription_Filters();
+
+	/**
+	 * Returns the meta object for class '{@link org.throughline.viewpoint.LayoutOption <em>Layout Option</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Layout Option</em>'.
+	 * @see org.throughline.viewpoint.LayoutOption
+	 * @generated
+	 */
+	EClass getLayoutOption();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.throughline.viewpoint.LayoutOption#getKey <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see org.throughline.viewpoint.LayoutOption#getKey()
+	 * @see #getLayoutOption()
+	 * @generated
+	 */
+	EAttribute getLayoutOption_Key();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.throughline.viewpoint.LayoutOption#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.throughline.viewpoint.LayoutOption#getValue()
+	 * @see #getLayoutOption()
+	 * @generated
+	 */
+	EAttribute getLayoutOption_Value();
 
 	/**
 	 * Returns the meta object for class '{@link org.throughline.viewpoint.Layer <em>Layer</em>}'.
@@ -2777,6 +2895,22 @@ public interface ViewpointPackage extends EPackage {
 		EAttribute DIAGRAM_DESCRIPTION__DIRECTION = eINSTANCE.getDiagramDescription_Direction();
 
 		/**
+		 * The meta object literal for the '<em><b>Layout Algorithm</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM_DESCRIPTION__LAYOUT_ALGORITHM = eINSTANCE.getDiagramDescription_LayoutAlgorithm();
+
+		/**
+		 * The meta object literal for the '<em><b>Layout Options</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DIAGRAM_DESCRIPTION__LAYOUT_OPTIONS = eINSTANCE.getDiagramDescription_LayoutOptions();
+
+		/**
 		 * The meta object literal for the '<em><b>Default Layer</b></em>' containment reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2799,6 +2933,32 @@ public interface ViewpointPackage extends EPackage {
 		 * @generated
 		 */
 		EReference DIAGRAM_DESCRIPTION__FILTERS = eINSTANCE.getDiagramDescription_Filters();
+
+		/**
+		 * The meta object literal for the '{@link org.throughline.viewpoint.impl.LayoutOptionImpl <em>Layout Option</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.throughline.viewpoint.impl.LayoutOptionImpl
+		 * @see org.throughline.viewpoint.impl.ViewpointPackageImpl#getLayoutOption()
+		 * @generated
+		 */
+		EClass LAYOUT_OPTION = eINSTANCE.getLayoutOption();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAYOUT_OPTION__KEY = eINSTANCE.getLayoutOption_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAYOUT_OPTION__VALUE = eINSTANCE.getLayoutOption_Value();
 
 		/**
 		 * The meta object literal for the '{@link org.throughline.viewpoint.impl.LayerImpl <em>Layer</em>}' class.

@@ -23,6 +23,7 @@ import org.throughline.viewpoint.DiagramDescription;
 import org.throughline.viewpoint.Filter;
 import org.throughline.viewpoint.Layer;
 import org.throughline.viewpoint.LayoutDirection;
+import org.throughline.viewpoint.LayoutOption;
 import org.throughline.viewpoint.ViewpointPackage;
 
 /**
@@ -38,6 +39,8 @@ import org.throughline.viewpoint.ViewpointPackage;
  *   <li>{@link org.throughline.viewpoint.impl.DiagramDescriptionImpl#getDocumentation <em>Documentation</em>}</li>
  *   <li>{@link org.throughline.viewpoint.impl.DiagramDescriptionImpl#getDomainClass <em>Domain Class</em>}</li>
  *   <li>{@link org.throughline.viewpoint.impl.DiagramDescriptionImpl#getDirection <em>Direction</em>}</li>
+ *   <li>{@link org.throughline.viewpoint.impl.DiagramDescriptionImpl#getLayoutAlgorithm <em>Layout Algorithm</em>}</li>
+ *   <li>{@link org.throughline.viewpoint.impl.DiagramDescriptionImpl#getLayoutOptions <em>Layout Options</em>}</li>
  *   <li>{@link org.throughline.viewpoint.impl.DiagramDescriptionImpl#getDefaultLayer <em>Default Layer</em>}</li>
  *   <li>{@link org.throughline.viewpoint.impl.DiagramDescriptionImpl#getAdditionalLayers <em>Additional Layers</em>}</li>
  *   <li>{@link org.throughline.viewpoint.impl.DiagramDescriptionImpl#getFilters <em>Filters</em>}</li>
@@ -161,6 +164,36 @@ public class DiagramDescriptionImpl extends EObjectImpl implements DiagramDescri
 	 * @ordered
 	 */
 	protected boolean directionESet;
+
+	/**
+	 * The default value of the '{@link #getLayoutAlgorithm() <em>Layout Algorithm</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLayoutAlgorithm()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String LAYOUT_ALGORITHM_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLayoutAlgorithm() <em>Layout Algorithm</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLayoutAlgorithm()
+	 * @generated
+	 * @ordered
+	 */
+	protected String layoutAlgorithm = LAYOUT_ALGORITHM_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getLayoutOptions() <em>Layout Options</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLayoutOptions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<LayoutOption> layoutOptions;
 
 	/**
 	 * The cached value of the '{@link #getDefaultLayer() <em>Default Layer</em>}' containment reference.
@@ -359,6 +392,42 @@ public class DiagramDescriptionImpl extends EObjectImpl implements DiagramDescri
 	 * @generated
 	 */
 	@Override
+	public String getLayoutAlgorithm() {
+		return layoutAlgorithm;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLayoutAlgorithm(String newLayoutAlgorithm) {
+		String oldLayoutAlgorithm = layoutAlgorithm;
+		layoutAlgorithm = newLayoutAlgorithm;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ViewpointPackage.DIAGRAM_DESCRIPTION__LAYOUT_ALGORITHM, oldLayoutAlgorithm, layoutAlgorithm));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<LayoutOption> getLayoutOptions() {
+		if (layoutOptions == null) {
+			layoutOptions = new EObjectContainmentEList<LayoutOption>(LayoutOption.class, this, ViewpointPackage.DIAGRAM_DESCRIPTION__LAYOUT_OPTIONS);
+		}
+		return layoutOptions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Layer getDefaultLayer() {
 		return defaultLayer;
 	}
@@ -432,6 +501,8 @@ public class DiagramDescriptionImpl extends EObjectImpl implements DiagramDescri
 	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
+			case ViewpointPackage.DIAGRAM_DESCRIPTION__LAYOUT_OPTIONS:
+				return ((InternalEList<?>)getLayoutOptions()).basicRemove(otherEnd, msgs);
 			case ViewpointPackage.DIAGRAM_DESCRIPTION__DEFAULT_LAYER:
 				return basicSetDefaultLayer(null, msgs);
 			case ViewpointPackage.DIAGRAM_DESCRIPTION__ADDITIONAL_LAYERS:
@@ -460,6 +531,10 @@ public class DiagramDescriptionImpl extends EObjectImpl implements DiagramDescri
 				return getDomainClass();
 			case ViewpointPackage.DIAGRAM_DESCRIPTION__DIRECTION:
 				return getDirection();
+			case ViewpointPackage.DIAGRAM_DESCRIPTION__LAYOUT_ALGORITHM:
+				return getLayoutAlgorithm();
+			case ViewpointPackage.DIAGRAM_DESCRIPTION__LAYOUT_OPTIONS:
+				return getLayoutOptions();
 			case ViewpointPackage.DIAGRAM_DESCRIPTION__DEFAULT_LAYER:
 				return getDefaultLayer();
 			case ViewpointPackage.DIAGRAM_DESCRIPTION__ADDITIONAL_LAYERS:
@@ -493,6 +568,13 @@ public class DiagramDescriptionImpl extends EObjectImpl implements DiagramDescri
 				return;
 			case ViewpointPackage.DIAGRAM_DESCRIPTION__DIRECTION:
 				setDirection((LayoutDirection)newValue);
+				return;
+			case ViewpointPackage.DIAGRAM_DESCRIPTION__LAYOUT_ALGORITHM:
+				setLayoutAlgorithm((String)newValue);
+				return;
+			case ViewpointPackage.DIAGRAM_DESCRIPTION__LAYOUT_OPTIONS:
+				getLayoutOptions().clear();
+				getLayoutOptions().addAll((Collection<? extends LayoutOption>)newValue);
 				return;
 			case ViewpointPackage.DIAGRAM_DESCRIPTION__DEFAULT_LAYER:
 				setDefaultLayer((Layer)newValue);
@@ -532,6 +614,12 @@ public class DiagramDescriptionImpl extends EObjectImpl implements DiagramDescri
 			case ViewpointPackage.DIAGRAM_DESCRIPTION__DIRECTION:
 				unsetDirection();
 				return;
+			case ViewpointPackage.DIAGRAM_DESCRIPTION__LAYOUT_ALGORITHM:
+				setLayoutAlgorithm(LAYOUT_ALGORITHM_EDEFAULT);
+				return;
+			case ViewpointPackage.DIAGRAM_DESCRIPTION__LAYOUT_OPTIONS:
+				getLayoutOptions().clear();
+				return;
 			case ViewpointPackage.DIAGRAM_DESCRIPTION__DEFAULT_LAYER:
 				setDefaultLayer((Layer)null);
 				return;
@@ -563,6 +651,10 @@ public class DiagramDescriptionImpl extends EObjectImpl implements DiagramDescri
 				return DOMAIN_CLASS_EDEFAULT == null ? domainClass != null : !DOMAIN_CLASS_EDEFAULT.equals(domainClass);
 			case ViewpointPackage.DIAGRAM_DESCRIPTION__DIRECTION:
 				return isSetDirection();
+			case ViewpointPackage.DIAGRAM_DESCRIPTION__LAYOUT_ALGORITHM:
+				return LAYOUT_ALGORITHM_EDEFAULT == null ? layoutAlgorithm != null : !LAYOUT_ALGORITHM_EDEFAULT.equals(layoutAlgorithm);
+			case ViewpointPackage.DIAGRAM_DESCRIPTION__LAYOUT_OPTIONS:
+				return layoutOptions != null && !layoutOptions.isEmpty();
 			case ViewpointPackage.DIAGRAM_DESCRIPTION__DEFAULT_LAYER:
 				return defaultLayer != null;
 			case ViewpointPackage.DIAGRAM_DESCRIPTION__ADDITIONAL_LAYERS:
@@ -593,6 +685,8 @@ public class DiagramDescriptionImpl extends EObjectImpl implements DiagramDescri
 		result.append(domainClass);
 		result.append(", direction: ");
 		if (directionESet) result.append(direction); else result.append("<unset>");
+		result.append(", layoutAlgorithm: ");
+		result.append(layoutAlgorithm);
 		result.append(')');
 		return result.toString();
 	}

@@ -67,6 +67,7 @@ public class ViewpointFactoryImpl extends EFactoryImpl implements ViewpointFacto
 		switch (eClass.getClassifierID()) {
 			case ViewpointPackage.VIEWPOINT: return createViewpoint();
 			case ViewpointPackage.DIAGRAM_DESCRIPTION: return createDiagramDescription();
+			case ViewpointPackage.LAYOUT_OPTION: return createLayoutOption();
 			case ViewpointPackage.LAYER: return createLayer();
 			case ViewpointPackage.NODE_MAPPING: return createNodeMapping();
 			case ViewpointPackage.CONTAINER_MAPPING: return createContainerMapping();
@@ -152,6 +153,17 @@ public class ViewpointFactoryImpl extends EFactoryImpl implements ViewpointFacto
 	public DiagramDescription createDiagramDescription() {
 		DiagramDescriptionImpl diagramDescription = new DiagramDescriptionImpl();
 		return diagramDescription;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LayoutOption createLayoutOption() {
+		LayoutOptionImpl layoutOption = new LayoutOptionImpl();
+		return layoutOption;
 	}
 
 	/**

@@ -27,6 +27,7 @@ import org.throughline.viewpoint.EdgeMapping;
 import org.throughline.viewpoint.Filter;
 import org.throughline.viewpoint.Layer;
 import org.throughline.viewpoint.LayoutDirection;
+import org.throughline.viewpoint.LayoutOption;
 import org.throughline.viewpoint.LineStyle;
 import org.throughline.viewpoint.Mapping;
 import org.throughline.viewpoint.NodeMapping;
@@ -66,6 +67,13 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 	 * @generated
 	 */
 	private EClass diagramDescriptionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass layoutOptionEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -404,8 +412,8 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getDiagramDescription_DefaultLayer() {
-		return (EReference)diagramDescriptionEClass.getEStructuralFeatures().get(5);
+	public EAttribute getDiagramDescription_LayoutAlgorithm() {
+		return (EAttribute)diagramDescriptionEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -414,7 +422,7 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getDiagramDescription_AdditionalLayers() {
+	public EReference getDiagramDescription_LayoutOptions() {
 		return (EReference)diagramDescriptionEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -424,8 +432,58 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getDiagramDescription_Filters() {
+	public EReference getDiagramDescription_DefaultLayer() {
 		return (EReference)diagramDescriptionEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDiagramDescription_AdditionalLayers() {
+		return (EReference)diagramDescriptionEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDiagramDescription_Filters() {
+		return (EReference)diagramDescriptionEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLayoutOption() {
+		return layoutOptionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLayoutOption_Key() {
+		return (EAttribute)layoutOptionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLayoutOption_Value() {
+		return (EAttribute)layoutOptionEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1229,9 +1287,15 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 		createEAttribute(diagramDescriptionEClass, DIAGRAM_DESCRIPTION__DOCUMENTATION);
 		createEAttribute(diagramDescriptionEClass, DIAGRAM_DESCRIPTION__DOMAIN_CLASS);
 		createEAttribute(diagramDescriptionEClass, DIAGRAM_DESCRIPTION__DIRECTION);
+		createEAttribute(diagramDescriptionEClass, DIAGRAM_DESCRIPTION__LAYOUT_ALGORITHM);
+		createEReference(diagramDescriptionEClass, DIAGRAM_DESCRIPTION__LAYOUT_OPTIONS);
 		createEReference(diagramDescriptionEClass, DIAGRAM_DESCRIPTION__DEFAULT_LAYER);
 		createEReference(diagramDescriptionEClass, DIAGRAM_DESCRIPTION__ADDITIONAL_LAYERS);
 		createEReference(diagramDescriptionEClass, DIAGRAM_DESCRIPTION__FILTERS);
+
+		layoutOptionEClass = createEClass(LAYOUT_OPTION);
+		createEAttribute(layoutOptionEClass, LAYOUT_OPTION__KEY);
+		createEAttribute(layoutOptionEClass, LAYOUT_OPTION__VALUE);
 
 		layerEClass = createEClass(LAYER);
 		createEAttribute(layerEClass, LAYER__ID);
@@ -1383,9 +1447,15 @@ public class ViewpointPackageImpl extends EPackageImpl implements ViewpointPacka
 		initEAttribute(getDiagramDescription_Documentation(), ecorePackage.getEString(), "documentation", null, 0, 1, DiagramDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagramDescription_DomainClass(), ecorePackage.getEString(), "domainClass", null, 0, 1, DiagramDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagramDescription_Direction(), this.getLayoutDirection(), "direction", null, 0, 1, DiagramDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagramDescription_LayoutAlgorithm(), ecorePackage.getEString(), "layoutAlgorithm", null, 0, 1, DiagramDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDiagramDescription_LayoutOptions(), this.getLayoutOption(), null, "layoutOptions", null, 0, -1, DiagramDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDiagramDescription_DefaultLayer(), this.getLayer(), null, "defaultLayer", null, 0, 1, DiagramDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDiagramDescription_AdditionalLayers(), this.getLayer(), null, "additionalLayers", null, 0, -1, DiagramDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDiagramDescription_Filters(), this.getFilter(), null, "filters", null, 0, -1, DiagramDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(layoutOptionEClass, LayoutOption.class, "LayoutOption", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLayoutOption_Key(), ecorePackage.getEString(), "key", null, 0, 1, LayoutOption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLayoutOption_Value(), ecorePackage.getEString(), "value", null, 0, 1, LayoutOption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(layerEClass, Layer.class, "Layer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLayer_Id(), ecorePackage.getEString(), "id", null, 0, 1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -84,6 +84,10 @@ public class ViewpointAdapterFactory extends AdapterFactoryImpl {
 				return createDiagramDescriptionAdapter();
 			}
 			@Override
+			public Adapter caseLayoutOption(LayoutOption object) {
+				return createLayoutOptionAdapter();
+			}
+			@Override
 			public Adapter caseLayer(Layer object) {
 				return createLayerAdapter();
 			}
@@ -200,6 +204,20 @@ public class ViewpointAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDiagramDescriptionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.throughline.viewpoint.LayoutOption <em>Layout Option</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.throughline.viewpoint.LayoutOption
+	 * @generated
+	 */
+	public Adapter createLayoutOptionAdapter() {
 		return null;
 	}
 

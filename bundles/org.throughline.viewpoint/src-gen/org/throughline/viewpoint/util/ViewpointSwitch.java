@@ -86,6 +86,12 @@ public class ViewpointSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ViewpointPackage.LAYOUT_OPTION: {
+				LayoutOption layoutOption = (LayoutOption)theEObject;
+				T result = caseLayoutOption(layoutOption);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ViewpointPackage.LAYER: {
 				Layer layer = (Layer)theEObject;
 				T result = caseLayer(layer);
@@ -238,6 +244,21 @@ public class ViewpointSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDiagramDescription(DiagramDescription object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Layout Option</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Layout Option</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLayoutOption(LayoutOption object) {
 		return null;
 	}
 
