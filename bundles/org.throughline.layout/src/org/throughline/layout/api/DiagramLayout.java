@@ -76,6 +76,7 @@ public final class DiagramLayout {
         graph.edgeRoutes().forEach(DiagramEdge::setRoute);
         graph.labelPositions().forEach(DiagramEdge::setLabelPosition);
         Lanes.arrange(diagram, horizontal(diagram));
+        onThePage(diagram);
         for (DiagramEdge edge : diagram.edges()) {
             // Algorithms other than layered may place nodes only: their edges are drawn straight.
             if (edge.route().isEmpty() && edge.source().bounds() != null && edge.target().bounds() != null) {
@@ -83,6 +84,35 @@ public final class DiagramLayout {
             }
         }
         separateParallelEdges(diagram);
+    }
+
+    /** Moves everything right and down when an algorithm placed some of it left of or above the page's margin. */
+    private static void onThePage(Diagram diagram) {
+        double margin = 20;
+        double left = Double.MAX_VALUE;
+        double top = Double.MAX_VALUE;
+        for (DiagramNode node : diagram.allNodes()) {
+            if (node.bounds() != null) {
+                left = Math.min(left, node.bounds().x());
+                top = Math.min(top, node.bounds().y());
+            }
+        }
+        double dx = left < margin ? margin - left : 0;
+        double dy = top < margin ? margin - top : 0;
+        if (left == Double.MAX_VALUE || dx == 0 && dy == 0) {
+            return;
+        }
+        for (DiagramNode node : diagram.allNodes()) {
+            if (node.bounds() != null) {
+                node.setBounds(node.bounds().translate(dx, dy));
+            }
+        }
+        for (DiagramEdge edge : diagram.edges()) {
+            edge.setRoute(edge.route().stream().map(p -> new Point(p.x() + dx, p.y() + dy)).toList());
+            if (edge.labelPosition() != null) {
+                edge.setLabelPosition(new Point(edge.labelPosition().x() + dx, edge.labelPosition().y() + dy));
+            }
+        }
     }
 
     /**
