@@ -76,7 +76,9 @@ public final class DiagramLayout {
         graph.edgeRoutes().forEach(DiagramEdge::setRoute);
         graph.labelPositions().forEach(DiagramEdge::setLabelPosition);
         Lanes.arrange(diagram, horizontal(diagram));
-        onThePage(diagram);
+        if (!LayoutAlgorithms.isLayered(diagram.description())) {
+            onThePage(diagram);
+        }
         for (DiagramEdge edge : diagram.edges()) {
             // Algorithms other than layered may place nodes only: their edges are drawn straight.
             if (edge.route().isEmpty() && edge.source().bounds() != null && edge.target().bounds() != null) {
