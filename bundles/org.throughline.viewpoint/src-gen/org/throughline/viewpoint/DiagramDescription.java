@@ -204,7 +204,7 @@ public interface DiagramDescription extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The ELK algorithm that lays the diagram out: layered (the default: nodes in layers along the direction, orthogonal edges, lanes and containers), mrtree (trees), force, stress or radial; or the id of another ELK algorithm.
+	 * The ELK algorithm that lays the diagram out: layered (the default: nodes in layers along the direction, orthogonal edges, lanes and containers) or mrtree (trees, straight edges); or the id of another ELK algorithm registered by the layout bundle.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Layout Algorithm</em>' attribute.
 	 * @see #setLayoutAlgorithm(String)

@@ -14,7 +14,6 @@ import org.throughline.diagram.api.Diagram;
 import org.throughline.diagram.api.DiagramEdge;
 import org.throughline.diagram.api.DiagramInterpreter;
 import org.throughline.diagram.api.DiagramNode;
-import org.throughline.diagram.api.Point;
 import org.throughline.layout.api.DiagramLayout;
 import org.throughline.layout.api.LayoutAlgorithms;
 import org.throughline.model.Model;
@@ -80,20 +79,20 @@ class LayoutAlgorithmsTest {
     }
 
     @Test
-    void radialPutsTheOutcomesOnACircleAroundThePriority() throws Exception {
-        Diagram diagram = draw("radial");
-        Point centre = priorityNode(diagram).bounds().center();
-        List<Double> distances = outcomes(diagram).stream().map(n -> distance(n.bounds().center(), centre)).toList();
-        // On one circle: every outcome as far from the priority as the first (within 5 %).
-        for (double d : distances) {
-            assertEquals(distances.get(0), d, distances.get(0) * 0.05, "on one circle: " + distances);
+    void mrtreeDrawsTheTreeWithStraightEdgesWhereLayeredBendsThem() throws Exception {
+        Diagram layered = draw(null);
+        // Layered routes orthogonally: the four outcomes are not all level with the priority, so some edge bends.
+        assertTrue(layered.edges().stream().anyMatch(e -> e.route().size() > 2), "layered bends an edge");
+
+        Diagram tree = draw("mrtree");
+        assertEquals(4, tree.edges().size());
+        for (DiagramEdge edge : tree.edges()) {
+            // Mr. Tree joins parent and child by one straight line.
+            assertEquals(2, edge.route().size(), "one straight line: " + edge.route());
         }
-        assertTrue(diagram.allNodes().stream().allMatch(n -> n.bounds().x() >= 0 && n.bounds().y() >= 0), "all on the page");
-        long columns = outcomes(diagram).stream().map(n -> Math.round(n.bounds().center().x())).distinct().count();
-        assertTrue(columns > 1, "around the priority, not in a column as layered puts them");
-        for (DiagramEdge edge : diagram.edges()) {
-            assertFalse(edge.route().isEmpty(), "every edge drawn, straight: " + edge.label());
-        }
+        Bounds root = priorityNode(tree).bounds();
+        assertTrue(outcomes(tree).stream().allMatch(n -> n.bounds().x() > root.x()), "the root before its children, to the right");
+        assertTrue(tree.allNodes().stream().allMatch(n -> n.bounds().x() >= 0 && n.bounds().y() >= 0), "all on the page");
     }
 
     @Test
@@ -115,7 +114,7 @@ class LayoutAlgorithmsTest {
         unknown.setValue("10");
         description.getLayoutOptions().add(unknown);
         assertEquals(List.of("The diagram 'outcome-map' names the layout algorithm 'spiral', which ELK does not have; use one of "
-                + "layered, mrtree, force, stress, radial (it is laid out with layered meanwhile).",
+                + "layered, mrtree (it is laid out with layered meanwhile).",
                 "The diagram 'outcome-map' sets the layout option 'spacing.nodeNod', which ELK does not have."),
                 LayoutAlgorithms.problems(description));
     }
@@ -125,9 +124,5 @@ class LayoutAlgorithmsTest {
         for (DiagramDescription description : ViewpointRegistry.getDefault().diagrams()) {
             assertEquals(List.of(), LayoutAlgorithms.problems(description), description.getId());
         }
-    }
-
-    private static double distance(Point a, Point b) {
-        return Math.hypot(a.x() - b.x(), a.y() - b.y());
     }
 }

@@ -6,16 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.elk.alg.force.options.ForceMetaDataProvider;
-import org.eclipse.elk.alg.force.options.ForceOptions;
-import org.eclipse.elk.alg.force.options.StressMetaDataProvider;
-import org.eclipse.elk.alg.force.options.StressOptions;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.mrtree.options.MrTreeMetaDataProvider;
 import org.eclipse.elk.alg.mrtree.options.MrTreeOptions;
-import org.eclipse.elk.alg.radial.options.RadialMetaDataProvider;
-import org.eclipse.elk.alg.radial.options.RadialOptions;
 import org.eclipse.elk.core.data.LayoutAlgorithmData;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.data.LayoutOptionData;
@@ -28,8 +22,9 @@ import org.throughline.viewpoint.LayoutOption;
 /**
  * The layout algorithms a viewpoint can name for its diagram kind: ELK's own, found by name in
  * ELK's registry of algorithms and options, not hard-wired. A diagram description names one with
- * {@code layoutAlgorithm} ({@code layered}, the default, {@code mrtree}, {@code force},
- * {@code stress} or {@code radial}, or an ELK algorithm id) and tunes it with
+ * {@code layoutAlgorithm} ({@code layered}, the default, or {@code mrtree}; or the id of any ELK
+ * algorithm whose bundle is installed and registered here: ELK's force, stress and radial are not
+ * on Maven Central at the ELK version Throughline uses) and tunes it with
  * {@code layoutOptions}: ELK option ids, or their last parts (for example {@code spacing.nodeNode}),
  * with values as ELK writes them.
  */
@@ -43,9 +38,6 @@ public final class LayoutAlgorithms {
     static {
         BY_NAME.put(DEFAULT, LayeredOptions.ALGORITHM_ID);
         BY_NAME.put("mrtree", MrTreeOptions.ALGORITHM_ID); //$NON-NLS-1$
-        BY_NAME.put("force", ForceOptions.ALGORITHM_ID); //$NON-NLS-1$
-        BY_NAME.put("stress", StressOptions.ALGORITHM_ID); //$NON-NLS-1$
-        BY_NAME.put("radial", RadialOptions.ALGORITHM_ID); //$NON-NLS-1$
     }
 
     private static boolean registered;
@@ -56,8 +48,8 @@ public final class LayoutAlgorithms {
     /** Registers ELK's algorithms once, without ELK's Eclipse plugin registry. */
     public static synchronized void register() {
         if (!registered) {
-            LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider(), new MrTreeMetaDataProvider(),
-                    new ForceMetaDataProvider(), new StressMetaDataProvider(), new RadialMetaDataProvider());
+            LayoutMetaDataService service = LayoutMetaDataService.getInstance();
+            service.registerLayoutMetaDataProviders(new LayeredMetaDataProvider(), new MrTreeMetaDataProvider());
             registered = true;
         }
     }
@@ -136,7 +128,8 @@ public final class LayoutAlgorithms {
             if (data == null) {
                 problems.add(NLS.bind(Messages.option_unknown, description.getId(), option.getKey()));
             } else if (!algorithm.knowsOption(data)) {
-                problems.add(NLS.bind(Messages.option_notForAlgorithm, new Object[] { description.getId(), option.getKey(), algorithm.getName() }));
+                problems.add(NLS.bind(Messages.option_notForAlgorithm,
+                        new Object[] { description.getId(), option.getKey(), algorithm.getName() }));
             } else if (data.parseValue(option.getValue()) == null) {
                 problems.add(NLS.bind(Messages.option_badValue, new Object[] { description.getId(), option.getValue(), option.getKey() }));
             }
