@@ -76,12 +76,14 @@ public final class DiagramLayout {
         graph.edgeRoutes().forEach(DiagramEdge::setRoute);
         graph.labelPositions().forEach(DiagramEdge::setLabelPosition);
         Lanes.arrange(diagram, horizontal(diagram));
-        if (!LayoutAlgorithms.isLayered(diagram.description())) {
+        boolean layered = LayoutAlgorithms.isLayered(diagram.description());
+        if (!layered) {
             onThePage(diagram);
         }
         for (DiagramEdge edge : diagram.edges()) {
-            // Algorithms other than layered may place nodes only: their edges are drawn straight.
-            if (edge.route().isEmpty() && edge.source().bounds() != null && edge.target().bounds() != null) {
+            // Algorithms other than layered place nodes (some route edges, with jogs at the ports the
+            // layered options ask for): their edges are drawn straight, centre to centre.
+            if ((!layered || edge.route().isEmpty()) && edge.source().bounds() != null && edge.target().bounds() != null) {
                 edge.setRoute(straightRoute(edge.source().bounds(), edge.target().bounds()));
             }
         }
