@@ -5,13 +5,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.throughline.analysis.internal.AnalysisRegistry;
@@ -20,6 +15,7 @@ import org.throughline.analysis.internal.Messages;
 import org.throughline.model.Element;
 import org.throughline.model.Model;
 import org.throughline.model.api.AsAt;
+import org.throughline.model.api.Isolation;
 
 /**
  * Runs the analyses contributed to {@code org.throughline.analyses}: Throughline's own (weak
@@ -168,57 +164,10 @@ public final class Analyses {
 
     private AnalysisRun runIsolated(Registered analysis, AnalysisInput input) throws AnalysisException {
         AnalysisDescriptor descriptor = analysis.descriptor();
-        FutureTask<AnalysisResult> task = new FutureTask<>(() -> analysis.factory().get().run(input));
-        // Each run has its own daemon thread, so that one that never answers can be abandoned.
-        Thread worker = new Thread(task, "Throughline analysis " + descriptor.id()); //$NON-NLS-1$
-        worker.setDaemon(true);
-        worker.start();
-        try {
-            AnalysisResult result = task.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
-            if (result == null) {
-                throw new IllegalStateException(Messages.bind(Messages.analyses_noResult, descriptor.id()));
-            }
-            return new AnalysisRun(descriptor, result, null);
-        } catch (TimeoutException e) {
-            task.cancel(true);
-            long seconds = Math.max(1, (timeLimit.toMillis() + 999) / 1000);
-            return new AnalysisRun(descriptor, null, Messages.bind(Messages.analyses_tooSlow,
-                    new Object[] { descriptor.name(), analysis.contributor(), Long.valueOf(seconds) }));
-        } catch (InterruptedException e) {
-            task.cancel(true);
-            Thread.currentThread().interrupt();
-            return new AnalysisRun(descriptor, null, Messages.bind(Messages.analyses_interrupted, descriptor.name()));
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof AnalysisException answerless) {
-                throw answerless;
-            }
-            if (cause instanceof RuntimeException || cause instanceof LinkageError || cause instanceof StackOverflowError) {
-                return failed(analysis, cause);
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            return failed(analysis, cause);
-        } catch (RuntimeException e) {
-            return failed(analysis, e);
-        }
-    }
-
-    private static AnalysisRun failed(Registered analysis, Throwable e) {
-        AnalysisDescriptor descriptor = analysis.descriptor();
-        log(descriptor.id(), e);
-        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage(); //$NON-NLS-1$
-        return new AnalysisRun(descriptor, null, Messages.bind(Messages.analyses_failed,
-                new Object[] { descriptor.name(), analysis.contributor(), reason }));
-    }
-
-    private static void log(String id, Throwable failure) {
-        try {
-            ILog.of(Analyses.class).error(Messages.bind(Messages.analyses_logEntry, id), failure);
-        } catch (RuntimeException | LinkageError noPlatform) {
-            // Outside a running platform there is no log; the failure is still in the run.
-        }
+        Isolation.Outcome<AnalysisResult> outcome = Isolation.run(() -> analysis.factory().get().run(input), timeLimit,
+                Messages.bind(Messages.analyses_who, descriptor.name(), analysis.contributor()), Messages.analyses_othersRan,
+                AnalysisException.class).rethrow(AnalysisException.class);
+        return new AnalysisRun(descriptor, outcome.value(), outcome.failure());
     }
 
     /**

@@ -14,12 +14,9 @@ public final class Messages extends NLS {
     public static String registry_notAnAnalysis;
     public static String registry_cannotCreate;
     public static String analyses_unknown;
+    public static String analyses_who;
+    public static String analyses_othersRan;
     public static String analyses_needsSubject;
-    public static String analyses_noResult;
-    public static String analyses_failed;
-    public static String analyses_tooSlow;
-    public static String analyses_interrupted;
-    public static String analyses_logEntry;
     public static String column_chain;
     public static String column_link;
     public static String column_from;

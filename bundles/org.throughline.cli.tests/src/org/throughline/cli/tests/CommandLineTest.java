@@ -91,7 +91,7 @@ class CommandLineTest {
         assertEquals(ExitCode.INTERNAL, run(registry, "boom"));
         List<String> lines = err().lines().toList();
         assertEquals(1, lines.size(), err());
-        assertTrue(lines.get(0).contains("'boom' failed unexpectedly (disk on fire)"), lines.get(0));
+        assertTrue(lines.get(0).contains("the command 'boom' failed (IllegalStateException: disk on fire)"), lines.get(0));
         assertFalse(err().contains("at org.throughline"), "no stack trace without --debug");
     }
 

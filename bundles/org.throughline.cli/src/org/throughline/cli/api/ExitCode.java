@@ -17,8 +17,11 @@ public final class ExitCode {
     public static final int USAGE = 2;
 
     /**
-     * Throughline itself failed: a defect, or a plugin that threw. The message names the command
-     * and where the details were logged.
+     * A contribution failed: a validation rule, analysis, report section, importer, exporter or
+     * command (ours or a plugin's) threw, passed its time limit, could not be created or was
+     * skipped as malformed. Whatever the others produced is still written, and each failure is
+     * said in one sentence (on standard error, and in the JSON and SARIF output where there is
+     * one). Also the code of a defect in Throughline itself.
      */
     public static final int INTERNAL = 3;
 

@@ -132,7 +132,7 @@ public final class AnalyseCommand implements CliCommand {
                 failed = true;
             }
         }
-        return failed ? ExitCode.INTERNAL : ExitCode.OK;
+        return failed || !analyses.problems().isEmpty() ? ExitCode.INTERNAL : ExitCode.OK;
     }
 
     private static String unknownAnalysis(Analyses analyses, String id) {

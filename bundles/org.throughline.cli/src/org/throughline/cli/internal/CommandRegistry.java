@@ -10,9 +10,8 @@ import java.util.Optional;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.RegistryFactory;
 import org.throughline.cli.api.CliCommand;
+import org.throughline.model.internal.extensions.Contributions;
 
 /**
  * The sub-commands known to the command line, read from the extension point
@@ -45,25 +44,22 @@ public final class CommandRegistry {
      * @return the registry; empty when no extension registry is running
      */
     public static CommandRegistry fromExtensions() {
-        IExtensionRegistry extensions = RegistryFactory.getRegistry();
-        List<CommandDescriptor> found = new ArrayList<>();
         List<String> broken = new ArrayList<>();
-        if (extensions != null) {
-            for (IConfigurationElement element : extensions.getConfigurationElementsFor(EXTENSION_POINT)) {
-                String contributor = element.getContributor().getName();
-                String name = element.getAttribute("name"); //$NON-NLS-1$
-                String summary = element.getAttribute("summary"); //$NON-NLS-1$
-                if (name == null || !name.matches("[a-z][a-z0-9-]*") || element.getAttribute("class") == null) { //$NON-NLS-1$ //$NON-NLS-2$
-                    broken.add(Messages.bind(Messages.registry_malformed, contributor, name));
-                    continue;
-                }
-                found.add(new CommandDescriptor(name, summary == null ? "" : summary, order(element), //$NON-NLS-1$
-                        () -> create(element)));
-            }
-        }
+        List<CommandDescriptor> found = Contributions.read(EXTENSION_POINT, "command", CommandRegistry::read, //$NON-NLS-1$
+                CommandDescriptor::name, (name, contributor) -> Messages.bind(Messages.registry_duplicate, name),
+                (contributor, reason) -> reason, broken);
         CommandRegistry registry = new CommandRegistry(found);
         registry.problems.addAll(0, broken);
         return registry;
+    }
+
+    private static CommandDescriptor read(IConfigurationElement element, String contributor) {
+        String name = element.getAttribute("name"); //$NON-NLS-1$
+        String summary = element.getAttribute("summary"); //$NON-NLS-1$
+        if (name == null || !name.matches("[a-z][a-z0-9-]*") || element.getAttribute("class") == null) { //$NON-NLS-1$ //$NON-NLS-2$
+            throw new IllegalArgumentException(Messages.bind(Messages.registry_malformed, contributor, name));
+        }
+        return new CommandDescriptor(name, summary == null ? "" : summary, order(element), () -> create(element)); //$NON-NLS-1$
     }
 
     private static int order(IConfigurationElement element) {

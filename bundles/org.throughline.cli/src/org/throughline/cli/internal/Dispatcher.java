@@ -7,13 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.Platform;
-import org.throughline.cli.api.CliCommand;
 import org.throughline.cli.api.CliContext;
 import org.throughline.cli.api.CliException;
 import org.throughline.cli.api.ExitCode;
+import org.throughline.model.api.Isolation;
 
 /**
  * Turns the arguments of {@code throughline ...} into a run of one sub-command: finds the
@@ -60,34 +59,30 @@ public final class Dispatcher {
             err.println(Messages.bind(Messages.dispatcher_prefix, Messages.bind(Messages.dispatcher_unknownCommand, name)));
             return ExitCode.USAGE;
         }
-        try {
-            CliCommand command = descriptor.get().factory().get();
-            return command.run(context, List.copyOf(rest));
-        } catch (CliException e) {
+        // A command runs as long as it takes (the user can stop it); a plugin's command that throws
+        // or cannot be created is a failed run, said in one sentence, like any other contribution.
+        Isolation.Outcome<Integer> outcome = Isolation.run(
+                () -> Integer.valueOf(descriptor.get().factory().get().run(context, List.copyOf(rest))), Isolation.NO_LIMIT,
+                Messages.bind(Messages.dispatcher_who, name), detailsWhere(), CliException.class);
+        if (outcome.cause() instanceof CliException e) {
             err.println(Messages.bind(Messages.dispatcher_prefix, e.getMessage()));
             if (debug && e.getCause() != null) {
                 e.printStackTrace(err);
             }
             return e.exitCode();
-        } catch (RuntimeException | LinkageError e) {
-            String where = logFailure(name, e);
-            err.println(Messages.bind(Messages.dispatcher_prefix,
-                    Messages.bind(Messages.dispatcher_internalError, new Object[] { name, describe(e), where })));
-            if (debug) {
-                e.printStackTrace(err);
+        }
+        if (outcome.failed()) {
+            err.println(Messages.bind(Messages.dispatcher_prefix, outcome.failure()));
+            if (debug && outcome.cause() != null) {
+                outcome.cause().printStackTrace(err);
             }
             return ExitCode.INTERNAL;
         }
+        return outcome.value().intValue();
     }
 
-    private static String describe(Throwable e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
-    }
-
-    private static String logFailure(String command, Throwable e) {
+    private static String detailsWhere() {
         try {
-            ILog.of(Dispatcher.class).error(Messages.bind(Messages.dispatcher_logEntry, command), e);
             IPath log = Platform.getLogFileLocation();
             return log == null ? Messages.dispatcher_rerunWithDebug : Messages.bind(Messages.dispatcher_seeLog, log.toOSString());
         } catch (RuntimeException | LinkageError noPlatform) {

@@ -10,8 +10,7 @@ public final class Messages extends NLS {
 
     public static String dispatcher_prefix;
     public static String dispatcher_unknownCommand;
-    public static String dispatcher_internalError;
-    public static String dispatcher_logEntry;
+    public static String dispatcher_who;
     public static String dispatcher_seeLog;
     public static String dispatcher_rerunWithDebug;
     public static String registry_malformed;

@@ -50,8 +50,8 @@ final class SarifLog {
     record LoadFailure(Path file, String message, int line) {
     }
 
-    Map<String, Object> log(List<ValidateCommand.Report> reports, List<LoadFailure> failures, List<RuleDescriptor> rules,
-            String version) {
+    Map<String, Object> log(List<ValidateCommand.Report> reports, List<LoadFailure> failures, List<String> skippedRules,
+            List<RuleDescriptor> rules, String version) {
         List<Object> ruleList = new ArrayList<>();
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
         for (RuleDescriptor rule : rules) {
@@ -68,6 +68,9 @@ final class SarifLog {
             }
             notification.put("locations", List.of(Map.of("physicalLocation", physical))); //$NON-NLS-1$ //$NON-NLS-2$
             notifications.add(notification);
+        }
+        for (String skipped : skippedRules) {
+            notifications.add(notification(RULE_FAILED, 1, skipped));
         }
         List<Object> results = new ArrayList<>();
         for (ValidateCommand.Report report : reports) {

@@ -31,7 +31,8 @@ import org.throughline.validation.api.Validator;
  * {@code throughline validate FILE... [--format text|json|sarif] [--fail-on error|warning|info]}
  * and {@code throughline validate --list-rules}. Exit code 0 when no finding reaches the
  * {@code --fail-on} severity (error by default), 1 when one does, 2 for bad usage or a file that
- * cannot be read.
+ * cannot be read, 3 when a rule failed (threw, passed its time limit, could not be created) or was
+ * skipped as malformed: the findings of the others are still written.
  */
 public final class ValidateCommand implements CliCommand {
 
@@ -98,8 +99,8 @@ public final class ValidateCommand implements CliCommand {
         }
         ValidationOutput output = new ValidationOutput(context.out());
         switch (format) {
-            case "json" -> output.json(reports); //$NON-NLS-1$
-            case "sarif" -> output.sarif(reports, failures, validator.rules(), context.workingDirectory()); //$NON-NLS-1$
+            case "json" -> output.json(reports, validator.problems()); //$NON-NLS-1$
+            case "sarif" -> output.sarif(reports, failures, validator.problems(), validator.rules(), context.workingDirectory()); //$NON-NLS-1$
             default -> output.text(reports);
         }
         for (Report report : reports) {
@@ -107,6 +108,10 @@ public final class ValidateCommand implements CliCommand {
         }
         if (!failures.isEmpty()) {
             return ExitCode.USAGE;
+        }
+        if (!validator.problems().isEmpty() || reports.stream().anyMatch(r -> !r.result().failedRules().isEmpty())) {
+            // The findings are incomplete: a rule failed or was skipped, whatever the others found.
+            return ExitCode.INTERNAL;
         }
         final Severity threshold = failOn;
         return reports.stream().anyMatch(r -> r.result().hasAtLeast(threshold)) ? ExitCode.PROBLEMS : ExitCode.OK;

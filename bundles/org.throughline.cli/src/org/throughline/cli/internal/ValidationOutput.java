@@ -39,7 +39,7 @@ final class ValidationOutput {
         }
     }
 
-    void json(List<ValidateCommand.Report> reports) {
+    void json(List<ValidateCommand.Report> reports, List<String> skippedRules) {
         List<Object> files = new ArrayList<>();
         for (ValidateCommand.Report report : reports) {
             Map<String, Object> file = new LinkedHashMap<>();
@@ -53,6 +53,7 @@ final class ValidationOutput {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("tool", "Throughline " + version()); //$NON-NLS-1$ //$NON-NLS-2$
         root.put("files", files); //$NON-NLS-1$
+        root.put("skippedRules", skippedRules); //$NON-NLS-1$
         out.print(Json.write(root));
     }
 
@@ -73,9 +74,9 @@ final class ValidationOutput {
         return json;
     }
 
-    void sarif(List<ValidateCommand.Report> reports, List<SarifLog.LoadFailure> failures, List<RuleDescriptor> rules,
-            java.nio.file.Path workingDirectory) {
-        out.print(Json.write(new SarifLog(workingDirectory).log(reports, failures, rules, version())));
+    void sarif(List<ValidateCommand.Report> reports, List<SarifLog.LoadFailure> failures, List<String> skippedRules,
+            List<RuleDescriptor> rules, java.nio.file.Path workingDirectory) {
+        out.print(Json.write(new SarifLog(workingDirectory).log(reports, failures, skippedRules, rules, version())));
     }
 
     void catalogue(List<RuleDescriptor> rules, String format) {

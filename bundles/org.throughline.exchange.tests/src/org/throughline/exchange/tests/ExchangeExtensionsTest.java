@@ -170,7 +170,7 @@ class ExchangeExtensionsTest {
         ContributionException e = assertThrows(ContributionException.class, () -> importers.apply("test.hangs", resource, data, null));
 
         assertEquals("the importer \u201CHangs\u201D (test.hangs) from " + TESTS
-                + " did not answer within 1 s and was abandoned; the model and its file are unchanged", e.getMessage());
+                + " did not answer within 1 s and was stopped; the model and its file are unchanged", e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(modelFile));
         assertEquals(0, observations(resource));
     }

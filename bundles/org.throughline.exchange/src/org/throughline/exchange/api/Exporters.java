@@ -9,12 +9,12 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.throughline.model.api.AtomicFiles;
+import org.throughline.exchange.internal.ContributionCalls;
 import org.throughline.exchange.internal.ExchangeRegistry;
 import org.throughline.exchange.internal.ExchangeRegistry.Registered;
-import org.throughline.exchange.internal.Isolation;
 import org.throughline.exchange.internal.Messages;
 import org.throughline.model.Model;
+import org.throughline.model.api.AtomicFiles;
 
 /**
  * Runs the exporters contributed to {@code org.throughline.exporters}: Throughline's own
@@ -106,9 +106,9 @@ public final class Exporters {
                 exporter.contributor()});
         String unchanged = Messages.bind(Files.exists(target) ? Messages.exporters_unchanged : Messages.exporters_notWritten, target);
         IProgressMonitor progress = monitor == null ? new NullProgressMonitor() : monitor;
-        AtomicFiles.writeFile(target, temporary -> Isolation.call(() -> {
+        AtomicFiles.writeFile(target, temporary -> ContributionCalls.call(() -> {
             exporter.factory().get().write(model, temporary, progress);
-            return null;
+            return Boolean.TRUE;
         }, timeLimit, who, unchanged));
     }
 }

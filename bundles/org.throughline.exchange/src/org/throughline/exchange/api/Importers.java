@@ -11,9 +11,9 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.throughline.exchange.internal.ContributionCalls;
 import org.throughline.exchange.internal.ExchangeRegistry;
 import org.throughline.exchange.internal.ExchangeRegistry.Registered;
-import org.throughline.exchange.internal.Isolation;
 import org.throughline.exchange.internal.Messages;
 import org.throughline.exchange.internal.ModelChanges;
 import org.throughline.model.Model;
@@ -106,7 +106,7 @@ public final class Importers {
      */
     public ImportPlan check(String id, Model model, Path data, IProgressMonitor monitor) throws IOException {
         Registered<ImporterDescriptor, ModelImporter> importer = existing(id);
-        return Isolation.call(() -> read(importer, model, data, monitor), timeLimit, who(importer), Messages.importers_unchanged);
+        return ContributionCalls.call(() -> read(importer, model, data, monitor), timeLimit, who(importer), Messages.importers_unchanged);
     }
 
     /**
@@ -133,7 +133,7 @@ public final class Importers {
         Model model = ModelChanges.model(resource);
         EditingDomain domain = ModelChanges.domain(model);
         String who = who(importer);
-        Prepared prepared = Isolation.call(() -> {
+        Prepared prepared = ContributionCalls.call(() -> {
             ImportPlan plan = read(importer, model, data, monitor);
             return new Prepared(plan, plan.accepted() && plan.changes() ? plan.command(domain) : null);
         }, timeLimit, who, Messages.importers_unchanged);
@@ -141,7 +141,7 @@ public final class Importers {
             try {
                 ModelChanges.executeAndSave(resource, domain, prepared.command());
             } catch (RuntimeException e) {
-                throw Isolation.failed(who, Messages.importers_unchanged, e);
+                throw ContributionCalls.failed(who, Messages.importers_unchanged, e);
             }
             prepared.plan().markApplied();
         }

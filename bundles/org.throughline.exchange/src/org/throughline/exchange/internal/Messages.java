@@ -91,9 +91,6 @@ public final class Messages extends NLS {
     public static String exporters_notWritten;
     public static String exporters_unknown;
     public static String contribution_failed;
-    public static String contribution_tooSlow;
-    public static String contribution_interrupted;
-    public static String contribution_logEntry;
     public static String registry_duplicate;
     public static String registry_malformed;
     public static String registry_missingAttribute;

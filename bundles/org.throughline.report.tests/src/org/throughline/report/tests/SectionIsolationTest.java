@@ -141,10 +141,10 @@ class SectionIsolationTest {
         assertEquals(1, summary.failedSections().size(), summary.failedSections().toString());
         String failure = summary.failedSections().get(0);
         assertTrue(failure.contains("Slow budget") && failure.contains("com.example.broken"), failure);
-        assertTrue(failure.contains("did not finish within 1 s"), failure);
+        assertTrue(failure.contains("did not answer within 1 s"), failure);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document);
-            assertTrue(text.contains("did not finish"), "the pack says which part is missing");
+            assertTrue(text.contains("did not answer"), "the pack says which part is missing");
             assertTrue(text.contains("Priority rank"), "the next part is there");
         }
     }
@@ -157,9 +157,9 @@ class SectionIsolationTest {
         ReportSummary summary = new HtmlReportWriter(example(), folder, ReportProgress.NONE, hanging, ViewpointRegistry.getDefault(), 5)
                 .write();
         assertEquals(1, summary.failedSections().size(), summary.failedSections().toString());
-        assertTrue(summary.failedSections().get(0).contains("did not finish within 1 s"), summary.failedSections().toString());
+        assertTrue(summary.failedSections().get(0).contains("did not answer within 1 s"), summary.failedSections().toString());
         String slowPage = Pages.text(Pages.parse(folder.resolve("com.example.slow.html")));
-        assertTrue(slowPage.contains("did not finish") && !slowPage.contains("Waiting"), "the page says why it is empty: " + slowPage);
+        assertTrue(slowPage.contains("did not answer") && !slowPage.contains("Waiting"), "the page says why it is empty: " + slowPage);
         assertTrue(Pages.text(Pages.parse(folder.resolve("com.example.size.html"))).contains("folders"), "the next section is written");
     }
 

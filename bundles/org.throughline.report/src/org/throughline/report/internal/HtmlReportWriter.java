@@ -163,6 +163,8 @@ public final class HtmlReportWriter {
             for (Future<?> future : work) {
                 future.get();
             }
+            // A malformed section was skipped: the report is missing it as much as one that failed.
+            failed.addAll(sections.problems());
             for (SectionRegistry.Contribution section : sections.sections()) {
                 if (sectionFailures.containsKey(section.id())) {
                     failed.add(sectionFailures.get(section.id()));
@@ -320,9 +322,9 @@ public final class HtmlReportWriter {
         // The section writes its page on its own thread. One cut off for taking too long may still be
         // writing when its failure is written, so it gets a writer of its own, abandoned then.
         PageWriter own = new PageWriter();
-        Throwable failure = null;
+        String message;
         try {
-            sections.write(section, instance -> own.page(file, frame, run, "", section.title(), html -> { //$NON-NLS-1$
+            message = sections.write(section, instance -> own.page(file, frame, run, "", section.title(), html -> { //$NON-NLS-1$
                 int depth = html.openElements();
                 instance.writeHtml(run, html);
                 while (html.openElements() > depth) {
@@ -331,14 +333,9 @@ public final class HtmlReportWriter {
             }));
         } catch (UncheckedIOException e) {
             throw e.getCause();
-        } catch (Exception | LinkageError | StackOverflowError e) {
-            failure = e;
         }
-        if (failure != null) {
+        if (message != null) {
             own.abandon();
-            String message = Messages.bind(Messages.section_failed, new Object[] { section.title(), section.contributor(),
-                    String.valueOf(failure.getMessage() != null ? failure.getMessage() : failure.getClass().getName()) });
-            SectionRegistry.log(message, failure);
             sectionFailures.put(section.id(), message);
             write(file, "", section.title(), html -> { //$NON-NLS-1$
                 html.element("h1", section.title()); //$NON-NLS-1$

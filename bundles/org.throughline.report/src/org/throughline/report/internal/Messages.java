@@ -116,6 +116,7 @@ public final class Messages extends NLS {
     public static String progress_validating;
     public static String registry_duplicate;
     public static String registry_malformed;
+    public static String registry_needs;
     public static String registry_notASection;
     public static String risks_issues;
     public static String risks_noIssues;
@@ -123,8 +124,8 @@ public final class Messages extends NLS {
     public static String risks_none;
     public static String risks_risks;
     public static String risks_title;
-    public static String section_failed;
-    public static String section_tooSlow;
+    public static String section_who;
+    public static String section_restWritten;
     public static String stocktake_actions;
     public static String stocktake_assessedOn;
     public static String stocktake_chainSize;

@@ -127,25 +127,19 @@ public final class PackWriter {
     private String part(Run run, SectionRegistry.Contribution section, Priority priority) {
         StringWriter part = new StringWriter();
         PageMarkup html = new PageMarkup(part, run);
-        try {
-            sections.write(section, instance -> instance.writePack(run, priority, html));
+        String message = sections.write(section, instance -> instance.writePack(run, priority, html));
+        if (message == null) {
             while (html.openElements() > 0) {
                 html.close();
             }
             return part.toString();
-        } catch (UncheckedIOException e) {
-            throw e;
-        } catch (Exception | LinkageError | StackOverflowError e) {
-            String message = Messages.bind(Messages.section_failed, new Object[] { section.title(), section.contributor(),
-                    String.valueOf(e.getMessage() != null ? e.getMessage() : e.getClass().getName()) });
-            SectionRegistry.log(message, e);
-            if (!failed.contains(message)) {
-                failed.add(message);
-            }
-            StringWriter note = new StringWriter();
-            new PageMarkup(note, run).element("h2", section.title()).element("p", message, "class", "failed"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            return note.toString();
         }
+        if (!failed.contains(message)) {
+            failed.add(message);
+        }
+        StringWriter note = new StringWriter();
+        new PageMarkup(note, run).element("h2", section.title()).element("p", message, "class", "failed"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        return note.toString();
     }
 
     private void cover(PageMarkup html, Run run, List<Priority> priorities) {

@@ -1,23 +1,19 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.throughline.report.internal;
 
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
+import org.throughline.model.api.Isolation;
+import org.throughline.model.internal.extensions.Contributions;
 import org.throughline.report.api.ReportSection;
 
 /**
@@ -92,39 +88,22 @@ public final class SectionRegistry {
     }
 
     /**
-     * Creates a section and has it write its part on a worker thread. A section that does not
-     * finish within the time limit is abandoned (its thread is a daemon) and reported as failed,
-     * so that one plugin cannot hold up the whole report.
+     * Creates a section and has it write its part through {@link Isolation}: a section that throws
+     * or does not finish within the time limit is abandoned and reported as failed, so that one
+     * plugin cannot hold up or break the whole report.
      *
      * @param section the contribution
      * @param writing what it writes
-     * @throws Exception what creating or writing threw, or an {@link IllegalStateException} saying
-     *                   the section took too long
+     * @return {@code null} when the section wrote its part, else one sentence that says which
+     *         section failed and how (logged with its details)
+     * @throws UncheckedIOException when the report itself could not be written
      */
-    public void write(Contribution section, Writing writing) throws Exception {
-        FutureTask<Void> task = new FutureTask<>(() -> {
+    public String write(Contribution section, Writing writing) {
+        return Isolation.run(() -> {
             writing.write(section.create());
-            return null;
-        });
-        Thread worker = new Thread(task, "Throughline report section " + section.id()); //$NON-NLS-1$
-        worker.setDaemon(true);
-        worker.start();
-        try {
-            task.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            task.cancel(true);
-            long seconds = Math.max(1, (timeLimit.toMillis() + 999) / 1000);
-            throw new IllegalStateException(Messages.bind(Messages.section_tooSlow, Long.valueOf(seconds)), e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof Exception thrown) {
-                throw thrown;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
+            return Boolean.TRUE;
+        }, timeLimit, Messages.bind(Messages.section_who, section.title(), section.contributor()), Messages.section_restWritten,
+                UncheckedIOException.class).rethrow(UncheckedIOException.class).failure();
     }
 
     /**
@@ -139,31 +118,24 @@ public final class SectionRegistry {
 
     /** @return the sections of the running platform */
     public static SectionRegistry fromExtensions() {
-        List<Contribution> sections = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        if (Platform.getExtensionRegistry() != null) {
-            for (IConfigurationElement element : Platform.getExtensionRegistry().getConfigurationElementsFor(EXTENSION_POINT)) {
-                String contributor = element.getContributor().getName();
-                String id = element.getAttribute("id"); //$NON-NLS-1$
-                String title = element.getAttribute("title"); //$NON-NLS-1$
-                if (!"section".equals(element.getName()) || id == null || !ID.matcher(id).matches() || title == null //$NON-NLS-1$
-                        || element.getAttribute("class") == null) { //$NON-NLS-1$
-                    problems.add(Messages.bind(Messages.registry_malformed, contributor, String.valueOf(id)));
-                    continue;
-                }
-                if (!ids.add(id)) {
-                    problems.add(Messages.bind(Messages.registry_duplicate, id, contributor));
-                    continue;
-                }
-                sections.add(new Extension(element, id, title, contributor));
-            }
-        }
+        List<Contribution> sections = new ArrayList<>(Contributions.read(EXTENSION_POINT, "section", SectionRegistry::read, //$NON-NLS-1$
+                Contribution::id, (id, contributor) -> Messages.bind(Messages.registry_duplicate, id, contributor),
+                (contributor, reason) -> Messages.bind(Messages.registry_malformed, contributor, reason), problems));
         for (String problem : problems) {
             log(problem, null);
         }
         sections.sort(Comparator.comparingInt(Contribution::order));
         return new SectionRegistry(sections, problems, DEFAULT_TIME_LIMIT);
+    }
+
+    private static Contribution read(IConfigurationElement element, String contributor) {
+        String id = element.getAttribute("id"); //$NON-NLS-1$
+        String title = element.getAttribute("title"); //$NON-NLS-1$
+        if (id == null || !ID.matcher(id).matches() || title == null || element.getAttribute("class") == null) { //$NON-NLS-1$
+            throw new IllegalArgumentException(Messages.bind(Messages.registry_needs, String.valueOf(id)));
+        }
+        return new Extension(element, id, title, contributor);
     }
 
     /** @return the sections, in order */

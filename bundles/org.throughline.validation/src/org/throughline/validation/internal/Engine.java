@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.throughline.validation.internal;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,20 +12,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 import org.throughline.model.Model;
 import org.throughline.model.Suppression;
+import org.throughline.model.api.Isolation;
 import org.throughline.validation.api.Finding;
 import org.throughline.validation.api.ModelIndex;
 import org.throughline.validation.api.Rule;
@@ -43,7 +38,6 @@ public final class Engine {
     private final List<RegisteredRule> rules;
     private final SeverityPolicy policy;
     private final long timeLimitMillis;
-    private ExecutorService worker;
 
     /**
      * @param rules           the rules to run
@@ -155,72 +149,23 @@ public final class Engine {
 
     /** @return null when the pass completed, else one sentence saying why the rule failed */
     private String runPass(RegisteredRule registered, Collection<EObject> targets, Context context) {
-        String id = registered.descriptor().id();
-        Rule rule;
-        try {
-            rule = registered.factory().get();
-        } catch (RuntimeException | LinkageError e) {
-            log(id, e);
-            return Messages.bind(Messages.engine_cannotCreate, id, registered.descriptor().contributor());
-        }
-        if (targets.isEmpty()) {
-            return null;
-        }
-        Future<?> pass = worker().submit(() -> {
+        String who = Messages.bind(Messages.engine_rule, registered.descriptor().id(), registered.descriptor().contributor());
+        return Isolation.run(() -> {
+            Rule rule = registered.factory().get();
             for (EObject target : targets) {
                 if (Thread.currentThread().isInterrupted()) {
-                    return;
+                    break;
                 }
                 context.checking = target;
                 rule.check(target, context);
             }
-        });
-        try {
-            pass.get(timeLimitMillis, TimeUnit.MILLISECONDS);
-            return null;
-        } catch (TimeoutException e) {
-            pass.cancel(true);
-            // The stuck thread is abandoned (it is a daemon); the next rule gets a fresh one.
-            worker.shutdownNow();
-            worker = null;
-            return Messages.bind(Messages.engine_tooSlow, new Object[] { id, registered.descriptor().contributor(),
-                    Long.valueOf(timeLimitMillis / 1000) });
-        } catch (ExecutionException e) {
-            log(id, e.getCause());
-            return Messages.bind(Messages.engine_threw, new Object[] { id, registered.descriptor().contributor(),
-                    String.valueOf(e.getCause()) });
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            pass.cancel(true);
-            return Messages.bind(Messages.engine_interrupted, id);
-        }
+            return Boolean.TRUE;
+        }, Duration.ofMillis(timeLimitMillis), who, Messages.engine_othersRan).failure();
     }
 
-    private ExecutorService worker() {
-        if (worker == null) {
-            worker = Executors.newSingleThreadExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "Throughline validation"); //$NON-NLS-1$
-                thread.setDaemon(true);
-                return thread;
-            });
-        }
-        return worker;
-    }
-
-    /** Ends the worker thread. */
+    /** Nothing to end: each rule runs on a thread of its own. Kept for callers that end an engine. */
     public void dispose() {
-        if (worker != null) {
-            worker.shutdownNow();
-            worker = null;
-        }
-    }
-
-    private static void log(String ruleId, Throwable failure) {
-        try {
-            ILog.of(Engine.class).error(NLS.bind(Messages.engine_logEntry, ruleId), failure);
-        } catch (RuntimeException | LinkageError noPlatform) {
-            // Outside a running platform there is no log; the failure is still in the result.
-        }
+        // Each pass has its own daemon thread, ended with the pass.
     }
 
     /** The suppressions recorded in a model: rule id, element (null for the whole model), reason. */

@@ -15,11 +15,8 @@ public final class Messages extends NLS {
     public static String registry_unknownClass;
     public static String registry_notARule;
     public static String registry_cannotCreate;
-    public static String engine_cannotCreate;
-    public static String engine_tooSlow;
-    public static String engine_threw;
-    public static String engine_interrupted;
-    public static String engine_logEntry;
+    public static String engine_rule;
+    public static String engine_othersRan;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
