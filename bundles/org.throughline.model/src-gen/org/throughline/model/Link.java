@@ -22,6 +22,7 @@ package org.throughline.model;
  *   <li>{@link org.throughline.model.Link#getKind <em>Kind</em>}</li>
  *   <li>{@link org.throughline.model.Link#getStrength <em>Strength</em>}</li>
  *   <li>{@link org.throughline.model.Link#getEvidence <em>Evidence</em>}</li>
+ *   <li>{@link org.throughline.model.Link#getAssumptions <em>Assumptions</em>}</li>
  * </ul>
  *
  * @see org.throughline.model.ThroughlinePackage#getLink()
@@ -167,5 +168,30 @@ public interface Link extends Concept {
 	 * @generated
 	 */
 	void setEvidence(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Assumptions</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What must hold for the link to work as judged.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Assumptions</em>' attribute.
+	 * @see #setAssumptions(String)
+	 * @see org.throughline.model.ThroughlinePackage#getLink_Assumptions()
+	 * @model
+	 * @generated
+	 */
+	String getAssumptions();
+
+	/**
+	 * Sets the value of the '{@link org.throughline.model.Link#getAssumptions <em>Assumptions</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Assumptions</em>' attribute.
+	 * @see #getAssumptions()
+	 * @generated
+	 */
+	void setAssumptions(String value);
 
 } // Link

@@ -24,6 +24,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.throughline.model.Observation#getValue <em>Value</em>}</li>
  *   <li>{@link org.throughline.model.Observation#getSource <em>Source</em>}</li>
  *   <li>{@link org.throughline.model.Observation#getNote <em>Note</em>}</li>
+ *   <li>{@link org.throughline.model.Observation#getUnit <em>Unit</em>}</li>
+ *   <li>{@link org.throughline.model.Observation#getWeight <em>Weight</em>}</li>
  * </ul>
  *
  * @see org.throughline.model.ThroughlinePackage#getObservation()
@@ -137,5 +139,55 @@ public interface Observation extends EObject {
 	 * @generated
 	 */
 	void setNote(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Unit</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The delivery unit the value comes from (a trust, a council, a school), when the value is one unit's part of the indicator; not set for the indicator's total.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Unit</em>' reference.
+	 * @see #setUnit(Organisation)
+	 * @see org.throughline.model.ThroughlinePackage#getObservation_Unit()
+	 * @model resolveProxies="false"
+	 * @generated
+	 */
+	Organisation getUnit();
+
+	/**
+	 * Sets the value of the '{@link org.throughline.model.Observation#getUnit <em>Unit</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Unit</em>' reference.
+	 * @see #getUnit()
+	 * @generated
+	 */
+	void setUnit(Organisation value);
+
+	/**
+	 * Returns the value of the '<em><b>Weight</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a unit's value of a rate, the unit's size behind it (for example its attendances): the units' values then combine into the total as their mean weighted by it, where values without weights add up.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Weight</em>' attribute.
+	 * @see #setWeight(Double)
+	 * @see org.throughline.model.ThroughlinePackage#getObservation_Weight()
+	 * @model
+	 * @generated
+	 */
+	Double getWeight();
+
+	/**
+	 * Sets the value of the '{@link org.throughline.model.Observation#getWeight <em>Weight</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Weight</em>' attribute.
+	 * @see #getWeight()
+	 * @generated
+	 */
+	void setWeight(Double value);
 
 } // Observation

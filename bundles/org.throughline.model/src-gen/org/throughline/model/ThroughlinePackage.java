@@ -1491,13 +1491,31 @@ public interface ThroughlinePackage extends EPackage {
 	int OBSERVATION__NOTE = 3;
 
 	/**
+	 * The feature id for the '<em><b>Unit</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OBSERVATION__UNIT = 4;
+
+	/**
+	 * The feature id for the '<em><b>Weight</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OBSERVATION__WEIGHT = 5;
+
+	/**
 	 * The number of structural features of the '<em>Observation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int OBSERVATION_FEATURE_COUNT = 4;
+	int OBSERVATION_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Observation</em>' class.
@@ -2283,13 +2301,22 @@ public interface ThroughlinePackage extends EPackage {
 	int LINK__EVIDENCE = CONCEPT_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Assumptions</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK__ASSUMPTIONS = CONCEPT_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Link</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LINK_FEATURE_COUNT = CONCEPT_FEATURE_COUNT + 5;
+	int LINK_FEATURE_COUNT = CONCEPT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Link</em>' class.
@@ -5211,6 +5238,28 @@ public interface ThroughlinePackage extends EPackage {
 	EAttribute getObservation_Note();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.throughline.model.Observation#getUnit <em>Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Unit</em>'.
+	 * @see org.throughline.model.Observation#getUnit()
+	 * @see #getObservation()
+	 * @generated
+	 */
+	EReference getObservation_Unit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.throughline.model.Observation#getWeight <em>Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Weight</em>'.
+	 * @see org.throughline.model.Observation#getWeight()
+	 * @see #getObservation()
+	 * @generated
+	 */
+	EAttribute getObservation_Weight();
+
+	/**
 	 * Returns the meta object for class '{@link org.throughline.model.Actor <em>Actor</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5508,6 +5557,17 @@ public interface ThroughlinePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getLink_Evidence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.throughline.model.Link#getAssumptions <em>Assumptions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Assumptions</em>'.
+	 * @see org.throughline.model.Link#getAssumptions()
+	 * @see #getLink()
+	 * @generated
+	 */
+	EAttribute getLink_Assumptions();
 
 	/**
 	 * Returns the meta object for class '{@link org.throughline.model.Service <em>Service</em>}'.
@@ -7417,6 +7477,22 @@ public interface ThroughlinePackage extends EPackage {
 		EAttribute OBSERVATION__NOTE = eINSTANCE.getObservation_Note();
 
 		/**
+		 * The meta object literal for the '<em><b>Unit</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OBSERVATION__UNIT = eINSTANCE.getObservation_Unit();
+
+		/**
+		 * The meta object literal for the '<em><b>Weight</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OBSERVATION__WEIGHT = eINSTANCE.getObservation_Weight();
+
+		/**
 		 * The meta object literal for the '{@link org.throughline.model.impl.ActorImpl <em>Actor</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7657,6 +7733,14 @@ public interface ThroughlinePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute LINK__EVIDENCE = eINSTANCE.getLink_Evidence();
+
+		/**
+		 * The meta object literal for the '<em><b>Assumptions</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LINK__ASSUMPTIONS = eINSTANCE.getLink_Assumptions();
 
 		/**
 		 * The meta object literal for the '{@link org.throughline.model.impl.ServiceImpl <em>Service</em>}' class.

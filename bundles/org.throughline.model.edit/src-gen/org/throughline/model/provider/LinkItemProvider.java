@@ -58,6 +58,7 @@ public class LinkItemProvider extends ConceptItemProvider {
 			addKindPropertyDescriptor(object);
 			addStrengthPropertyDescriptor(object);
 			addEvidencePropertyDescriptor(object);
+			addAssumptionsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -173,6 +174,28 @@ public class LinkItemProvider extends ConceptItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Assumptions feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAssumptionsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Link_assumptions_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Link_assumptions_feature", "_UI_Link_type"),
+				 ThroughlinePackage.Literals.LINK__ASSUMPTIONS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Link.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -223,6 +246,7 @@ public class LinkItemProvider extends ConceptItemProvider {
 			case ThroughlinePackage.LINK__KIND:
 			case ThroughlinePackage.LINK__STRENGTH:
 			case ThroughlinePackage.LINK__EVIDENCE:
+			case ThroughlinePackage.LINK__ASSUMPTIONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

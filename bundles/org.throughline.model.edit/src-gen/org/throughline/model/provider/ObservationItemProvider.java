@@ -74,6 +74,8 @@ public class ObservationItemProvider
 			addValuePropertyDescriptor(object);
 			addSourcePropertyDescriptor(object);
 			addNotePropertyDescriptor(object);
+			addUnitPropertyDescriptor(object);
+			addWeightPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -167,6 +169,50 @@ public class ObservationItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Unit feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addUnitPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Observation_unit_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Observation_unit_feature", "_UI_Observation_type"),
+				 ThroughlinePackage.Literals.OBSERVATION__UNIT,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Weight feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addWeightPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Observation_weight_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Observation_weight_feature", "_UI_Observation_type"),
+				 ThroughlinePackage.Literals.OBSERVATION__WEIGHT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Observation.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -219,6 +265,7 @@ public class ObservationItemProvider
 			case ThroughlinePackage.OBSERVATION__VALUE:
 			case ThroughlinePackage.OBSERVATION__SOURCE:
 			case ThroughlinePackage.OBSERVATION__NOTE:
+			case ThroughlinePackage.OBSERVATION__WEIGHT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

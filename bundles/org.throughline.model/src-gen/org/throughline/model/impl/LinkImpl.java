@@ -28,6 +28,7 @@ import org.throughline.model.ThroughlinePackage;
  *   <li>{@link org.throughline.model.impl.LinkImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.throughline.model.impl.LinkImpl#getStrength <em>Strength</em>}</li>
  *   <li>{@link org.throughline.model.impl.LinkImpl#getEvidence <em>Evidence</em>}</li>
+ *   <li>{@link org.throughline.model.impl.LinkImpl#getAssumptions <em>Assumptions</em>}</li>
  * </ul>
  *
  * @generated
@@ -119,6 +120,26 @@ public class LinkImpl extends ConceptImpl implements Link {
 	 * @ordered
 	 */
 	protected String evidence = EVIDENCE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAssumptions() <em>Assumptions</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAssumptions()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ASSUMPTIONS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAssumptions() <em>Assumptions</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAssumptions()
+	 * @generated
+	 * @ordered
+	 */
+	protected String assumptions = ASSUMPTIONS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -260,6 +281,29 @@ public class LinkImpl extends ConceptImpl implements Link {
 	 * @generated
 	 */
 	@Override
+	public String getAssumptions() {
+		return assumptions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAssumptions(String newAssumptions) {
+		String oldAssumptions = assumptions;
+		assumptions = newAssumptions;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ThroughlinePackage.LINK__ASSUMPTIONS, oldAssumptions, assumptions));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ThroughlinePackage.LINK__SOURCE:
@@ -272,6 +316,8 @@ public class LinkImpl extends ConceptImpl implements Link {
 				return getStrength();
 			case ThroughlinePackage.LINK__EVIDENCE:
 				return getEvidence();
+			case ThroughlinePackage.LINK__ASSUMPTIONS:
+				return getAssumptions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -298,6 +344,9 @@ public class LinkImpl extends ConceptImpl implements Link {
 				return;
 			case ThroughlinePackage.LINK__EVIDENCE:
 				setEvidence((String)newValue);
+				return;
+			case ThroughlinePackage.LINK__ASSUMPTIONS:
+				setAssumptions((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -326,6 +375,9 @@ public class LinkImpl extends ConceptImpl implements Link {
 			case ThroughlinePackage.LINK__EVIDENCE:
 				setEvidence(EVIDENCE_EDEFAULT);
 				return;
+			case ThroughlinePackage.LINK__ASSUMPTIONS:
+				setAssumptions(ASSUMPTIONS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -348,6 +400,8 @@ public class LinkImpl extends ConceptImpl implements Link {
 				return strength != STRENGTH_EDEFAULT;
 			case ThroughlinePackage.LINK__EVIDENCE:
 				return EVIDENCE_EDEFAULT == null ? evidence != null : !EVIDENCE_EDEFAULT.equals(evidence);
+			case ThroughlinePackage.LINK__ASSUMPTIONS:
+				return ASSUMPTIONS_EDEFAULT == null ? assumptions != null : !ASSUMPTIONS_EDEFAULT.equals(assumptions);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -368,6 +422,8 @@ public class LinkImpl extends ConceptImpl implements Link {
 		result.append(strength);
 		result.append(", evidence: ");
 		result.append(evidence);
+		result.append(", assumptions: ");
+		result.append(assumptions);
 		result.append(')');
 		return result.toString();
 	}

@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
 
 import org.throughline.model.Observation;
+import org.throughline.model.Organisation;
 import org.throughline.model.ThroughlinePackage;
 
 /**
@@ -27,6 +28,8 @@ import org.throughline.model.ThroughlinePackage;
  *   <li>{@link org.throughline.model.impl.ObservationImpl#getValue <em>Value</em>}</li>
  *   <li>{@link org.throughline.model.impl.ObservationImpl#getSource <em>Source</em>}</li>
  *   <li>{@link org.throughline.model.impl.ObservationImpl#getNote <em>Note</em>}</li>
+ *   <li>{@link org.throughline.model.impl.ObservationImpl#getUnit <em>Unit</em>}</li>
+ *   <li>{@link org.throughline.model.impl.ObservationImpl#getWeight <em>Weight</em>}</li>
  * </ul>
  *
  * @generated
@@ -118,6 +121,36 @@ public class ObservationImpl extends EObjectImpl implements Observation {
 	 * @ordered
 	 */
 	protected String note = NOTE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getUnit() <em>Unit</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUnit()
+	 * @generated
+	 * @ordered
+	 */
+	protected Organisation unit;
+
+	/**
+	 * The default value of the '{@link #getWeight() <em>Weight</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWeight()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Double WEIGHT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getWeight() <em>Weight</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWeight()
+	 * @generated
+	 * @ordered
+	 */
+	protected Double weight = WEIGHT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -236,6 +269,52 @@ public class ObservationImpl extends EObjectImpl implements Observation {
 	 * @generated
 	 */
 	@Override
+	public Organisation getUnit() {
+		return unit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUnit(Organisation newUnit) {
+		Organisation oldUnit = unit;
+		unit = newUnit;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ThroughlinePackage.OBSERVATION__UNIT, oldUnit, unit));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Double getWeight() {
+		return weight;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setWeight(Double newWeight) {
+		Double oldWeight = weight;
+		weight = newWeight;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ThroughlinePackage.OBSERVATION__WEIGHT, oldWeight, weight));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ThroughlinePackage.OBSERVATION__DATE:
@@ -246,6 +325,10 @@ public class ObservationImpl extends EObjectImpl implements Observation {
 				return getSource();
 			case ThroughlinePackage.OBSERVATION__NOTE:
 				return getNote();
+			case ThroughlinePackage.OBSERVATION__UNIT:
+				return getUnit();
+			case ThroughlinePackage.OBSERVATION__WEIGHT:
+				return getWeight();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -269,6 +352,12 @@ public class ObservationImpl extends EObjectImpl implements Observation {
 				return;
 			case ThroughlinePackage.OBSERVATION__NOTE:
 				setNote((String)newValue);
+				return;
+			case ThroughlinePackage.OBSERVATION__UNIT:
+				setUnit((Organisation)newValue);
+				return;
+			case ThroughlinePackage.OBSERVATION__WEIGHT:
+				setWeight((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -294,6 +383,12 @@ public class ObservationImpl extends EObjectImpl implements Observation {
 			case ThroughlinePackage.OBSERVATION__NOTE:
 				setNote(NOTE_EDEFAULT);
 				return;
+			case ThroughlinePackage.OBSERVATION__UNIT:
+				setUnit((Organisation)null);
+				return;
+			case ThroughlinePackage.OBSERVATION__WEIGHT:
+				setWeight(WEIGHT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -314,6 +409,10 @@ public class ObservationImpl extends EObjectImpl implements Observation {
 				return SOURCE_EDEFAULT == null ? source != null : !SOURCE_EDEFAULT.equals(source);
 			case ThroughlinePackage.OBSERVATION__NOTE:
 				return NOTE_EDEFAULT == null ? note != null : !NOTE_EDEFAULT.equals(note);
+			case ThroughlinePackage.OBSERVATION__UNIT:
+				return unit != null;
+			case ThroughlinePackage.OBSERVATION__WEIGHT:
+				return WEIGHT_EDEFAULT == null ? weight != null : !WEIGHT_EDEFAULT.equals(weight);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -336,6 +435,8 @@ public class ObservationImpl extends EObjectImpl implements Observation {
 		result.append(source);
 		result.append(", note: ");
 		result.append(note);
+		result.append(", weight: ");
+		result.append(weight);
 		result.append(')');
 		return result.toString();
 	}

@@ -1368,6 +1368,26 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 	 * @generated
 	 */
 	@Override
+	public EReference getObservation_Unit() {
+		return (EReference)observationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getObservation_Weight() {
+		return (EAttribute)observationEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getActor() {
 		return actorEClass;
 	}
@@ -1640,6 +1660,16 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 	@Override
 	public EAttribute getLink_Evidence() {
 		return (EAttribute)linkEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLink_Assumptions() {
+		return (EAttribute)linkEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -2923,6 +2953,8 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 		createEAttribute(observationEClass, OBSERVATION__VALUE);
 		createEAttribute(observationEClass, OBSERVATION__SOURCE);
 		createEAttribute(observationEClass, OBSERVATION__NOTE);
+		createEReference(observationEClass, OBSERVATION__UNIT);
+		createEAttribute(observationEClass, OBSERVATION__WEIGHT);
 
 		actorEClass = createEClass(ACTOR);
 		createEReference(actorEClass, ACTOR__TIER);
@@ -2960,6 +2992,7 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 		createEAttribute(linkEClass, LINK__KIND);
 		createEAttribute(linkEClass, LINK__STRENGTH);
 		createEAttribute(linkEClass, LINK__EVIDENCE);
+		createEAttribute(linkEClass, LINK__ASSUMPTIONS);
 
 		serviceEClass = createEClass(SERVICE);
 		createEReference(serviceEClass, SERVICE__OWNER);
@@ -3265,6 +3298,8 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 		initEAttribute(getObservation_Value(), ecorePackage.getEDoubleObject(), "value", null, 0, 1, Observation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getObservation_Source(), ecorePackage.getEString(), "source", null, 0, 1, Observation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getObservation_Note(), ecorePackage.getEString(), "note", null, 0, 1, Observation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getObservation_Unit(), this.getOrganisation(), null, "unit", null, 0, 1, Observation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getObservation_Weight(), ecorePackage.getEDoubleObject(), "weight", null, 0, 1, Observation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(actorEClass, Actor.class, "Actor", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getActor_Tier(), this.getTier(), null, "tier", null, 0, 1, Actor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3302,6 +3337,7 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 		initEAttribute(getLink_Kind(), this.getLinkKind(), "kind", null, 0, 1, Link.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLink_Strength(), this.getLinkStrength(), "strength", "UNKNOWN", 0, 1, Link.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLink_Evidence(), ecorePackage.getEString(), "evidence", null, 0, 1, Link.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLink_Assumptions(), ecorePackage.getEString(), "assumptions", null, 0, 1, Link.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(serviceEClass, Service.class, "Service", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getService_Owner(), this.getRole(), null, "owner", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

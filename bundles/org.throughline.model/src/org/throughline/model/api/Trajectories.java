@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeMap;
 
 import org.throughline.model.Indicator;
 import org.throughline.model.Observation;
 import org.throughline.model.Polarity;
 import org.throughline.model.Target;
+import org.throughline.model.ThroughlineFactory;
 import org.throughline.model.TrajectoryPoint;
 
 /**
@@ -37,34 +39,98 @@ public final class Trajectories {
     /**
      * @param indicator an indicator
      * @param date      a date
-     * @return its latest observation with a value dated on or before the date (the actual known
-     *         then, or the actual at a target's date), or {@code null}
+     * @return the latest of its total series ({@link #observations}) dated on or before the date
+     *         (the actual known then, or the actual at a target's date), or {@code null}
      */
     public static Observation latest(Indicator indicator, LocalDate date) {
-        Observation latest = null;
-        for (Observation observation : indicator.getObservations()) {
-            if (observation.getDate() != null && observation.getValue() != null && !observation.getDate().isAfter(date)
-                    && (latest == null || observation.getDate().isAfter(latest.getDate()))) {
-                latest = observation;
-            }
-        }
-        return latest;
+        List<Observation> known = observations(indicator, date);
+        return known.isEmpty() ? null : known.get(known.size() - 1);
     }
 
     /**
      * @param indicator an indicator
      * @param date      a date
-     * @return its observations with a date and a value, dated on or before the date, oldest first
+     * @return its total series: its observations with a date and a value, dated on or before the
+     *         date, oldest first, without those of single delivery units; for an indicator
+     *         observed only by unit, the totals built from them ({@link #totals})
      */
     public static List<Observation> observations(Indicator indicator, LocalDate date) {
         List<Observation> points = new ArrayList<>();
+        boolean units = false;
         for (Observation observation : indicator.getObservations()) {
             if (observation.getDate() != null && observation.getValue() != null && !observation.getDate().isAfter(date)) {
-                points.add(observation);
+                if (observation.getUnit() == null) {
+                    points.add(observation);
+                } else {
+                    units = true;
+                }
             }
+        }
+        if (points.isEmpty() && units) {
+            return totals(indicator, date);
         }
         points.sort(Comparator.comparing(Observation::getDate));
         return points;
+    }
+
+    /**
+     * @param observation an observation
+     * @return whether it is one delivery unit's part of its indicator, not the indicator's total
+     */
+    public static boolean isUnit(Observation observation) {
+        return observation.getUnit() != null;
+    }
+
+    /**
+     * @param indicator an indicator
+     * @return whether its units' values combine as a rate (some carry a weight) rather than as a count
+     */
+    public static boolean isRate(Indicator indicator) {
+        for (Observation observation : indicator.getObservations()) {
+            if (observation.getUnit() != null && observation.getWeight() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The indicator's total built from the bottom up, for an indicator observed only by delivery
+     * unit: on each date, the sum of the units' values (a count), or for a rate (units carry
+     * weights) their mean weighted by the weights, from the units with a weight above nil.
+     *
+     * @param indicator an indicator
+     * @param date      a date
+     * @return one total per date on or before the date, oldest first; new observations that
+     *         belong to no indicator
+     */
+    public static List<Observation> totals(Indicator indicator, LocalDate date) {
+        boolean rate = isRate(indicator);
+        TreeMap<LocalDate, double[]> sums = new TreeMap<>();
+        for (Observation observation : indicator.getObservations()) {
+            if (observation.getUnit() == null || observation.getDate() == null || observation.getValue() == null
+                    || observation.getDate().isAfter(date)) {
+                continue;
+            }
+            double[] sum = sums.computeIfAbsent(observation.getDate(), d -> new double[2]);
+            if (!rate) {
+                sum[0] += observation.getValue();
+                sum[1] = 1;
+            } else if (observation.getWeight() != null && observation.getWeight() > 0) {
+                sum[0] += observation.getValue() * observation.getWeight();
+                sum[1] += observation.getWeight();
+            }
+        }
+        List<Observation> totals = new ArrayList<>();
+        sums.forEach((day, sum) -> {
+            if (sum[1] > 0) {
+                Observation total = ThroughlineFactory.eINSTANCE.createObservation();
+                total.setDate(day);
+                total.setValue(Double.valueOf(rate ? sum[0] / sum[1] : sum[0]));
+                totals.add(total);
+            }
+        });
+        return totals;
     }
 
     /**
