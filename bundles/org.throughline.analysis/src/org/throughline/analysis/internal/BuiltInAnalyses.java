@@ -29,7 +29,9 @@ public final class BuiltInAnalyses implements IExecutableExtensionFactory, IExec
             Map.entry("evidence", EvidenceAnalysis.EVIDENCE), //$NON-NLS-1$
             Map.entry("network", NetworkAnalysis.NETWORK), //$NON-NLS-1$
             Map.entry("where-to-look-first", WhereToLookFirst.WHERE_TO_LOOK_FIRST), //$NON-NLS-1$
-            Map.entry("portfolio", Portfolio.PORTFOLIO)); //$NON-NLS-1$
+            Map.entry("portfolio", Portfolio.PORTFOLIO), //$NON-NLS-1$
+            Map.entry("delivery-units", UnitAnalysis.DELIVERY_UNITS), //$NON-NLS-1$
+            Map.entry("evidence-register", EvidenceRegister.REGISTER)); //$NON-NLS-1$
 
     private String id;
 

@@ -80,6 +80,10 @@ final class MeasureAnalyses {
         String headline = offTrack.isEmpty() ? Elements.format(Messages.trajectories_allOn, Integer.valueOf(rows.size()))
                 : Elements.format(Messages.trajectories_headline, new Object[] { Integer.valueOf(offTrack.size()),
                         Integer.valueOf(rows.size()), String.join("; ", offTrack) }); //$NON-NLS-1$
+        for (OnTrack.Answer answer : answers) {
+            String units = answer.status() == OnTrack.Status.OFF_TRACK ? UnitAnalysis.offTrack(answer.indicator(), input.today()) : null;
+            headline += units == null ? "" : ' ' + units; //$NON-NLS-1$
+        }
         if (misses > 0) {
             headline += ' ' + Elements.format(Messages.trajectories_misses, Integer.valueOf(misses));
         }

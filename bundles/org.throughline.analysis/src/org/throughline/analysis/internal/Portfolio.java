@@ -192,9 +192,7 @@ final class Portfolio {
      * (like with like, whatever the season), else against the one before it.
      */
     private String direction(Indicator indicator) {
-        List<Observation> known = indicator.getObservations().stream()
-                .filter(o -> o.getDate() != null && o.getValue() != null && !o.getDate().isAfter(input.today()))
-                .sorted(Comparator.comparing(Observation::getDate)).toList();
+        List<Observation> known = org.throughline.model.api.Trajectories.observations(indicator, input.today());
         if (known.size() < 2) {
             return StocktakeMessages.portfolio_noDirection;
         }
