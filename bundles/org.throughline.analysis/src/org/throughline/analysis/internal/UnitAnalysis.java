@@ -36,7 +36,7 @@ final class UnitAnalysis {
                 Double contribution = unit.contribution();
                 rows.add(new Row(unit.unit(), Arrays.asList(name(indicator), name(unit.unit()), breakdown.date().toString(),
                         round(unit.value().getValue()), unit.share() == null ? null : round(100 * unit.share()), round(contribution),
-                        contribution == null || breakdown.gap() == null || breakdown.gap() <= 0 ? null
+                        contribution == null || contribution <= 0 || breakdown.gap() == null || breakdown.gap() <= 0 ? null
                                 : round(100 * contribution / breakdown.gap()))));
             }
         }

@@ -61,4 +61,26 @@ class PackFiguresTest {
         assertTrue(markup.contains("alt=\"Diagram Big (part 1 of 9: row 1, column 1)\""), markup.substring(0, 600));
         assertTrue(markup.contains("Part 9 of 9 of the diagram: row 3, column 3"), "each tile says where it belongs");
     }
+
+    private static String svgWithText(int width, int height, int smallestFont) {
+        return svg(width, height).replace("<text x=\"10\" y=\"20\">", "<text x=\"10\" y=\"20\" font-size=\"" + smallestFont + "\">")
+                .replace("</svg>", "<text x=\"10\" y=\"60\" font-size=\"13\">Lane</text></svg>");
+    }
+
+    @Test
+    void aDiagramShrinksOnlySoFarAsKeepsItsSmallestTextAtSevenPoints() {
+        // Smallest text 11 px: 7 pt / (0.75 pt per px x 11 px) = 0.848, so a diagram 760 px wide fits an upright page
+        // (680 / 760 = 0.895 >= 0.848), its 11 px text printing at 0.895 x 11 x 0.75 = 7.4 pt.
+        assertEquals(0.848, PackWriter.leastScale(svgWithText(760, 500, 11)), 0.001);
+        String upright = PackWriter.figures(svgWithText(760, 500, 11), "Diagram");
+        assertTrue(!upright.contains("wide"), upright);
+        Matcher svg = SVG.matcher(upright);
+        assertTrue(svg.find(), upright);
+        assertEquals(680, Double.parseDouble(svg.group(1)), 1, "scaled to the page's width");
+        // Smallest text 10 px: least 7 / 7.5 = 0.933 > 0.895, so the same drawing goes on a turned page at its natural size.
+        assertEquals(0.933, PackWriter.leastScale(svgWithText(760, 500, 10)), 0.001);
+        assertTrue(PackWriter.figures(svgWithText(760, 500, 10), "Diagram").contains("class=\"diagram wide\""));
+        // Smallest text 9 px: 7 / 6.75 would be 1.04; a drawing is never enlarged, so its least scale is 1.
+        assertEquals(1, PackWriter.leastScale(svgWithText(760, 500, 9)), 1e-9);
+    }
 }

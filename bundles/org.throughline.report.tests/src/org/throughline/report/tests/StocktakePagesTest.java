@@ -82,6 +82,19 @@ class StocktakePagesTest {
         int since = joined.indexOf("Since the last stocktake");
         assertTrue(since > 0 && joined.indexOf("amber red (2024-10-15)", since) > since
                 && joined.indexOf("red (2025-04-10)", since) > since, joined);
+        // Indicators by delivery unit: of the local four-hour gap (73.52 % against 78 % planned), Eastvale accounts for
+        // 11,160 / 21,390 x (78 - 68.4) = 5.01 points, 111.7 % of it; Northshire, better than the plan, narrows it.
+        int units = text.indexOf("By delivery unit:");
+        assertTrue(units > 0 && text.indexOf("a gap of 4.48 %", units) > units, text);
+        int eastvale = text.indexOf("Eastvale University Hospitals NHS Trust", units);
+        int northshire = text.indexOf("Northshire Hospitals NHS Foundation Trust", units);
+        assertTrue(eastvale > units && northshire > eastvale, "Eastvale, the larger contribution, first: " + text.substring(units));
+        assertTrue(text.indexOf("+5.01 %", units) > units && text.indexOf("111.7 %", units) > units, text.substring(units));
+        // The evidence and assumption register: the council's weak home-care contract and the assumption it rests on.
+        int register = text.indexOf("Evidence and assumptions");
+        assertTrue(register > 0 && text.indexOf("Agencies on the framework can recruit", register) > register, text);
+        // The chain on A4: simplified to its weakest route first.
+        assertTrue(text.contains("The chain simplified: its tiers and its weakest route"), text);
         Samples.keep(pdf, "emergency-care-pack.pdf");
     }
 }

@@ -129,6 +129,12 @@ public final class Messages extends NLS {
     public static String stocktake_actions;
     public static String stocktake_assessedOn;
     public static String stocktake_chainSize;
+    public static String stocktake_weakestRoute;
+    public static String stocktake_weakestLink;
+    public static String stocktake_unreached;
+    public static String stocktake_noRoute;
+    public static String stocktake_routeName;
+    public static String stocktake_fullChain;
     public static String stocktake_history;
     public static String stocktake_how;
     public static String stocktake_intro;

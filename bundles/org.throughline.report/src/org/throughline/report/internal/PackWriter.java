@@ -272,15 +272,43 @@ public final class PackWriter {
     static final double WIDE_WIDTH = 1000;
     static final double WIDE_HEIGHT = 560;
     /**
-     * The least a diagram is scaled: at 1 a CSS pixel prints as 0.75 pt, so the diagrams' smallest
-     * text (9 px) prints at about 7 pt and their labels (11 px) at 8 pt.
+     * The most a drawing's least scale may be: at 1 a CSS pixel prints as 0.75 pt, so text of 9 px
+     * (the smallest the diagrams and charts use) prints at about 7 pt.
      */
     static final double MIN_SCALE = 1.0;
+    /** The smallest text a drawing of the pack may print at, in points. */
+    static final double MIN_TEXT_PT = 7.0;
+    /** Points per CSS pixel (96 to the inch, 72 points to the inch). */
+    private static final double PT_PER_PX = 0.75;
+    private static final java.util.regex.Pattern FONT_SIZE = java.util.regex.Pattern.compile(" font-size=\"([0-9.]+)\""); //$NON-NLS-1$
+
+    /**
+     * @param svg an SVG element as text
+     * @return the least it may be scaled so that its smallest text prints at 7 pt or more (a
+     *         diagram whose smallest text is 10 px may shrink to 0.93, one of 11 px to 0.85),
+     *         and never more than {@link #MIN_SCALE}
+     */
+    public static double leastScale(String svg) {
+        double smallest = Double.MAX_VALUE;
+        java.util.regex.Matcher sizes = FONT_SIZE.matcher(svg);
+        while (sizes.find()) {
+            try {
+                double size = Double.parseDouble(sizes.group(1));
+                if (size > 0) {
+                    smallest = Math.min(smallest, size);
+                }
+            } catch (NumberFormatException e) {
+                // not a size: leave it out
+            }
+        }
+        return smallest == Double.MAX_VALUE ? MIN_SCALE : Math.min(MIN_SCALE, MIN_TEXT_PT / (PT_PER_PX * smallest));
+    }
 
     /**
      * A diagram or chart as figures of the pack, legible on A4: scaled down to fit an upright
-     * page when that keeps its text legible; else on a turned (landscape) page; else cut into
-     * tiles, each on a turned page at the least scale, read left to right and top to bottom.
+     * page when that keeps its text at 7 pt or more ({@link #leastScale}); else on a turned
+     * (landscape) page; else cut into tiles, each on a turned page at the least scale, read left
+     * to right and top to bottom.
      * Each figure carries its alternative text (openhtmltopdf tags it as the figure's /Alt).
      *
      * @param svg an SVG element as text
@@ -291,14 +319,15 @@ public final class PackWriter {
         int end = svg.indexOf('>');
         double width = end < 0 ? -1 : attribute(svg.substring(0, end), "width"); //$NON-NLS-1$
         double height = end < 0 ? -1 : attribute(svg.substring(0, end), "height"); //$NON-NLS-1$
-        if (width <= 0 || height <= 0 || Math.min(PAGE_WIDTH / width, PAGE_HEIGHT / height) >= MIN_SCALE) {
+        double least = leastScale(svg);
+        if (width <= 0 || height <= 0 || Math.min(PAGE_WIDTH / width, PAGE_HEIGHT / height) >= least) {
             return "<figure class=\"diagram\">" + titled(fit(svg, PAGE_WIDTH, PAGE_HEIGHT), alt) + "</figure>"; //$NON-NLS-1$ //$NON-NLS-2$
         }
-        if (Math.min(WIDE_WIDTH / width, WIDE_HEIGHT / height) >= MIN_SCALE) {
+        if (Math.min(WIDE_WIDTH / width, WIDE_HEIGHT / height) >= least) {
             return "<figure class=\"diagram wide\">" + titled(fit(svg, WIDE_WIDTH, WIDE_HEIGHT), alt) + "</figure>"; //$NON-NLS-1$ //$NON-NLS-2$
         }
-        int across = (int) Math.ceil(width * MIN_SCALE / WIDE_WIDTH);
-        int down = (int) Math.ceil(height * MIN_SCALE / WIDE_HEIGHT);
+        int across = (int) Math.ceil(width * least / WIDE_WIDTH);
+        int down = (int) Math.ceil(height * least / WIDE_HEIGHT);
         double tileWidth = width / across;
         double tileHeight = height / down;
         StringBuilder tiles = new StringBuilder();
@@ -307,11 +336,11 @@ public final class PackWriter {
             for (int column = 0; column < across; column++) {
                 int number = row * across + column + 1;
                 String head = svg.substring(0, end)
-                        .replaceFirst(" width=\"[^\"]*\"", " width=\"" + num(tileWidth * MIN_SCALE) + "\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                        .replaceFirst(" height=\"[^\"]*\"", " height=\"" + num(tileHeight * MIN_SCALE) + "\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        .replaceFirst(" width=\"[^\"]*\"", " width=\"" + num(tileWidth * least) + "\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        .replaceFirst(" height=\"[^\"]*\"", " height=\"" + num(tileHeight * least) + "\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                         .replaceFirst(" viewBox=\"[^\"]*\"", " viewBox=\"" + num(column * tileWidth) + ' ' + num(row * tileHeight) + ' ' //$NON-NLS-1$ //$NON-NLS-2$
                                 + num(tileWidth) + ' ' + num(tileHeight) + "\""); //$NON-NLS-1$
-                String tile = head + " style=\"width: " + num(tileWidth * MIN_SCALE) + "px; height: " + num(tileHeight * MIN_SCALE) //$NON-NLS-1$ //$NON-NLS-2$
+                String tile = head + " style=\"width: " + num(tileWidth * least) + "px; height: " + num(tileHeight * least) //$NON-NLS-1$ //$NON-NLS-2$
                         + "px\"" + svg.substring(end); //$NON-NLS-1$
                 Object[] where = { Integer.valueOf(number), Integer.valueOf(count), Integer.valueOf(row + 1), Integer.valueOf(column + 1) };
                 String part = Messages.bind(Messages.pack_tile, new Object[] { alt, where[0], where[1], where[2], where[3] });

@@ -86,14 +86,8 @@ public final class TrajectoryChart {
             }
         }
         planned.sort(Comparator.comparing(TrajectoryPoint::getDate));
-        List<Observation> actual = new ArrayList<>();
-        for (Observation observation : indicator.getObservations()) {
-            if (observation.getDate() != null && observation.getValue() != null
-                    && (asAt == null || !observation.getDate().isAfter(asAt))) {
-                actual.add(observation);
-            }
-        }
-        actual.sort(Comparator.comparing(Observation::getDate));
+        // The total series: a delivery unit's values are its part, not the indicator's.
+        List<Observation> actual = new ArrayList<>(Trajectories.observations(indicator, asAt == null ? LocalDate.MAX : asAt));
         List<Target> targets = indicator.getTargets().stream().filter(t -> t.getDate() != null && t.getValue() != null).toList();
         double tolerance = Trajectories.tolerance(indicator);
         planned.forEach(p -> {
@@ -307,8 +301,7 @@ public final class TrajectoryChart {
     public static String describe(Indicator indicator) {
         String title = Messages.bind(Messages.chart_title, indicator.getName() == null ? "" : indicator.getName()); //$NON-NLS-1$
         String unit = indicator.getUnit() == null || indicator.getUnit().isEmpty() ? "" : " " + indicator.getUnit(); //$NON-NLS-1$ //$NON-NLS-2$
-        Observation latest = indicator.getObservations().stream().filter(o -> o.getDate() != null && o.getValue() != null)
-                .max(Comparator.comparing(Observation::getDate)).orElse(null);
+        Observation latest = Trajectories.latest(indicator);
         StringBuilder summary = new StringBuilder(latest == null ? Messages.pack_chartNoData
                 : Messages.bind(Messages.chart_latest, Labels.number(latest.getValue()) + unit, latest.getDate()));
         Target last = Trajectories.finalTarget(indicator);

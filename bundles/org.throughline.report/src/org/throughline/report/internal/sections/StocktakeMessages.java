@@ -47,6 +47,21 @@ public final class StocktakeMessages extends NLS {
     public static String help_helped;
     public static String help_actedOnly;
     public static String help_neither;
+    public static String units_intro;
+    public static String units_noPlan;
+    public static String units_rate;
+    public static String units_count;
+    public static String units_columnUnit;
+    public static String units_columnValue;
+    public static String units_columnWeight;
+    public static String units_columnPlanShare;
+    public static String units_columnContribution;
+    public static String units_columnShareOfGap;
+    public static String register_title;
+    public static String register_intro;
+    public static String register_packIntro;
+    public static String register_nothingInScope;
+    public static String register_more;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, StocktakeMessages.class);

@@ -1,20 +1,25 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.throughline.report.internal.sections;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.throughline.analysis.api.OnTrack;
+import org.throughline.analysis.api.Routes;
 import org.throughline.model.Action;
+import org.throughline.model.Actor;
 import org.throughline.model.Assessment;
 import org.throughline.model.CriterionRating;
 import org.throughline.model.DeliveryChain;
 import org.throughline.model.Indicator;
 import org.throughline.model.Initiative;
+import org.throughline.model.Link;
 import org.throughline.model.Outcome;
 import org.throughline.model.Priority;
 import org.throughline.model.Service;
 import org.throughline.model.Target;
+import org.throughline.model.ThroughlineFactory;
 import org.throughline.report.api.Markup;
 import org.throughline.report.api.ReportContext;
 import org.throughline.report.api.ReportSection;
@@ -123,7 +128,12 @@ public final class StocktakeSection implements ReportSection {
             html.open("p").link(chain).text(": ").text(Messages.bind(Messages.stocktake_chainSize, Integer.valueOf(chain.getActors().size()), //$NON-NLS-1$ //$NON-NLS-2$
                     Integer.valueOf(chain.getLinks().size()))).close();
             if (full) {
+                // On A4: the tiers and the weakest route on one page, then the whole chain on pages of its own.
+                weakestRoute(html, chain);
+                html.open("div", "class", "full-chain"); //$NON-NLS-1$ //$NON-NLS-2$
+                html.element("p", Messages.bind(Messages.stocktake_fullChain, Labels.label(chain)), "class", "label"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 html.diagram("delivery-chain", chain); //$NON-NLS-1$
+                html.close();
             }
         }
         if (!scope.services().isEmpty() || !scope.initiatives().isEmpty()) {
@@ -140,6 +150,50 @@ public final class StocktakeSection implements ReportSection {
             }
             html.close().close();
         }
+        html.close();
+    }
+
+    /**
+     * The chain simplified: its tiers and its weakest route from the centre to the people served
+     * (of every group's strongest route, the weakest; of equals, the one reaching more people), drawn
+     * by the delivery-chain viewpoint as a chain of that route's links alone.
+     */
+    private static void weakestRoute(Markup html, DeliveryChain chain) {
+        Routes routes = Routes.of(chain);
+        Routes.Group weakest = routes.groups().stream().filter(Routes.Group::reached)
+                .max(Comparator.comparingInt((Routes.Group g) -> g.strongest().strength().getValue())
+                        .thenComparingLong(g -> g.group().getPopulation() == null ? 0 : g.group().getPopulation().longValue()))
+                .orElse(null);
+        long unreached = routes.groups().stream().filter(g -> !g.reached()).count();
+        if (weakest == null) {
+            html.element("p", Messages.stocktake_noRoute, "class", "warning"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            return;
+        }
+        Routes.Route route = weakest.strongest();
+        html.open("p").text(java.text.MessageFormat.format(Messages.stocktake_weakestRoute, new Object[] { Labels.label(weakest.group()), //$NON-NLS-1$
+                Integer.valueOf(route.links().size()), Labels.value(route.strength()).toLowerCase(java.util.Locale.ROOT) })).text(" "); //$NON-NLS-1$
+        if (route.weakest() != null) {
+            html.text(Messages.stocktake_weakestLink).text(" ").link(route.weakest()).text("."); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (unreached > 0) {
+            html.text(" ").text(java.text.MessageFormat.format(Messages.stocktake_unreached, Long.valueOf(unreached))); //$NON-NLS-1$
+        }
+        html.close();
+        DeliveryChain simplified = ThroughlineFactory.eINSTANCE.createDeliveryChain();
+        simplified.setId(chain.getId() + "-weakest-route"); //$NON-NLS-1$
+        simplified.setName(Messages.bind(Messages.stocktake_routeName, Labels.label(chain)));
+        simplified.setPriority(chain.getPriority());
+        simplified.setOutcome(chain.getOutcome());
+        for (Link link : route.links()) {
+            simplified.getLinks().add(link);
+            for (Actor end : List.of(link.getSource(), link.getTarget())) {
+                if (!simplified.getActors().contains(end)) {
+                    simplified.getActors().add(end);
+                }
+            }
+        }
+        html.open("div", "class", "weakest-route"); //$NON-NLS-1$ //$NON-NLS-2$
+        html.diagram("delivery-chain", simplified); //$NON-NLS-1$
         html.close();
     }
 
@@ -173,6 +227,7 @@ public final class StocktakeSection implements ReportSection {
             for (Indicator indicator : scope.indicators()) {
                 html.open("figure", "class", "chart").trajectoryChart(indicator); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 html.element("figcaption", Labels.label(indicator)).close(); //$NON-NLS-1$
+                UnitsTable.write(html, indicator, context.asAt());
             }
         }
         html.close();

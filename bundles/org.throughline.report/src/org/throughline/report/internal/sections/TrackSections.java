@@ -40,6 +40,7 @@ public final class TrackSections implements ReportSection {
             }
             outlook(html, answer);
             html.open("figure", "class", "chart").trajectoryChart(indicator).close(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            UnitsTable.write(html, indicator, context.asAt());
             html.close();
         }
     }

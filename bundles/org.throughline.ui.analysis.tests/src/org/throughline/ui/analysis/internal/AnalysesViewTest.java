@@ -60,7 +60,8 @@ class AnalysesViewTest {
     void everyAnalysisIsOfferedAndTheModelOfTheActiveEditorIsShown() throws Exception {
         List<String> ids = view.offered().stream().map(d -> d.id()).toList();
         assertTrue(ids.containsAll(List.of("weak-links", "single-points-of-failure", "impact", "trajectories", "flow",
-                "accountability", "line-of-sight", "evidence", "network", "where-to-look-first", "portfolio")), ids.toString());
+                "accountability", "line-of-sight", "evidence", "network", "where-to-look-first", "portfolio", "delivery-units",
+                "evidence-register")), ids.toString());
         assertEquals("emergency-care.throughline", view.modelShown(), "the view names the model it analyses");
 
         Workbench.page().hideView(view);
