@@ -74,8 +74,14 @@ class AnalyseCommandTest {
             assertTrue(text.contains("\n" + title + "\n" + "=".repeat(title.length()) + "\n"), title + " is a section: " + text);
         }
         assertTrue(text.contains("Links: 1 broken, 3 weak, 1 of unknown strength"), text);
-        assertTrue(text.contains("1 of 5 indicators is off trajectory: A&E attendances seen within four hours (75 on 2025-03-31 "
-                + "against 78 planned)"), text);
+        // The local four-hour measure is built from its two trusts: (79.1 x 10,230 + 68.4 x 11,160) / 21,390 = 73.5.
+        String flat = text.replaceAll("\\s+", " ");
+        assertTrue(flat.contains("2 of 6 indicators are off trajectory: A&E attendances seen within four hours (75 on 2025-03-31 "
+                + "against 78 planned); A&E attendances seen within four hours, Northshire and Eastvale (73.5 on 2025-03-31 against 78 "
+                + "planned)"), text);
+        // Eastvale: 11,160 / 21,390 of the attendances x 9.6 points short = 5.0 of the 4.5-point gap.
+        assertTrue(flat.contains("Eastvale University Hospitals NHS Trust accounts for 5 of the gap of 4.5 (by delivery unit, 2025-03-31)"),
+                text);
         assertTrue(text.replaceAll("\\s+", " ").contains("the binding one, on which waits Admission to a ward bed"),
                 "admission depends on discharge: " + text);
         assertTrue(text.lines().anyMatch(l -> l.contains("Admission to a ward") && l.contains("117.9") && l.contains("pinch-point")),
