@@ -2,6 +2,7 @@
 package org.throughline.ui.diagram.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +85,12 @@ public final class CanvasPainter {
     /** Texts are drawn in a font this many times their size, scaled down: sizes between whole points. */
     private static final int TEXT_SCALE = 8;
     private static final String EDGE_LABEL = "edge-label"; //$NON-NLS-1$
+    /**
+     * The smallest size, in screen pixels, at which an edge's label is drawn: below it (a diagram
+     * zoomed out to fit) the label would be an unreadable smudge over the lines, so it is left out
+     * (its tooltip and the Properties view still say it).
+     */
+    public static final double MIN_LABEL_PIXELS = 8;
     /** Room around an element for what is drawn outside its bounds (badges, arrowheads, strokes). */
     private static final double SLACK = 16;
 
@@ -93,6 +100,7 @@ public final class CanvasPainter {
     private final double pointsPerPixel;
 
     private GC gc;
+    private int hiddenLabels;
     private double zoom;
     private double dx;
     private double dy;
@@ -152,8 +160,11 @@ public final class CanvasPainter {
                 drawn += node(node, geometry, clip);
             }
         }
+        hiddenLabels = 0;
         for (Group label : labels) {
-            if (visible(label, clip)) {
+            if (textSize(label) * zoom < MIN_LABEL_PIXELS) {
+                hiddenLabels++;
+            } else if (visible(label, clip)) {
                 draw(label);
             }
         }
@@ -233,6 +244,30 @@ public final class CanvasPainter {
         copy.setRoute(route);
         copy.setLabelPosition(label);
         return copy;
+    }
+
+    /** @return how many edge labels the last diagram paint left out as too small to read */
+    public int hiddenLabels() {
+        return hiddenLabels;
+    }
+
+    /** @return the largest text size in a group, in diagram pixels (0 when it has no text) */
+    private static double textSize(Drawing drawing) {
+        return switch (drawing) {
+            case Text t -> t.font().size();
+            case Group g -> g.content().stream().mapToDouble(CanvasPainter::textSize).max().orElse(0);
+            default -> 0;
+        };
+    }
+
+    /**
+     * @param drawings drawing commands
+     * @return the rectangle that holds them, texts by their estimated width
+     */
+    public static Bounds extent(Collection<? extends Drawing> drawings) {
+        double[] box = { Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
+        drawings.forEach(d -> extent(d, box));
+        return box[0] > box[2] ? new Bounds(0, 0, 0, 0) : new Bounds(box[0], box[1], box[2] - box[0], box[3] - box[1]);
     }
 
     // ----- culling -------------------------------------------------------------------------------

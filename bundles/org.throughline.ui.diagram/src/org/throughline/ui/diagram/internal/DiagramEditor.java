@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
@@ -35,15 +34,12 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
-import org.osgi.framework.Bundle;
 import org.throughline.diagram.api.Diagram;
 import org.throughline.diagram.edit.api.DiagramSession;
 import org.throughline.viewpoint.CreateEdgeTool;
-import org.throughline.viewpoint.CreateInstance;
 import org.throughline.viewpoint.CreateNodeTool;
 import org.throughline.viewpoint.Filter;
 import org.throughline.viewpoint.Layer;
-import org.throughline.viewpoint.Operation;
 import org.throughline.viewpoint.Tool;
 import org.throughline.ui.editor.api.ModelEditorPage;
 
@@ -74,6 +70,11 @@ public final class DiagramEditor extends EditorPart implements ModelEditorPage {
     /** @return the diagram shown */
     public DiagramSession session() {
         return session;
+    }
+
+    /** @return the palette: Select, then the viewpoint's creation tools (for tests) */
+    public ToolBar palette() {
+        return palette;
     }
 
     /** @return the diagram viewer, once the page is created */
@@ -269,24 +270,13 @@ public final class DiagramEditor extends EditorPart implements ModelEditorPage {
         }
     }
 
-    /** The item provider icon of the class the tool creates, from the model's edit bundle. */
+    /**
+     * The icon of what the tool creates, from Throughline's icon set: the class it instantiates,
+     * with the kinds its operations give as constants (a funding link, a local authority).
+     */
     private Image icon(Tool tool) {
-        String type = null;
-        for (Operation operation : tool.getOperations()) {
-            if (operation instanceof CreateInstance create) {
-                type = create.getDomainClass();
-                break;
-            }
-        }
-        Bundle edit = Platform.getBundle("org.throughline.model.edit"); //$NON-NLS-1$
-        if (type == null || edit == null) {
-            return null;
-        }
-        java.net.URL url = edit.getEntry("icons/full/obj16/" + type + ".gif"); //$NON-NLS-1$ //$NON-NLS-2$
-        if (url == null) {
-            return null;
-        }
-        Image image = ImageDescriptor.createFromURL(url).createImage(false);
+        ImageDescriptor descriptor = PaletteIcons.of(tool);
+        Image image = descriptor == null ? null : descriptor.createImage(false);
         if (image != null) {
             images.add(image);
         }

@@ -56,6 +56,7 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
     private final DiagramSession session;
     private final Canvas canvas;
     private final CanvasPainter painter;
+    private final CanvasLegend legend = new CanvasLegend();
     private final Viewport viewport;
     private final OverlayPainter overlay;
     private final CanvasHits hits;
@@ -133,8 +134,13 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
     }
 
     /** @return the painter, for drawing the same diagram elsewhere */
-    CanvasPainter painter() {
+    public CanvasPainter painter() {
         return painter;
+    }
+
+    /** @return the legend on the canvas */
+    public CanvasLegend legend() {
+        return legend;
     }
 
     OverlayPainter overlay() {
@@ -263,6 +269,7 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
         painter.paint(gc, session.diagram(), geometry, viewport.zoom(), viewport.offsetX(), viewport.offsetY(), clip);
         overlay.paintSelection(gc, session.diagram(), geometry, selection.keys());
         interaction.paintFeedback(gc);
+        legend.paint(gc, painter, session.diagram(), canvas.getClientArea());
         lastPaintNanos = System.nanoTime() - start;
         paints++;
     }
@@ -505,6 +512,10 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
 
     private void mouseDown(Event e) {
         canvas.setFocus();
+        if (e.button == 1 && legend.mouseDown(e.x, e.y)) {
+            redraw();
+            return;
+        }
         if (e.button == 1) {
             interaction.mouseDown(viewport.toDiagram(e.x, e.y), e.x, e.y, e.stateMask);
         }

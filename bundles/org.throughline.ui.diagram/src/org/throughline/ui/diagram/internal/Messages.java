@@ -9,6 +9,15 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.throughline.ui.diagram.internal.messages"; //$NON-NLS-1$
 
     public static String viewer_noSource;
+    public static String legend_hide;
+    public static String legend_show;
+    public static String trajectory_actual;
+    public static String trajectory_asAt;
+    public static String trajectory_baseline;
+    public static String trajectory_empty;
+    public static String trajectory_estimated;
+    public static String trajectory_planned;
+    public static String trajectory_target;
     public static String viewer_cannotConnect;
     public static String editor_select;
     public static String editor_palette;

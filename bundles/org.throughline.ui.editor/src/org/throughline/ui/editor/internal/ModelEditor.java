@@ -47,6 +47,7 @@ import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.MultiPageEditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
 import org.throughline.model.Model;
 import org.throughline.model.api.ModelFiles;
 import org.throughline.model.api.ModelLoadException;
@@ -54,7 +55,7 @@ import org.throughline.model.provider.ThroughlineItemProviderAdapterFactory;
 import org.throughline.ui.editor.api.ModelEditorContext;
 import org.throughline.ui.editor.api.ModelEditorPage;
 import org.throughline.ui.editor.api.ModelEditors;
-import org.throughline.ui.editor.internal.properties.ModelPropertySheetPage;
+import org.throughline.ui.editor.internal.properties.ModelPropertiesPage;
 import org.throughline.ui.editor.internal.tree.ModelTreePage;
 import org.throughline.ui.editor.internal.wizards.FirstStart;
 import org.throughline.ui.editor.internal.validation.LiveValidation;
@@ -65,7 +66,8 @@ import org.throughline.ui.editor.internal.validation.LiveValidation;
  * {@code org.throughline.ui.editor.pages} providers (diagrams). Its page in the Outline view
  * follows the active page.
  */
-public final class ModelEditor extends MultiPageEditorPart implements ModelEditorContext, IEditingDomainProvider, IGotoMarker {
+public final class ModelEditor extends MultiPageEditorPart
+        implements ModelEditorContext, IEditingDomainProvider, IGotoMarker, ITabbedPropertySheetPageContributor {
 
     private ComposedAdapterFactory adapterFactory;
     private AdapterFactoryEditingDomain domain;
@@ -187,7 +189,8 @@ public final class ModelEditor extends MultiPageEditorPart implements ModelEdito
             actions.update();
             treePage.updateActions();
             Command command = domain.getCommandStack().getMostRecentCommand();
-            if (command != null && getActiveEditor() == treePage) {
+            // Edits made in another part (the Properties view's forms) leave the tree's selection alone.
+            if (command != null && getActiveEditor() == treePage && getSite().getPage().getActivePart() == this) {
                 treePage.showAffected(command.getAffectedObjects());
             }
             if (validation != null) {
@@ -472,7 +475,7 @@ public final class ModelEditor extends MultiPageEditorPart implements ModelEdito
             return type.cast(this);
         }
         if (type == IPropertySheetPage.class) {
-            return type.cast(new ModelPropertySheetPage(this));
+            return type.cast(new ModelPropertiesPage(this));
         }
         if (type == IContentOutlinePage.class) {
             EditorOutline outline = new EditorOutline(this);
@@ -480,6 +483,11 @@ public final class ModelEditor extends MultiPageEditorPart implements ModelEdito
             return type.cast(outline);
         }
         return super.getAdapter(type);
+    }
+
+    @Override
+    public String getContributorId() {
+        return ModelPropertiesPage.CONTRIBUTOR_ID;
     }
 
     @Override

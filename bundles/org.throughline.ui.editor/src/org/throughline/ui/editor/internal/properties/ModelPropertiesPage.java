@@ -7,22 +7,26 @@ import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.actions.ActionFactory;
-import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.throughline.ui.editor.internal.ModelEditor;
 
 /**
- * The Properties view's page for a model editor: property sources from the item providers,
- * refreshed after every command, with the editor's Undo and Redo.
+ * The Properties view's page for a model editor: tabs of forms for the selected element (its own
+ * form, a Trajectory for an indicator, All properties), contributed to
+ * {@value #CONTRIBUTOR_ID}; refreshed after every command, with the editor's Undo and Redo.
  */
-public final class ModelPropertySheetPage extends PropertySheetPage {
+public final class ModelPropertiesPage extends TabbedPropertySheetPage {
+
+    /** The contributor id under which tabs and sections are contributed. */
+    public static final String CONTRIBUTOR_ID = "org.throughline.ui.editor.properties"; //$NON-NLS-1$
 
     private final ModelEditor editor;
     private final CommandStackListener refresher = this::commandStackChanged;
 
     /** @param editor the model editor */
-    public ModelPropertySheetPage(ModelEditor editor) {
+    public ModelPropertiesPage(ModelEditor editor) {
+        super(editor);
         this.editor = editor;
-        setPropertySourceProvider(new ItemPropertySourceProvider(editor.editingDomain()));
         editor.editingDomain().getCommandStack().addCommandStackListener(refresher);
     }
 
@@ -32,7 +36,7 @@ public final class ModelPropertySheetPage extends PropertySheetPage {
             return;
         }
         control.getDisplay().asyncExec(() -> {
-            if (!control.isDisposed()) {
+            if (!control.isDisposed() && getCurrentTab() != null) {
                 refresh();
             }
         });

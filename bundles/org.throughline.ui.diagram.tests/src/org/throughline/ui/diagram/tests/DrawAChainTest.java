@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.ui.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.throughline.ui.diagram.tests.DiagramFixture.click;
+import static org.throughline.ui.diagram.tests.DiagramFixture.flush;
+import static org.throughline.ui.diagram.tests.DiagramFixture.nodeOf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.ToolItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.throughline.diagram.api.DiagramNode;
+import org.throughline.diagram.api.Point;
+import org.throughline.diagram.api.NodeKind;
+import org.throughline.model.Actor;
+import org.throughline.model.BeneficiaryGroup;
+import org.throughline.model.DeliveryChain;
+import org.throughline.model.Link;
+import org.throughline.model.LinkKind;
+import org.throughline.model.LinkStrength;
+import org.throughline.model.Organisation;
+import org.throughline.model.Team;
+import org.throughline.render.api.Drawing;
+import org.throughline.render.api.Drawing.Group;
+import org.throughline.render.api.Drawing.Text;
+import org.throughline.ui.diagram.internal.CanvasPainter;
+import org.throughline.ui.diagram.internal.DiagramEditor;
+import org.throughline.ui.diagram.internal.DiagramViewer;
+import org.throughline.ui.diagram.internal.ModelDiagrams;
+import org.throughline.ui.editor.api.ModelEditorContext;
+import org.throughline.ui.editor.internal.ModelEditor;
+import org.throughline.ui.editor.internal.wizards.ModelTemplates;
+import org.throughline.ui.editor.internal.wizards.NewModelWizard;
+
+/**
+ * A new user's first chain, drawn with the palette alone on a new model's Delivery Chain diagram:
+ * an organisation, a team and the people served, one in each tier's lane, joined by a funding and
+ * an accountability link chosen in the palette; and the diagram's legend on the canvas.
+ */
+class DrawAChainTest {
+
+    @AfterEach
+    void close() {
+        DiagramFixture.page().closeAllEditors(false);
+        flush();
+    }
+
+    private static DiagramEditor newChain() throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("palette-tests");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        IFile file = project.getFile("first-chain.throughline");
+        if (file.exists()) {
+            file.delete(true, null);
+        }
+        project.getFile("first-chain.throughline-diagrams").delete(true, null);
+        NewModelWizard.create(file, ModelTemplates.STARTER_CHAIN);
+        ModelEditorContext context = DiagramFixture.open(file);
+        ModelEditor editor = (ModelEditor) context.editor();
+        assertTrue(editor.showPage("Delivery Chain"), "the new model has its Delivery Chain diagram");
+        flush();
+        DiagramEditor page = ModelDiagrams.of(context).pages().stream()
+                .filter(p -> p.viewer().session().diagram().description().getId().equals("delivery-chain")).findFirst().orElseThrow();
+        page.viewer().control().getShell().layout(true, true);
+        flush();
+        return page;
+    }
+
+    private static ToolItem item(DiagramEditor page, String label) {
+        for (ToolItem item : page.palette().getItems()) {
+            if (label.equals(item.getText())) {
+                return item;
+            }
+        }
+        List<String> labels = new ArrayList<>();
+        for (ToolItem item : page.palette().getItems()) {
+            labels.add(item.getText());
+        }
+        throw new AssertionError("no palette entry " + label + " among " + labels);
+    }
+
+    /** Presses a palette entry as a click would. */
+    private static void press(DiagramEditor page, String label) {
+        ToolItem pressed = item(page, label);
+        for (ToolItem item : page.palette().getItems()) {
+            item.setSelection(item == pressed);
+        }
+        pressed.notifyListeners(SWT.Selection, new Event());
+        flush();
+    }
+
+    @Test
+    void aThreeElementChainIsDrawnFromThePaletteOfANewModel() throws Exception {
+        DiagramEditor page = newChain();
+        DiagramViewer viewer = page.viewer();
+        DeliveryChain chain = (DeliveryChain) viewer.session().diagram().root();
+        List<DiagramNode> lanes = lanes(viewer);
+        assertEquals(3, lanes.size(), "a lane per tier: centre, delivery, people served");
+        for (String entry : List.of("Organisation", "Team", "Role", "People served", "Funding link", "Accountability link",
+                "Data and reporting link")) {
+            assertNotNull(item(page, entry).getImage(), entry + " has its icon in the palette");
+        }
+
+        int actorsBefore = chain.getActors().size();
+        int linksBefore = chain.getLinks().size();
+        int edgesBefore = viewer.session().diagram().edges().size();
+        press(page, "Organisation");
+        click(viewer, inLane(lanes(viewer).get(0)));
+        press(page, "Team");
+        click(viewer, inLane(lanes(viewer).get(1)));
+        press(page, "People served");
+        click(viewer, inLane(lanes(viewer).get(2)));
+        assertNull(viewer.lastProblem(), viewer.lastProblem());
+        assertEquals(actorsBefore + 3, chain.getActors().size(), "three actors drawn: " + chain.getActors());
+        Actor centre = chain.getActors().get(actorsBefore);
+        Actor team = chain.getActors().get(actorsBefore + 1);
+        Actor served = chain.getActors().get(actorsBefore + 2);
+        assertTrue(centre instanceof Organisation && team instanceof Team && served instanceof BeneficiaryGroup);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(lanes.get(i).element(), chain.getActors().get(actorsBefore + i).getTier(),
+                    "each in the tier of the lane it was drawn in");
+        }
+
+        press(page, "Funding link");
+        click(viewer, nodeOf(viewer, centre.getId()).bounds().center());
+        click(viewer, nodeOf(viewer, team.getId()).bounds().center());
+        press(page, "Accountability link");
+        click(viewer, nodeOf(viewer, served.getId()).bounds().center());
+        click(viewer, nodeOf(viewer, team.getId()).bounds().center());
+        assertNull(viewer.lastProblem(), viewer.lastProblem());
+        assertEquals(linksBefore + 2, chain.getLinks().size(), "two links drawn");
+        Link funding = chain.getLinks().get(linksBefore);
+        Link accountability = chain.getLinks().get(linksBefore + 1);
+        assertEquals(List.of(LinkKind.FUNDING, centre, team), List.of(funding.getKind(), funding.getSource(), funding.getTarget()));
+        assertEquals(List.of(LinkKind.ACCOUNTABILITY, served, team),
+                List.of(accountability.getKind(), accountability.getSource(), accountability.getTarget()));
+        assertEquals(LinkStrength.UNKNOWN, funding.getStrength(), "a new link waits for its strength to be judged");
+        assertEquals(edgesBefore + 2, viewer.session().diagram().edges().size(), "both are drawn");
+    }
+
+    @Test
+    void theLegendSaysWhatTheStylesMeanAndFoldsAndEdgeLabelsTooSmallToReadAreLeftOut() throws Exception {
+        ModelEditorContext context = DiagramFixture.open(DiagramFixture.example("emergency-care.throughline"));
+        DiagramViewer viewer = DiagramFixture.newDiagram(context, "delivery-chain", context.modelResource().getEObject("ec-chain"))
+                .viewer();
+        viewer.zoomToFit();
+        repaint(viewer);
+        assertTrue(viewer.zoom() * 10 < CanvasPainter.MIN_LABEL_PIXELS, "the chain is zoomed out to fit: " + viewer.zoom());
+        assertTrue(viewer.painter().hiddenLabels() > 0, "labels under 8 px are left out at Fit");
+        Group legend = viewer.legend().shown();
+        assertNotNull(legend, "the legend is on the canvas");
+        Set<String> texts = new java.util.HashSet<>();
+        collect(legend, texts);
+        assertTrue(texts.stream().anyMatch(t -> t.contains("Weak link")), "it says what a weak link looks like: " + texts);
+
+        assertTrue(viewer.legend().panel().y > viewer.control().getClientArea().height / 3, "it sits at the bottom of the window");
+        org.eclipse.swt.graphics.Rectangle title = viewer.legend().title();
+        mouseDown(viewer, title.x + 4, title.y + 4);
+        repaint(viewer);
+        assertFalse(viewer.legend().isOpen(), "a click on its title folds it");
+        assertNull(viewer.legend().shown());
+        title = viewer.legend().title();
+        mouseDown(viewer, title.x + 4, title.y + 4);
+        repaint(viewer);
+        assertTrue(viewer.legend().isOpen(), "and opens it again");
+
+        viewer.setZoom(1);
+        repaint(viewer);
+        assertEquals(0, viewer.painter().hiddenLabels(), "at 100% every label is drawn");
+    }
+
+    private static List<DiagramNode> lanes(DiagramViewer viewer) {
+        return viewer.session().diagram().allNodes().stream().filter(n -> n.kind() == NodeKind.LANE).toList();
+    }
+
+    /** @return a point in a lane, right of its header */
+    private static Point inLane(DiagramNode lane) {
+        return new Point(lane.bounds().x() + 220, lane.bounds().center().y());
+    }
+
+    private static void repaint(DiagramViewer viewer) throws InterruptedException {
+        viewer.control().redraw();
+        DiagramFixture.awaitPaint(viewer);
+    }
+
+    private static void mouseDown(DiagramViewer viewer, int x, int y) throws InterruptedException {
+        Event e = new Event();
+        e.x = x;
+        e.y = y;
+        e.button = 1;
+        viewer.control().notifyListeners(SWT.MouseDown, e);
+        Event up = new Event();
+        up.x = x;
+        up.y = y;
+        up.button = 1;
+        viewer.control().notifyListeners(SWT.MouseUp, up);
+        flush();
+    }
+
+    private static void collect(Drawing drawing, Set<String> texts) {
+        if (drawing instanceof Text text) {
+            texts.addAll(text.lines());
+        } else if (drawing instanceof Group group) {
+            group.content().forEach(d -> collect(d, texts));
+        }
+    }
+}

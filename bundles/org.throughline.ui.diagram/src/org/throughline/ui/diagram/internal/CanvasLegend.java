@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.ui.diagram.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
+import org.throughline.diagram.api.Bounds;
+import org.throughline.diagram.api.Diagram;
+import org.throughline.diagram.api.TextMetrics;
+import org.throughline.render.api.DiagramPainter;
+import org.throughline.render.api.Drawing;
+import org.throughline.render.api.Drawing.Anchor;
+import org.throughline.render.api.Drawing.Fill;
+import org.throughline.render.api.Drawing.Font;
+import org.throughline.render.api.Drawing.Group;
+import org.throughline.render.api.Drawing.Stroke;
+import org.throughline.render.api.Drawing.Text;
+
+/**
+ * The legend on the canvas: what the colours, line styles and icons of the diagram mean (the
+ * conditional styles of its viewpoint in use, as {@link DiagramPainter#legend} draws them for the
+ * SVG), in a panel at the bottom left of the window that stays put while the diagram scrolls and
+ * zooms. A click on its "hide" folds it to a small "Legend" tab, a click on the tab opens it
+ * again; elsewhere the panel lets clicks through to the diagram.
+ */
+public final class CanvasLegend {
+
+    private static final double MARGIN = 8;
+    private static final double PADDING = 8;
+    private static final double MAX_WIDTH = 560;
+    private static final int TITLE_SIZE = 12;
+    private static final String PANEL = "#ffffff"; //$NON-NLS-1$
+    private static final String BORDER = "#aab7b8"; //$NON-NLS-1$
+    private static final String INK = "#34495e"; //$NON-NLS-1$
+
+    private boolean open = true;
+    /** Where the title was drawn, in screen pixels: a click there folds or opens the legend. */
+    private Rectangle title;
+    /** Where the whole panel was drawn, in screen pixels. */
+    private Rectangle panel;
+    private Group shown;
+
+    /** @return whether the legend is open */
+    public boolean isOpen() {
+        return open;
+    }
+
+    /** @param opened whether the legend is open (else only its tab shows) */
+    public void setOpen(boolean opened) {
+        this.open = opened;
+    }
+
+    /** @return the legend drawn by the last paint when open, else {@code null} */
+    public Group shown() {
+        return shown;
+    }
+
+    /** @return where the title (the fold and open control) was drawn, or {@code null} */
+    public Rectangle title() {
+        return title;
+    }
+
+    /**
+     * Draws the legend over the diagram, in screen pixels.
+     *
+     * @param gc      the graphics context
+     * @param painter the backend
+     * @param diagram the diagram
+     * @param area    the canvas' client area
+     */
+    void paint(GC gc, CanvasPainter painter, Diagram diagram, Rectangle area) {
+        shown = null;
+        title = null;
+        panel = null;
+        Group legend = DiagramPainter.legend(diagram, Math.min(MAX_WIDTH, area.width - 2 * (MARGIN + PADDING)));
+        if (legend == null || area.width < 80 || area.height < 60) {
+            return;
+        }
+        List<Drawing> drawings = new ArrayList<>();
+        if (!open) {
+            String label = Messages.legend_show;
+            double width = TextMetrics.width(label, TITLE_SIZE, true) + 2 * PADDING;
+            double height = TITLE_SIZE + 2 * PADDING;
+            double top = area.height - MARGIN - height;
+            drawings.add(new Drawing.Rectangle(MARGIN, top, width, height, 4, new Fill(PANEL, 0.95), new Stroke(BORDER, 1)));
+            drawings.add(new Text(List.of(label), MARGIN + PADDING, top + PADDING + TITLE_SIZE - 2, 0, new Font(TITLE_SIZE, true), INK,
+                    Anchor.START));
+            painter.paint(gc, drawings, 1, 0, 0);
+            title = rectangle(MARGIN, top, width, height);
+            panel = title;
+            return;
+        }
+        Bounds extent = CanvasPainter.extent(legend.content());
+        double width = extent.x() + extent.width() + 2 * PADDING;
+        double height = extent.y() + extent.height() + 2 * PADDING;
+        double left = MARGIN;
+        double top = Math.max(MARGIN, area.height - MARGIN - height);
+        drawings.add(new Drawing.Rectangle(left, top, width, height, 4, new Fill(PANEL, 0.95), new Stroke(BORDER, 1)));
+        String hide = Messages.legend_hide;
+        double hideWidth = TextMetrics.width(hide, 10, false);
+        double hideLeft = left + width - PADDING - hideWidth;
+        drawings.add(new Text(List.of(hide), hideLeft, top + PADDING + 12, 0, new Font(10, false), INK, Anchor.START));
+        painter.paint(gc, drawings, 1, 0, 0);
+        painter.paint(gc, List.of(legend), 1, left + PADDING, top + PADDING);
+        shown = legend;
+        // Only the words "hide" fold it: the rest of the panel lets clicks through to the diagram under it.
+        title = rectangle(hideLeft - 4, top + 2, hideWidth + PADDING + 4, PADDING + 16);
+        panel = rectangle(left, top, width, height);
+    }
+
+    /**
+     * A press of the mouse: on "hide" or on the folded tab, folds or opens the legend.
+     *
+     * @param x the x on the canvas
+     * @param y the y on the canvas
+     * @return whether the press folded or opened the legend (and so is not a press on the diagram)
+     */
+    boolean mouseDown(int x, int y) {
+        if (title != null && title.contains(x, y)) {
+            open = !open;
+            return true;
+        }
+        return false;
+    }
+
+    /** @return where the open panel or the folded tab was drawn, or {@code null} */
+    public Rectangle panel() {
+        return panel;
+    }
+
+    private static Rectangle rectangle(double x, double y, double width, double height) {
+        return new Rectangle((int) Math.floor(x), (int) Math.floor(y), (int) Math.ceil(width), (int) Math.ceil(height));
+    }
+}
