@@ -93,8 +93,13 @@ class StocktakePagesTest {
         // The evidence and assumption register: the council's weak home-care contract and the assumption it rests on.
         int register = text.indexOf("Evidence and assumptions");
         assertTrue(register > 0 && text.indexOf("Agencies on the framework can recruit", register) > register, text);
-        // The chain on A4: simplified to its weakest route first.
-        assertTrue(text.contains("The chain simplified: its tiers and its weakest route"), text);
+        // The chain on A4: simplified to its weakest route first, the strongest route to the delayed patients, whose weakest link is
+        // the council's home-care contract; drawn whole on one page (only the full chain is cut into tiles, after it).
+        int simplified = text.indexOf("The chain simplified: its tiers and its weakest route");
+        assertTrue(simplified > 0 && text.indexOf("Patients fit to leave hospital but delayed (3 links, as strong as its weakest: weak)",
+                simplified) > simplified && text.indexOf("Its weakest link: Council commissions home care", simplified) > simplified, text);
+        assertEquals(1, text.split("Part 1 of ").length - 1, "one drawing cut into tiles, the full chain: " + text);
+        assertTrue(text.indexOf("Part 1 of ", simplified) > simplified, "the full chain after the simplified one");
         Samples.keep(pdf, "emergency-care-pack.pdf");
     }
 }

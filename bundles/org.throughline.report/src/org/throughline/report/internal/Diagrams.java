@@ -12,12 +12,16 @@ import java.util.Map;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.throughline.diagram.api.Bounds;
 import org.throughline.diagram.api.Diagram;
 import org.throughline.diagram.api.DiagramEdge;
 import org.throughline.diagram.api.DiagramInterpreter;
 import org.throughline.diagram.api.DiagramNode;
 import org.throughline.diagram.api.DiagramState;
+import org.throughline.diagram.api.NodeKind;
+import org.throughline.diagram.api.Point;
 import org.throughline.diagram.api.RepresentationsFile;
+import org.throughline.diagram.api.TextMetrics;
 import org.throughline.layout.api.DiagramLayout;
 import org.throughline.model.Model;
 import org.throughline.model.ThroughlinePackage;
@@ -153,6 +157,21 @@ public final class Diagrams {
      * @return the drawn diagram, or a note saying why it was not drawn
      */
     public Drawn draw(Planned planned) {
+        return draw(planned, false);
+    }
+
+    /**
+     * Like {@link #draw(Planned)}, with the lanes ending where their content ends (an editor's
+     * lanes are long, to leave room to draw in): for a small diagram on a page of the pack.
+     *
+     * @param planned what to draw
+     * @return the drawn diagram, or a note saying why it was not drawn
+     */
+    public Drawn drawCompact(Planned planned) {
+        return draw(planned, true);
+    }
+
+    private Drawn draw(Planned planned, boolean compact) {
         DiagramDescription description = planned.description();
         String fallbackName = label(description) + ": " + Labels.label(planned.root()); //$NON-NLS-1$
         try {
@@ -185,6 +204,9 @@ public final class Diagrams {
                         elements);
             }
             DiagramLayout.layout(diagram, state == null ? DiagramLayout.Scope.ALL : DiagramLayout.Scope.NEW_ELEMENTS);
+            if (compact) {
+                trimLanes(diagram);
+            }
             String svg = SvgRenderer.render(diagram);
             int start = svg.indexOf("<svg"); //$NON-NLS-1$
             return new Drawn(planned, diagram.name(), xmlCharacters(start < 0 ? svg : svg.substring(start)), null, elements);
@@ -192,6 +214,40 @@ public final class Diagrams {
             String message = Messages.bind(Messages.diagrams_failed, fallbackName, String.valueOf(e.getMessage()));
             SectionRegistry.log(message, e);
             return new Drawn(planned, fallbackName, null, message, List.of());
+        }
+    }
+
+    /** The least length a trimmed lane keeps beyond its header. */
+    private static final double LANE_ROOM = 180;
+    /** The room a trimmed lane keeps beyond its content. */
+    private static final double LANE_PAD = 30;
+
+    /** Shortens horizontal lanes (bands one above the other) to their content: its nodes, edges and edge labels. */
+    static void trimLanes(Diagram diagram) {
+        List<DiagramNode> lanes = diagram.nodes().stream().filter(n -> n.kind() == NodeKind.LANE && n.bounds() != null).toList();
+        if (lanes.isEmpty() || lanes.stream().anyMatch(l -> Math.abs(l.bounds().x() - lanes.get(0).bounds().x()) > 0.5)) {
+            return;
+        }
+        double right = lanes.get(0).bounds().x() + DiagramLayout.LANE_HEADER + LANE_ROOM;
+        for (DiagramNode node : diagram.allNodes()) {
+            if (node.kind() != NodeKind.LANE && node.bounds() != null) {
+                right = Math.max(right, node.bounds().right() + LANE_PAD);
+            }
+        }
+        for (DiagramEdge edge : diagram.edges()) {
+            for (Point point : edge.route()) {
+                right = Math.max(right, point.x() + LANE_PAD);
+            }
+            if (edge.labelPosition() != null) {
+                right = Math.max(right, edge.labelPosition().x()
+                        + TextMetrics.width(edge.label(), edge.style().fontSize(), edge.style().bold()) + LANE_PAD);
+            }
+        }
+        for (DiagramNode lane : lanes) {
+            Bounds b = lane.bounds();
+            if (right < b.right()) {
+                lane.setBounds(new Bounds(b.x(), b.y(), right - b.x(), b.height()));
+            }
         }
     }
 }

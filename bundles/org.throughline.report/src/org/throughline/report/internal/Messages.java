@@ -134,7 +134,6 @@ public final class Messages extends NLS {
     public static String stocktake_unreached;
     public static String stocktake_noRoute;
     public static String stocktake_routeName;
-    public static String stocktake_fullChain;
     public static String stocktake_history;
     public static String stocktake_how;
     public static String stocktake_intro;

@@ -33,7 +33,21 @@ public final class PageMarkup extends Markup {
 
     @Override
     public Markup diagram(String diagramId, EObject root) {
-        Diagrams.Drawn drawn = run.diagram(diagramId, root);
+        return diagram(run.diagram(diagramId, root, false));
+    }
+
+    /**
+     * A diagram whose lanes end where their content ends, for a small diagram on a page of its own.
+     *
+     * @param diagramId a diagram description's id
+     * @param root      the element the diagram is for
+     * @return this
+     */
+    public Markup compactDiagram(String diagramId, EObject root) {
+        return diagram(run.diagram(diagramId, root, true));
+    }
+
+    private Markup diagram(Diagrams.Drawn drawn) {
         if (drawn.svg() == null) {
             return element("p", drawn.note(), "class", "note"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }

@@ -63,7 +63,17 @@ public final class Run implements ReportContext {
      * @param root      the element the diagram is for
      * @return the drawn diagram, or a note why there is none
      */
-    public synchronized Diagrams.Drawn diagram(String diagramId, EObject root) {
+    public Diagrams.Drawn diagram(String diagramId, EObject root) {
+        return diagram(diagramId, root, false);
+    }
+
+    /**
+     * @param diagramId a diagram description's id
+     * @param root      the element the diagram is for
+     * @param compact   whether its lanes end where their content ends ({@link Diagrams#drawCompact})
+     * @return the drawn diagram, or a note why there is none
+     */
+    public synchronized Diagrams.Drawn diagram(String diagramId, EObject root, boolean compact) {
         if (diagrams == null) {
             diagrams = new Diagrams(catalogue.model());
         }
@@ -72,7 +82,8 @@ public final class Run implements ReportContext {
         if (description == null) {
             return new Diagrams.Drawn(null, diagramId, null, Messages.bind(Messages.diagrams_unknown, diagramId), List.of());
         }
-        return diagrams.draw(new Diagrams.Planned(0, description, root));
+        Diagrams.Planned planned = new Diagrams.Planned(0, description, root);
+        return compact ? diagrams.drawCompact(planned) : diagrams.draw(planned);
     }
 
     /**

@@ -28,7 +28,7 @@ public final class RegisterSection implements ReportSection {
     static final String ANALYSIS = "evidence-register"; //$NON-NLS-1$
 
     /** The most claims a pack lists; the HTML report lists them all. */
-    static final int PACK_ROWS = 12;
+    static final int PACK_ROWS = 8;
 
     @Override
     public void writeHtml(ReportContext context, Markup html) throws Exception {
@@ -37,7 +37,7 @@ public final class RegisterSection implements ReportSection {
         AnalysisResult result = run(context, html);
         if (result != null) {
             html.element("p", result.headline(), "class", "headline"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            table(html, result, result.rows(), Integer.MAX_VALUE);
+            table(html, result, result.rows(), Integer.MAX_VALUE, result.columns().size());
         }
     }
 
@@ -55,7 +55,8 @@ public final class RegisterSection implements ReportSection {
             html.element("p", StocktakeMessages.register_nothingInScope); //$NON-NLS-1$
             return;
         }
-        table(html, result, rows, PACK_ROWS);
+        // The pack leaves out the priorities column: the pack is this priority's.
+        table(html, result, rows, PACK_ROWS, result.columns().size() - 1);
     }
 
     /** @return whether the priority rests on the claim's element: a link of its chains, or a contribution to one of its outcomes */
@@ -78,19 +79,19 @@ public final class RegisterSection implements ReportSection {
         return run.result();
     }
 
-    private static void table(Markup html, AnalysisResult result, List<AnalysisResult.Row> rows, int most) {
+    private static void table(Markup html, AnalysisResult result, List<AnalysisResult.Row> rows, int most, int columns) {
         if (rows.isEmpty()) {
             return;
         }
         html.open("table", "class", "values register"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         // The analysis's own columns: kind, claim, about, strength, what rests on it, priorities.
-        Sections.headerRow(html, result.columns().toArray(String[]::new));
+        Sections.headerRow(html, result.columns().subList(0, columns).toArray(String[]::new));
         html.open("tbody"); //$NON-NLS-1$
         int shown = 0;
         for (AnalysisResult.Row row : rows) {
             if (shown == most) {
                 html.open("tr").element("td", java.text.MessageFormat.format(StocktakeMessages.register_more, Integer.valueOf(rows.size() - most)), //$NON-NLS-1$ //$NON-NLS-2$
-                        "colspan", Integer.toString(result.columns().size())).close(); //$NON-NLS-1$
+                        "colspan", Integer.toString(columns)).close(); //$NON-NLS-1$
                 break;
             }
             shown++;
@@ -99,7 +100,7 @@ public final class RegisterSection implements ReportSection {
             html.element("td", AnalysisResult.text(cells.get(0))); //$NON-NLS-1$
             html.element("td", AnalysisResult.text(cells.get(1))); //$NON-NLS-1$
             html.open("td").link(row.element(), AnalysisResult.text(cells.get(2))).close(); //$NON-NLS-1$
-            for (int i = 3; i < cells.size(); i++) {
+            for (int i = 3; i < columns; i++) {
                 html.element("td", AnalysisResult.text(cells.get(i))); //$NON-NLS-1$
             }
             html.close();

@@ -26,6 +26,7 @@ import org.throughline.report.api.ReportSection;
 import org.throughline.report.internal.Catalogue;
 import org.throughline.report.internal.Labels;
 import org.throughline.report.internal.Messages;
+import org.throughline.report.internal.PageMarkup;
 import org.throughline.report.internal.PriorityScope;
 
 /**
@@ -131,7 +132,6 @@ public final class StocktakeSection implements ReportSection {
                 // On A4: the tiers and the weakest route on one page, then the whole chain on pages of its own.
                 weakestRoute(html, chain);
                 html.open("div", "class", "full-chain"); //$NON-NLS-1$ //$NON-NLS-2$
-                html.element("p", Messages.bind(Messages.stocktake_fullChain, Labels.label(chain)), "class", "label"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 html.diagram("delivery-chain", chain); //$NON-NLS-1$
                 html.close();
             }
@@ -193,7 +193,11 @@ public final class StocktakeSection implements ReportSection {
             }
         }
         html.open("div", "class", "weakest-route"); //$NON-NLS-1$ //$NON-NLS-2$
-        html.diagram("delivery-chain", simplified); //$NON-NLS-1$
+        if (html instanceof PageMarkup page) {
+            page.compactDiagram("delivery-chain", simplified); //$NON-NLS-1$
+        } else {
+            html.diagram("delivery-chain", simplified); //$NON-NLS-1$
+        }
         html.close();
     }
 
