@@ -398,13 +398,19 @@ public final class ModelTreePage extends EditorPart implements ModelEditorPage {
      * @param result the latest findings
      */
     public void showFindings(org.throughline.validation.api.ValidationResult result) {
-        if (!isDisposed() && labels.setFindings(result)) {
-            if (viewer.isCellEditorActive()) {
-                // A refresh would cancel the name being typed (a new element is validated at once): after it.
-                refreshPending = true;
-            } else {
-                viewer.refresh(true);
-            }
+        if (isDisposed()) {
+            return;
+        }
+        java.util.Set<EObject> changed = labels.setFindings(result);
+        if (changed.isEmpty()) {
+            return;
+        }
+        if (viewer.isCellEditorActive()) {
+            // An update would cancel the name being typed (a new element is validated at once): after it.
+            refreshPending = true;
+        } else {
+            // Only the items whose mark changed: one edit of a large model redraws a few labels, not the tree.
+            viewer.update(changed.toArray(), null);
         }
     }
 

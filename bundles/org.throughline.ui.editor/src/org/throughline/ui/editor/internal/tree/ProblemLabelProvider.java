@@ -2,7 +2,9 @@
 package org.throughline.ui.editor.internal.tree;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
@@ -32,9 +34,9 @@ final class ProblemLabelProvider extends ItemLabelProvider {
 
     /**
      * @param result the latest findings
-     * @return whether the marks changed
+     * @return the elements whose mark changed (came, went or changed severity)
      */
-    boolean setFindings(ValidationResult result) {
+    Set<EObject> setFindings(ValidationResult result) {
         Map<EObject, Severity> next = new HashMap<>();
         for (Finding finding : result.findings()) {
             if (finding.element() != null && finding.severity() != Severity.INFO) {
@@ -42,7 +44,17 @@ final class ProblemLabelProvider extends ItemLabelProvider {
                         ? Severity.ERROR : Severity.WARNING);
             }
         }
-        boolean changed = !next.equals(worst);
+        Set<EObject> changed = new HashSet<>();
+        for (Map.Entry<EObject, Severity> mark : next.entrySet()) {
+            if (worst.get(mark.getKey()) != mark.getValue()) {
+                changed.add(mark.getKey());
+            }
+        }
+        for (EObject marked : worst.keySet()) {
+            if (!next.containsKey(marked)) {
+                changed.add(marked);
+            }
+        }
         worst = next;
         return changed;
     }
