@@ -44,8 +44,9 @@ import org.throughline.render.api.Drawing.Text;
  * {@link DiagramPainter} makes for each lane, container, node and edge on a graphics context, one
  * for one, so that the canvas shows what the SVG of reports and {@code throughline diagram} shows.
  * It decides nothing about looks; it maps diagram coordinates to the screen (zoom and scroll),
- * skips elements outside the clipping rectangle and draws elements being dragged where they are
- * dragged to. Holds colours and fonts for the zoom levels in use; dispose it with its control.
+ * skips elements outside the clipping rectangle and texts too small to read (under three pixels:
+ * a large diagram seen whole), and draws elements being dragged where they are dragged to.
+ * Holds colours and fonts for the zoom levels in use; dispose it with its control.
  */
 public final class CanvasPainter {
 
@@ -93,10 +94,18 @@ public final class CanvasPainter {
     public static final double MIN_LABEL_PIXELS = 8;
     /** Room around an element for what is drawn outside its bounds (badges, arrowheads, strokes). */
     private static final double SLACK = 16;
+    /** Room around an edge's route for its label and arrowheads, when deciding whether to draw it at all. */
+    private static final double LABEL_ROOM = 400;
+    /** Texts smaller than this on screen, in pixels, cannot be read: they are left out (a whole large diagram at fit). */
+    private static final double SMALLEST_TEXT = 3;
+    /** How many widths of texts are kept per font. */
+    private static final int MEASURED_TEXTS = 20_000;
 
     private final Display display;
     private final Map<String, Color> colours = new HashMap<>();
     private final Map<Integer, Font> fonts = new HashMap<>();
+    private final Map<Font, Integer> ascents = new HashMap<>();
+    private final Map<Font, Map<String, Integer>> widths = new HashMap<>();
     private final double pointsPerPixel;
 
     private GC gc;
@@ -115,6 +124,8 @@ public final class CanvasPainter {
     public void dispose() {
         fonts.values().forEach(Font::dispose);
         fonts.clear();
+        ascents.clear();
+        widths.clear();
         colours.clear();
     }
 
@@ -143,7 +154,7 @@ public final class CanvasPainter {
         List<Group> labels = new ArrayList<>();
         for (DiagramEdge edge : diagram.edges()) {
             List<Point> route = geometry.route(edge);
-            if (route.size() < 2) {
+            if (route.size() < 2 || !near(route, geometry.labelPosition(edge), clip)) {
                 continue;
             }
             for (Group group : DiagramPainter.edge(moved(edge, route, geometry))) {
@@ -271,6 +282,33 @@ public final class CanvasPainter {
     }
 
     // ----- culling -------------------------------------------------------------------------------
+
+    /**
+     * Whether an edge may show in the clip, judged from its route and label position alone, before
+     * its drawing is made: on a large diagram seen at 100 %, most edges are far outside the window.
+     */
+    private boolean near(List<Point> route, Point label, Rectangle clip) {
+        if (clip == null) {
+            return true;
+        }
+        double left = Double.MAX_VALUE;
+        double top = Double.MAX_VALUE;
+        double right = -Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        for (Point p : route) {
+            left = Math.min(left, p.x());
+            top = Math.min(top, p.y());
+            right = Math.max(right, p.x());
+            bottom = Math.max(bottom, p.y());
+        }
+        if (label != null) {
+            left = Math.min(left, label.x());
+            top = Math.min(top, label.y());
+            right = Math.max(right, label.x());
+            bottom = Math.max(bottom, label.y());
+        }
+        return visible(left - LABEL_ROOM, top - LABEL_ROOM, right + LABEL_ROOM, bottom + LABEL_ROOM, clip);
+    }
 
     private boolean visible(Group group, Rectangle clip) {
         if (clip == null) {
@@ -407,17 +445,27 @@ public final class CanvasPainter {
      * that text has the SVG's size at every zoom (fonts come in whole points).
      */
     private void text(Text t) {
+        if (t.font().size() * zoom < SMALLEST_TEXT) {
+            return;
+        }
         Font font = font(t.font());
         gc.setFont(font);
         gc.setForeground(colour(t.colour()));
-        int ascent = gc.getFontMetrics().getAscent();
+        // Asking the font system for metrics and widths costs more than drawing: each is asked once.
+        int ascent = ascents.computeIfAbsent(font, f -> Integer.valueOf(gc.getFontMetrics().getAscent())).intValue();
+        Map<String, Integer> measured = widths.computeIfAbsent(font, f -> new HashMap<>());
+        if (measured.size() > MEASURED_TEXTS) {
+            measured.clear();
+        }
         double fontPixels = Math.round(t.font().size() * TEXT_SCALE * pointsPerPixel) / pointsPerPixel;
         float scale = (float) (t.font().size() * zoom / fontPixels);
         Transform transform = new Transform(display);
         try {
             for (int i = 0; i < t.lines().size(); i++) {
                 String line = t.lines().get(i);
-                int width = t.anchor() == Anchor.MIDDLE ? gc.textExtent(line).x : 0;
+                int width = t.anchor() == Anchor.MIDDLE
+                        ? measured.computeIfAbsent(line, l -> Integer.valueOf(gc.textExtent(l).x)).intValue()
+                        : 0;
                 transform.identity();
                 transform.translate(fx(t.x()), fy(t.y() + i * t.lineHeight()));
                 transform.scale(scale, scale);
