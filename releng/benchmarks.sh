@@ -11,12 +11,34 @@ MODULES=bundles/org.throughline.model,bundles/org.throughline.testing,bundles/or
 bundles/org.throughline.validation,bundles/org.throughline.analysis,bundles/org.throughline.viewpoint,\
 bundles/org.throughline.diagram,bundles/org.throughline.layout,bundles/org.throughline.render,bundles/org.throughline.report,\
 bundles/org.throughline.exchange,bundles/org.throughline.cli,bundles/org.throughline.team,\
-bundles/org.throughline.benchmarks,bundles/org.throughline.diagram.benchmarks,bundles/org.throughline.report.benchmarks
-rm -f bundles/*/target/benchmark-summary.tsv
-./mvnw -B verify -Pbenchmarks -DskipTests -pl "$MODULES" "$@"
+bundles/org.throughline.benchmarks,bundles/org.throughline.diagram.benchmarks,bundles/org.throughline.report.benchmarks,\
+bundles/org.throughline.model.edit,bundles/org.throughline.diagram.edit,bundles/org.throughline.ui,bundles/org.throughline.ui.editor,\
+bundles/org.throughline.ui.diagram,bundles/org.throughline.ui.benchmarks
+rm -f bundles/*/target/benchmark-summary.tsv target/benchmark-summary.tsv
+# The workbench benchmarks open a window: on a virtual display when there is no display.
+XVFB=""
+if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
+    XVFB="xvfb-run -a"
+fi
+$XVFB ./mvnw -B verify -Pbenchmarks -DskipTests -pl "$MODULES" "$@"
+
+# Start-up of the built product (when there is one and hyperfine is installed): a headless command,
+# measured over 10 runs after 2 warm-up runs (the first of which builds the class cache on Java 25).
+PRODUCT="$ROOT/releng/org.throughline.product/target/products/org.throughline.app.product/linux/gtk/x86_64/throughline"
+if [ -x "$PRODUCT" ] && command -v hyperfine >/dev/null 2>&1; then
+    mkdir -p target
+    for command in "version" "validate $ROOT/examples/emergency-care.throughline"; do
+        hyperfine -w 2 -r 10 -N -i --export-json target/hyperfine.json "$PRODUCT $command" >/dev/null 2>&1 || continue
+        python3 - "$command" >>target/benchmark-summary.tsv <<'PY' || true
+import json, sys
+r = json.load(open("target/hyperfine.json"))["results"][0]
+print("throughline %s (wall, hyperfine)\t%.2f s (min %.2f, max %.2f; user %.2f s)" % (sys.argv[1].split()[0], r["median"], r["min"], r["max"], r["user"]))
+PY
+    done
+fi
 echo
 echo "Throughline benchmarks: $(nproc) cores, load average $(cut -d ' ' -f 1-3 /proc/loadavg 2>/dev/null || echo unknown)"
-cat bundles/*/target/benchmark-summary.tsv | awk -F '\t' -v baselines="$ROOT/releng/benchmark-baselines.tsv" '
+cat bundles/*/target/benchmark-summary.tsv target/benchmark-summary.tsv 2>/dev/null | awk -F '\t' -v baselines="$ROOT/releng/benchmark-baselines.tsv" '
     BEGIN {
         while ((getline line < baselines) > 0) {
             if (line ~ /^#/ || line == "") continue
