@@ -55,8 +55,8 @@ class DiagramPaintBenchmark {
             measure(target);
         }
         System.out.println("100 % = the paint listener at 100 %, the window on the middle of the diagram; frame = redraw until"
-                + " the frame is painted (the UI's event loop and the double buffer's copy included); fit = the whole diagram in the window; scroll = a third of"
-                + " the window down at 100 %.");
+                + " the frame is painted (the UI's event loop and the double buffer's copy included); fit = the whole diagram"
+                + " in the window; scroll = a third of the window down at 100 %.");
     }
 
     private static void measure(int target) throws Exception {
