@@ -19,6 +19,8 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.ToolItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -104,6 +106,29 @@ class DrawAChainTest {
         flush();
     }
 
+    /** @return the menu of the kinds of link, behind the arrow of the palette's link entry */
+    private static Menu kinds(DiagramEditor page) {
+        for (ToolItem item : page.palette().getItems()) {
+            if (item.getData(DiagramEditor.KINDS_MENU) instanceof Menu menu) {
+                menu.setData("item", item);
+                return menu;
+            }
+        }
+        throw new AssertionError("no palette entry with a menu of kinds");
+    }
+
+    /** Chooses a kind in the menu of the link entry, as a click on it would. */
+    private static void chooseKind(DiagramEditor page, String label) {
+        for (MenuItem kind : kinds(page).getItems()) {
+            if (kind.getText().equals(label)) {
+                kind.notifyListeners(SWT.Selection, new Event());
+                flush();
+                return;
+            }
+        }
+        throw new AssertionError("no kind " + label);
+    }
+
     @Test
     void aThreeElementChainIsDrawnFromThePaletteOfANewModel() throws Exception {
         DiagramEditor page = newChain();
@@ -111,10 +136,16 @@ class DrawAChainTest {
         DeliveryChain chain = (DeliveryChain) viewer.session().diagram().root();
         List<DiagramNode> lanes = lanes(viewer);
         assertEquals(3, lanes.size(), "a lane per tier: centre, delivery, people served");
-        for (String entry : List.of("Organisation", "Team", "Role", "People served", "Funding link", "Accountability link",
-                "Data and reporting link")) {
+        for (String entry : List.of("Organisation", "Team", "Role", "People served", "Link")) {
             assertNotNull(item(page, entry).getImage(), entry + " has its icon in the palette");
         }
+        List<String> kinds = new ArrayList<>();
+        for (MenuItem kind : kinds(page).getItems()) {
+            kinds.add(kind.getText());
+            assertNotNull(kind.getImage(), kind.getText() + " has its icon");
+        }
+        assertEquals(List.of("Link", "Funding link", "Accountability link", "Commissioning link", "Regulation link", "Guidance link",
+                "Data and reporting link", "Support link", "Influence link"), kinds, "one palette entry, a menu of the kinds of link");
 
         int actorsBefore = chain.getActors().size();
         int linksBefore = chain.getLinks().size();
@@ -136,10 +167,11 @@ class DrawAChainTest {
                     "each in the tier of the lane it was drawn in");
         }
 
-        press(page, "Funding link");
+        chooseKind(page, "Funding link");
+        assertEquals("Funding link", ((ToolItem) kinds(page).getData("item")).getText(), "the entry shows the kind chosen");
         click(viewer, nodeOf(viewer, centre.getId()).bounds().center());
         click(viewer, nodeOf(viewer, team.getId()).bounds().center());
-        press(page, "Accountability link");
+        chooseKind(page, "Accountability link");
         click(viewer, nodeOf(viewer, served.getId()).bounds().center());
         click(viewer, nodeOf(viewer, team.getId()).bounds().center());
         assertNull(viewer.lastProblem(), viewer.lastProblem());
@@ -159,6 +191,8 @@ class DrawAChainTest {
         DiagramViewer viewer = DiagramFixture.newDiagram(context, "delivery-chain", context.modelResource().getEObject("ec-chain"))
                 .viewer();
         viewer.zoomToFit();
+        // In a small window the legend starts as a tab; here it is opened.
+        viewer.legend().setOpen(true);
         repaint(viewer);
         assertTrue(viewer.zoom() * 10 < CanvasPainter.MIN_LABEL_PIXELS, "the chain is zoomed out to fit: " + viewer.zoom());
         assertTrue(viewer.painter().hiddenLabels() > 0, "labels under 8 px are left out at Fit");

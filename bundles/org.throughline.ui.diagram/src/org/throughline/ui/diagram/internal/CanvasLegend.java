@@ -30,12 +30,16 @@ public final class CanvasLegend {
     private static final double MARGIN = 8;
     private static final double PADDING = 8;
     private static final double MAX_WIDTH = 560;
+    /** The most of the canvas an open legend covers before it starts folded. */
+    private static final double MOST_COVERED = 0.2;
     private static final int TITLE_SIZE = 12;
     private static final String PANEL = "#ffffff"; //$NON-NLS-1$
     private static final String BORDER = "#aab7b8"; //$NON-NLS-1$
     private static final String INK = "#34495e"; //$NON-NLS-1$
 
     private boolean open = true;
+    /** Whether the user has folded or opened the legend; until then it starts folded where it would cover too much. */
+    private boolean chosen;
     /** Where the title was drawn, in screen pixels: a click there folds or opens the legend. */
     private Rectangle title;
     /** Where the whole panel was drawn, in screen pixels. */
@@ -50,6 +54,7 @@ public final class CanvasLegend {
     /** @param opened whether the legend is open (else only its tab shows) */
     public void setOpen(boolean opened) {
         this.open = opened;
+        this.chosen = true;
     }
 
     /** @return the legend drawn by the last paint when open, else {@code null} */
@@ -95,6 +100,12 @@ public final class CanvasLegend {
         Bounds extent = CanvasPainter.extent(legend.content());
         double width = extent.x() + extent.width() + 2 * PADDING;
         double height = extent.y() + extent.height() + 2 * PADDING;
+        if (!chosen && width * height > area.width * (double) area.height * MOST_COVERED) {
+            // A small window: the legend waits as a tab rather than hide a quarter of the diagram.
+            open = false;
+            paint(gc, painter, diagram, area);
+            return;
+        }
         double left = MARGIN;
         double top = Math.max(MARGIN, area.height - MARGIN - height);
         drawings.add(new Drawing.Rectangle(left, top, width, height, 4, new Fill(PANEL, 0.95), new Stroke(BORDER, 1)));
@@ -120,6 +131,7 @@ public final class CanvasLegend {
     boolean mouseDown(int x, int y) {
         if (title != null && title.contains(x, y)) {
             open = !open;
+            chosen = true;
             return true;
         }
         return false;

@@ -54,6 +54,12 @@ public final class DiagramEditor extends EditorPart implements ModelEditorPage {
     private final ModelDiagrams diagrams;
     private final DiagramSession session;
     private DiagramViewer viewer;
+    /** Edge tools of one mapping from this many on share one palette entry with a menu of them. */
+    private static final int KINDS_IN_A_MENU = 3;
+    /** The tools of a palette entry (a list). */
+    public static final String TOOLS = "tools"; //$NON-NLS-1$
+    /** The menu of a palette entry that holds several kinds. */
+    public static final String KINDS_MENU = "kinds"; //$NON-NLS-1$
     private ToolBar palette;
     private Label status;
     private final java.util.List<Image> images = new java.util.ArrayList<>();
@@ -111,7 +117,7 @@ public final class DiagramEditor extends EditorPart implements ModelEditorPage {
         viewer.addViewListener(this::updateStatus);
         viewer.addViewListener(this::syncPalette);
         session.addListener(() -> {
-            if (!palette.isDisposed() && !paletteTools().equals(creationTools())) {
+            if (!palette.isDisposed() && !new java.util.HashSet<>(paletteTools()).equals(new java.util.HashSet<>(creationTools()))) {
                 fillPalette();
             }
             changed();
@@ -223,7 +229,19 @@ public final class DiagramEditor extends EditorPart implements ModelEditorPage {
                 viewer.setTool(null);
             }
         });
-        for (Tool tool : creationTools()) {
+        List<Tool> tools = creationTools();
+        Set<Tool> grouped = new java.util.HashSet<>();
+        for (Tool tool : tools) {
+            if (grouped.contains(tool)) {
+                continue;
+            }
+            List<Tool> kinds = tool instanceof CreateEdgeTool ? tools.stream()
+                    .filter(t -> t instanceof CreateEdgeTool && t.getMapping() == tool.getMapping()).toList() : List.of(tool);
+            if (kinds.size() >= KINDS_IN_A_MENU) {
+                grouped.addAll(kinds);
+                kindsItem(kinds);
+                continue;
+            }
             ToolItem item = new ToolItem(palette, SWT.RADIO);
             item.setText(tool.getLabel() != null ? tool.getLabel() : tool.getId());
             item.setToolTipText(NLS.bind(tool instanceof CreateEdgeTool ? Messages.editor_edgeToolHint : Messages.editor_toolHint,
@@ -233,6 +251,7 @@ public final class DiagramEditor extends EditorPart implements ModelEditorPage {
                 item.setImage(icon);
             }
             item.setData(tool);
+            item.setData(TOOLS, List.of(tool));
             item.addListener(SWT.Selection, e -> {
                 if (item.getSelection()) {
                     viewer.setTool(tool);
@@ -242,6 +261,54 @@ public final class DiagramEditor extends EditorPart implements ModelEditorPage {
         palette.getParent().layout(true);
     }
 
+    /**
+     * One palette entry for the edge tools of one mapping (a link of each kind): it draws with
+     * the kind last chosen, and its arrow opens a menu of the kinds, each with its icon.
+     */
+    private void kindsItem(List<Tool> kinds) {
+        ToolItem item = new ToolItem(palette, SWT.DROP_DOWN);
+        Menu menu = new Menu(palette.getShell(), SWT.POP_UP);
+        item.addListener(SWT.Dispose, e -> menu.dispose());
+        item.setData(TOOLS, kinds);
+        item.setData(KINDS_MENU, menu);
+        for (Tool kind : kinds) {
+            MenuItem choice = new MenuItem(menu, SWT.PUSH);
+            choice.setText(kind.getLabel() != null ? kind.getLabel() : kind.getId());
+            Image icon = icon(kind);
+            if (icon != null) {
+                choice.setImage(icon);
+            }
+            choice.setData(kind);
+            choice.addListener(SWT.Selection, e -> {
+                show(item, kind);
+                viewer.setTool(kind);
+            });
+        }
+        show(item, kinds.get(0));
+        item.addListener(SWT.Selection, e -> {
+            if (e.detail == SWT.ARROW) {
+                org.eclipse.swt.graphics.Rectangle r = item.getBounds();
+                menu.setLocation(palette.toDisplay(r.x + r.width, r.y));
+                menu.setVisible(true);
+            } else if (item.getData() instanceof Tool tool) {
+                viewer.setTool(tool);
+            }
+        });
+    }
+
+    private void show(ToolItem item, Tool tool) {
+        item.setData(tool);
+        item.setText(tool.getLabel() != null ? tool.getLabel() : tool.getId());
+        item.setToolTipText(NLS.bind(Messages.editor_kindsHint, item.getText()));
+        if (item.getData(KINDS_MENU) instanceof Menu menu) {
+            for (MenuItem choice : menu.getItems()) {
+                if (choice.getData() == tool) {
+                    item.setImage(choice.getImage());
+                }
+            }
+        }
+    }
+
     private List<Tool> creationTools() {
         return viewer.tools().stream().filter(t -> t instanceof CreateNodeTool || t instanceof CreateEdgeTool).toList();
     }
@@ -249,8 +316,8 @@ public final class DiagramEditor extends EditorPart implements ModelEditorPage {
     private List<Tool> paletteTools() {
         List<Tool> tools = new java.util.ArrayList<>();
         for (ToolItem item : palette.getItems()) {
-            if (item.getData() instanceof Tool tool) {
-                tools.add(tool);
+            if (item.getData(TOOLS) instanceof List<?> entries) {
+                entries.forEach(t -> tools.add((Tool) t));
             }
         }
         return tools;

@@ -10,6 +10,7 @@ public final class Messages extends NLS {
 
     public static String viewer_noSource;
     public static String legend_hide;
+    public static String editor_kindsHint;
     public static String legend_show;
     public static String trajectory_actual;
     public static String trajectory_asAt;

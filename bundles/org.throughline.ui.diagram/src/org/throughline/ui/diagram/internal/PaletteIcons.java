@@ -26,6 +26,8 @@ import org.throughline.viewpoint.Tool;
  */
 final class PaletteIcons {
 
+    private static final String KIND = "kind"; //$NON-NLS-1$
+
     private PaletteIcons() {
     }
 
@@ -50,6 +52,7 @@ final class PaletteIcons {
     static EObject prototype(Tool tool) {
         EObject created = null;
         String variable = null;
+        boolean kindSet = false;
         for (Operation operation : tool.getOperations()) {
             if (created == null && operation instanceof CreateInstance create && classOf(create.getDomainClass()) instanceof EClass type
                     && !type.isAbstract() && !type.isInterface()) {
@@ -57,8 +60,13 @@ final class PaletteIcons {
                 variable = create.getVariable();
             } else if (created != null && operation instanceof SetValue set && variable != null
                     && variable.equals(set.getElementExpression())) {
-                constant(created, set.getFeature(), set.getValueExpression());
+                kindSet |= constant(created, set.getFeature(), set.getValueExpression()) && KIND.equals(set.getFeature());
             }
+        }
+        // A tool that leaves the kind to be chosen later shows the class's icon, not its first kind's.
+        if (created != null && !kindSet && created.eClass().getEStructuralFeature(KIND) instanceof EAttribute kind
+                && kind.getEAttributeType() instanceof EEnum) {
+            return null;
         }
         return created;
     }
@@ -67,19 +75,21 @@ final class PaletteIcons {
         return name == null ? null : ThroughlinePackage.eINSTANCE.getEClassifier(name);
     }
 
-    /** Sets an enumeration feature given as a quoted constant ({@code 'FUNDING'}); anything else is left. */
-    private static void constant(EObject element, String featureName, String expression) {
+    /** Sets an enumeration feature given as a quoted constant ({@code 'FUNDING'}); anything else is left; true when set. */
+    private static boolean constant(EObject element, String featureName, String expression) {
         EStructuralFeature feature = featureName == null ? null : element.eClass().getEStructuralFeature(featureName);
         if (!(feature instanceof EAttribute attribute) || feature instanceof EReference || expression == null
                 || !(attribute.getEAttributeType() instanceof EEnum type)) {
-            return;
+            return false;
         }
         String text = expression.strip();
         if (text.length() > 2 && (text.startsWith("'") && text.endsWith("'") || text.startsWith("\"") && text.endsWith("\""))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             EEnumLiteral literal = type.getEEnumLiteral(text.substring(1, text.length() - 1));
             if (literal != null) {
                 element.eSet(attribute, literal.getInstance());
+                return true;
             }
         }
+        return false;
     }
 }

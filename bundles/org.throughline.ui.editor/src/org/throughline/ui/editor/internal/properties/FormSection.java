@@ -268,7 +268,7 @@ public final class FormSection extends AbstractPropertySection {
             } else {
                 combo.deselectAll();
             }
-            meaning.setText(Meanings.of(type, value instanceof Enumerator e ? e : null));
+            meaning.setText(Meanings.of(type, value instanceof Enumerator e ? e : null).replace("&", "&&")); //$NON-NLS-1$ //$NON-NLS-2$
             body.layout(true, true);
         }
     }
@@ -354,7 +354,7 @@ public final class FormSection extends AbstractPropertySection {
         public void read() {
             Object current = element.eGet((EStructuralFeature) descriptor.getFeature(element));
             String text = ValueText.of(domain.getAdapterFactory(), current);
-            values.setText(text.isEmpty() ? Messages.form_none : text);
+            values.setText(text.isEmpty() ? Messages.form_none : text.replace("&", "&&")); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
 }

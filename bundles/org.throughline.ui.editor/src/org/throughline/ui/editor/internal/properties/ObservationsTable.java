@@ -91,7 +91,7 @@ public final class ObservationsTable {
         });
         column(Messages.observations_date, 96, DATE);
         column(Messages.observations_value, 80, VALUE);
-        column(Messages.observations_estimated, 76, ESTIMATED);
+        column(Messages.observations_estimated, 92, ESTIMATED);
         column(Messages.observations_source, 140, SOURCE);
         column(Messages.observations_note, 200, NOTE);
         TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer), ColumnViewerEditor.TABBING_HORIZONTAL

@@ -31,7 +31,8 @@ public final class PropertiesTitle extends LabelProvider {
         }
         if (AdapterFactoryEditingDomain.getEditingDomainFor(element) instanceof AdapterFactoryEditingDomain domain
                 && domain.getAdapterFactory().adapt(element, IItemLabelProvider.class) instanceof IItemLabelProvider labels) {
-            return labels.getText(element);
+            // The title is a label: a single '&' would be taken for a mnemonic and vanish ("A&E").
+            return labels.getText(element).replace("&", "&&"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         return element.eClass().getName();
     }
