@@ -3,12 +3,15 @@
 #
 # Runs Throughline's outputs through the real third-party clients that read them, after a full
 # build, on the example models and on a copy named with a space, an accent and a right-to-left
-# name ("plans été/urgent care שירות.throughline"):
+# name ("plans été/Santé urgent care שירות.throughline"), one of whose organisations has a Hebrew
+# name:
 #   SARIF     the SARIF 2.1.0 JSON schema with ajv (+ formats), and the SARIF multitool's
 #             validator with its SARIF and GitHub rule sets;
 #   HTML      the Nu HTML checker (vnu), and axe-core's WCAG 2.2 A/AA rules in headless Chromium,
 #             with a check that no SVG label overflows its shape and that the search works from the keyboard;
-#   PDF       qpdf --check, pdffonts (every font embedded), pdfinfo (tagged), and no warning on standard error;
+#   PDF       qpdf --check, pdffonts (every font embedded), pdfinfo (tagged), no warning on standard error,
+#             and pdftotext finds the labels drawn inside the charts and diagrams, a right-to-left name
+#             in its reading order;
 #   workbook  openpyxl in read-only (streaming) mode reads what full mode reads, and LibreOffice
 #             headless re-saves a workbook edited by openpyxl that the model then imports.
 # Prints one verdict line per client and fails on any error.
@@ -51,11 +54,18 @@ MULTITOOL="$CHECKS/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
 chmod u+x "$MULTITOOL"
 VNU="$CHECKS/node_modules/vnu-jar/build/dist/vnu.jar"
 
-# The models: the examples, and one whose folder and file names have a space, an accent and Hebrew.
+# The models: the examples, and one whose folder and file names have a space, an accent and Hebrew,
+# with a Hebrew name ("emergency service") for the organisation at the front of its delivery chain.
 STRANGE_DIR="$OUT/models/plans été"
-STRANGE="$STRANGE_DIR/urgent care שירות.throughline"
+STRANGE="$STRANGE_DIR/Santé urgent care שירות.throughline"
+RTL_NAME="שירות חירום"
+RTL_ORGANISATION="Shires Ambulance Service NHS Trust"
 mkdir -p "$STRANGE_DIR"
-cp "$ROOT/examples/emergency-care.throughline" "$STRANGE"
+sed "s/name=\"$RTL_ORGANISATION\"/name=\"$RTL_NAME\"/" "$ROOT/examples/emergency-care.throughline" >"$STRANGE"
+grep -qF "name=\"$RTL_NAME\"" "$STRANGE" || { echo "check-outputs: the example has no organisation named $RTL_ORGANISATION" >&2; exit 2; }
+# Labels the emergency care pack draws only inside its charts and diagrams (a chart's legend, a
+# diagram's lane and nodes): pdftotext must find each, as it finds the pages' text.
+FIGURE_LABELS=("Legend" "Centre" "Frontline" "accountability" "Actual" "Trend")
 MODELS=("$ROOT"/examples/*.throughline "$STRANGE")
 
 say "SARIF: validate --format sarif"
@@ -69,7 +79,7 @@ for model in "${MODELS[@]}"; do
 done
 # A file that does not load: the log must still be valid, and say so.
 printf '<?xml version="1.0"?><throughline:Model' >"$OUT/models/damaged.throughline"
-(cd "$OUT/models" && "$PRODUCT" validate --format sarif damaged.throughline "plans été/urgent care שירות.throughline" \
+(cd "$OUT/models" && "$PRODUCT" validate --format sarif damaged.throughline "plans été/$(basename "$STRANGE")" \
     >"$OUT/sarif/load-failure.sarif" 2>/dev/null)
 grep -q '"executionSuccessful": false' "$OUT/sarif/load-failure.sarif" ||
     { echo "the log of a file that does not load does not say the run failed"; FAILED+=(sarif-load-failure); }
@@ -109,7 +119,7 @@ grep -E '^(axe|svg|keyboard): ' "$OUT/axe.txt" | grep -v ': minor \|: moderate '
 tail -n 1 "$OUT/axe.txt"
 verdict "axe-core in Chromium (+ SVG labels, keyboard)" "$code" "$(tail -n 1 "$OUT/axe.txt" | sed 's/^check-html: //')"
 
-say "PDF stocktake pack: qpdf, pdffonts, pdfinfo"
+say "PDF stocktake pack: qpdf, pdffonts, pdfinfo, pdftotext"
 pdf_failed=0
 for model in "$ROOT/examples/emergency-care.throughline" "$ROOT/examples/benefit-claims.throughline" "$STRANGE"; do
     name=$(basename "$model" .throughline)
@@ -129,8 +139,22 @@ for model in "$ROOT/examples/emergency-care.throughline" "$ROOT/examples/benefit
     pdfinfo "$pdf" >"$pdf.info" 2>&1
     grep -q '^Tagged: *yes' "$pdf.info" || { echo "$name: the PDF is not tagged"; pdf_failed=1; }
     echo "$name: $(grep '^Pages:' "$pdf.info" | tr -s ' '), $(grep '^Tagged:' "$pdf.info" | tr -s ' '), fonts: $(awk 'NR > 2 {print $1}' "$pdf.fonts" | sed 's/^[A-Z]*+//' | sort -u | tr '\n' ' ')"
+    pdftotext -enc UTF-8 "$pdf" "$pdf.txt" 2>>"$pdf.txt.err" || { echo "$name: pdftotext failed: $(cat "$pdf.txt.err")"; pdf_failed=1; }
 done
-verdict "PDF pack (qpdf --check, pdffonts, pdfinfo, stderr)" "$pdf_failed" "3 packs"
+# Text inside charts and diagrams is text (extractable, searchable, read aloud), not outlines.
+found=0
+for label in "${FIGURE_LABELS[@]}"; do
+    if grep -qF -- "$label" "$OUT/emergency-care.pdf.txt"; then found=$((found + 1)); else echo "emergency-care: pdftotext does not find the figure label \"$label\""; pdf_failed=1; fi
+done
+echo "emergency-care: pdftotext finds $found of ${#FIGURE_LABELS[@]} labels drawn only inside charts and diagrams"
+# A right-to-left name comes out in its reading order, and nowhere backwards.
+strange_txt="$OUT/$(basename "$STRANGE" .throughline).pdf.txt"
+backwards=$("$PYTHON" -c 'import sys; print(sys.argv[1][::-1])' "$RTL_NAME")
+rtl_count=$(grep -cF -- "$RTL_NAME" "$strange_txt")
+if [ "$rtl_count" = 0 ]; then echo "$(basename "$STRANGE"): pdftotext does not find \"$RTL_NAME\" in its reading order"; pdf_failed=1; fi
+if grep -qF -- "$backwards" "$strange_txt"; then echo "$(basename "$STRANGE"): \"$RTL_NAME\" comes out backwards ($backwards)"; pdf_failed=1; fi
+echo "$(basename "$STRANGE"): \"$RTL_NAME\" in reading order on $rtl_count line(s), backwards on none"
+verdict "PDF pack (qpdf --check, pdffonts, pdfinfo, stderr, pdftotext)" "$pdf_failed" "3 packs"
 
 say "Workbook: openpyxl (full and read-only), LibreOffice round trip"
 xlsx_failed=0

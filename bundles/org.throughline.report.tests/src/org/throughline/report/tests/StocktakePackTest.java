@@ -2,6 +2,7 @@
 package org.throughline.report.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -110,8 +111,61 @@ class StocktakePackTest {
                     "the charts are described with their latest figures: " + figures);
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("\u00e9t\u00e9"), "Latin text with accents is extracted");
-            assertTrue(text.contains("\u05e9\u05d9\u05e8\u05d5\u05ea") || text.contains("\u05ea\u05d5\u05e8\u05d9\u05e9"),
-                    "Hebrew is set in an embedded font that has it, and extracted");
+            assertTrue(text.contains("\u05e9\u05d9\u05e8\u05d5\u05ea"),
+                    "Hebrew is set in an embedded font that has it, and extracted in its order");
+            assertFalse(text.contains("\u05ea\u05d5\u05e8\u05d9\u05e9"), "Hebrew is never set backwards");
+        }
+    }
+
+    /**
+     * The labels inside the charts and diagrams are text in the embedded font, not filled
+     * outlines: a reader can find them, copy them and hear them like the pages' text. An
+     * organisation with a Hebrew name reads right to left in the chain diagram and on the
+     * pages, and its name comes out of the PDF in its own order, never backwards.
+     */
+    @Test
+    void chartAndDiagramLabelsAreTextAndRightToLeftNamesKeepTheirOrder() throws Exception {
+        Model model = (Model) ModelFiles.load(Examples.file("emergency-care.throughline")).getContents().get(0);
+        // "Emergency service": shin yod resh vav tav, space, het yod resh vav mem.
+        String hebrew = "\u05e9\u05d9\u05e8\u05d5\u05ea \u05d7\u05d9\u05e8\u05d5\u05dd";
+        String backwards = new StringBuilder(hebrew).reverse().toString();
+        ((org.throughline.model.Element) model.eResource().getEObject("ec-org-ambulance")).setName(hebrew);
+        Path pdf = temp.resolve("labels.pdf");
+        Reports.writePack(model, (Priority) model.eResource().getEObject("ec-priority"), pdf, ReportProgress.NONE);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            StringBuilder figures = new StringBuilder();
+            for (PDPage page : document.getPages()) {
+                figureText(page.getResources(), figures, new java.util.HashSet<>());
+            }
+            String drawn = figures.toString();
+            for (String legend : List.of("Planned", "Actual", "Target")) {
+                assertTrue(drawn.contains(legend), "the trajectory charts' legend is text: " + legend);
+            }
+            assertTrue(drawn.contains("NHS England"), "the chain diagram's organisations are text");
+            assertTrue(drawn.contains(hebrew), "the Hebrew name in the chain diagram reads in its order: " + drawn);
+            assertFalse(drawn.contains(backwards), "and not backwards");
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains(hebrew), "the Hebrew name on the pages reads in its order");
+            assertFalse(text.contains(backwards), "and nowhere backwards");
+        }
+    }
+
+    /** The text drawn inside the form XObjects (the charts and diagrams), as a PDF reader extracts it. */
+    private static void figureText(PDResources resources, StringBuilder text, java.util.Set<COSBase> seen) throws Exception {
+        if (resources == null || !seen.add(resources.getCOSObject())) {
+            return;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDFormXObject form) {
+                try (PDDocument scratch = new PDDocument()) {
+                    PDPage page = new PDPage(form.getBBox());
+                    page.setResources(form.getResources());
+                    page.getCOSObject().setItem(COSName.CONTENTS, form.getCOSObject());
+                    scratch.addPage(page);
+                    text.append(new PDFTextStripper().getText(scratch)).append('\n');
+                }
+                figureText(form.getResources(), text, seen);
+            }
         }
     }
 

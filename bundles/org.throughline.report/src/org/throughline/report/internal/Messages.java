@@ -99,6 +99,7 @@ public final class Messages extends NLS {
     public static String pack_stocktakePack;
     public static String pack_title;
     public static String pack_noFont;
+    public static String pack_svgFailed;
     public static String pack_subject;
     public static String pack_tile;
     public static String pack_tileCaption;

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 import javax.xml.XMLConstants;
@@ -32,12 +33,10 @@ import org.throughline.viewpoint.api.ViewpointRegistry;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 
-import com.openhtmltopdf.css.sheet.FontFaceRule;
-import com.openhtmltopdf.layout.SharedContext;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 
 /**
@@ -207,10 +206,17 @@ public final class PackWriter {
             builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
             builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
             builder.withProducer("Throughline"); //$NON-NLS-1$
+            // The typeface for the pages and for Batik's layout of the charts' and diagrams' text.
             for (Typeface.Face face : Typeface.Face.values()) {
-                builder.useFont(() -> font(face), Typeface.FAMILY, weight(face), style(face), true);
+                builder.useFont(() -> font(face), Typeface.FAMILY, weight(face), style(face), true,
+                        EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
             }
-            builder.useSVGDrawer(new SvgWithOurFont());
+            // Charts' and diagrams' labels as text in that font, extractable like the pages' text.
+            builder.useSVGDrawer(new PackSvg());
+            // Right-to-left names in their reading order.
+            PackBidi bidi = new PackBidi();
+            builder.useUnicodeBidiSplitter(bidi);
+            builder.useUnicodeBidiReorderer(bidi);
             builder.withW3cDocument(document, pdf.toAbsolutePath().toUri().toString());
             builder.toStream(out);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
@@ -229,28 +235,6 @@ public final class PackWriter {
 
     private static FontStyle style(Typeface.Face face) {
         return face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL;
-    }
-
-    /**
-     * Batik drawing SVG with the pack's font: text in charts and diagrams is set in the embedded
-     * typeface as real text, not in a substitute (the fonts can only be given once the layout
-     * engine has made the drawer's font resolver).
-     */
-    private static final class SvgWithOurFont extends BatikSVGDrawer {
-        @Override
-        public void importFontFaceRules(List<FontFaceRule> fontFaces, SharedContext shared) {
-            super.importFontFaceRules(fontFaces, shared);
-            if (fontResolver == null) {
-                return;
-            }
-            try {
-                for (Typeface.Face face : Typeface.Face.values()) {
-                    fontResolver.addFontStream(() -> font(face), Typeface.FAMILY, weight(face), style(face));
-                }
-            } catch (IOException | java.awt.FontFormatException e) {
-                throw new UncheckedIOException(new IOException(Messages.bind(Messages.pack_noFont, Typeface.FAMILY), e));
-            }
-        }
     }
 
     /** The font's file, for the layout engine, which asks for it when it first sets text in that face. */
