@@ -59,9 +59,15 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
  */
 final class PackSvg extends BatikSVGDrawer {
 
+    private final List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
     private UserAgentCallback userAgent;
     private Font regular;
     private Font bold;
+
+    /** @return why a chart or diagram could not be drawn (it is left blank), one sentence each */
+    List<String> problems() {
+        return List.copyOf(problems);
+    }
 
     @Override
     public void withUserAgent(UserAgentCallback callback) {
@@ -167,7 +173,11 @@ final class PackSvg extends BatikSVGDrawer {
             try {
                 transcoder.transcode(new TranscoderInput(document), null);
             } catch (TranscoderException e) {
-                throw new IllegalStateException(Messages.bind(Messages.pack_svgFailed, e.getMessage()), e);
+                // As the library does: the figure stays blank and the rest of the pack is written; the user is told.
+                String problem = Messages.bind(Messages.pack_svgFailed, e.getMessage());
+                if (!problems.contains(problem)) {
+                    problems.add(problem);
+                }
             }
         }
     }
@@ -191,6 +201,7 @@ final class PackSvg extends BatikSVGDrawer {
     /** Batik's own text layout; each laid-out run written as text instead of filled outlines. */
     private final class Painter extends StrokingTextPainter {
         private final Transcoder transcoder;
+        private EmbeddedFont drawer;
 
         Painter(Transcoder transcoder) {
             this.transcoder = transcoder;
@@ -230,8 +241,17 @@ final class PackSvg extends BatikSVGDrawer {
             for (char c = characters.first(); c != CharacterIterator.DONE; c = characters.next()) {
                 visual.append(c);
             }
-            if (visual.isEmpty() || font.canDisplayUpTo(visual.toString()) != -1) {
-                return visual.isEmpty();
+            // Bidi controls and other invisible format characters have done their work in that order; no font draws them.
+            String shown = visual.codePoints().filter(c -> Character.getType(c) != Character.FORMAT)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            if (shown.isBlank()) {
+                return true;
+            }
+            if (drawer == null) {
+                drawer = new EmbeddedFont(transcoder.shared);
+            }
+            if (font.canDisplayUpTo(shown) != -1 || !drawer.canEncode(font, shown)) {
+                return false;
             }
             // Where Batik placed the run: its leftmost glyph, on the baseline.
             GVTGlyphVector glyphs = layout.getGlyphVector();
@@ -245,10 +265,10 @@ final class PackSvg extends BatikSVGDrawer {
             if (left == Double.MAX_VALUE) {
                 return false;
             }
-            g2d.setFontTextDrawer(new EmbeddedFont(transcoder.shared));
+            g2d.setFontTextDrawer(drawer);
             g2d.setPaint(paint.fillPaint);
             g2d.setFont(font);
-            g2d.drawString(visual.toString(), (float) left, (float) baseline);
+            g2d.drawString(shown, (float) left, (float) baseline);
             return true;
         }
     }
@@ -282,6 +302,16 @@ final class PackSvg extends BatikSVGDrawer {
                 }
             }
             return true;
+        }
+
+        /** @return whether the embedded font has a glyph for every character of the text */
+        boolean canEncode(Font font, String text) {
+            try {
+                PDFont pdf = mapFont(font, null);
+                return pdf != null && pdf.encode(text).length > 0;
+            } catch (IOException | IllegalArgumentException e) {
+                return false;
+            }
         }
 
         @Override

@@ -212,7 +212,8 @@ public final class PackWriter {
                         EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
             }
             // Charts' and diagrams' labels as text in that font, extractable like the pages' text.
-            builder.useSVGDrawer(new PackSvg());
+            PackSvg figures = new PackSvg();
+            builder.useSVGDrawer(figures);
             // Right-to-left names in their reading order.
             PackBidi bidi = new PackBidi();
             builder.useUnicodeBidiSplitter(bidi);
@@ -225,6 +226,7 @@ public final class PackWriter {
                 // Without object streams: qpdf and other checkers then count the objects as written.
                 pdfDocument.save(out, CompressParameters.NO_COMPRESSION);
             }
+            failed.addAll(figures.problems());
         });
         return pages[0];
     }
