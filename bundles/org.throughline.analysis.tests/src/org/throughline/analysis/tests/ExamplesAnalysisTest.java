@@ -216,7 +216,7 @@ class ExamplesAnalysisTest {
         assertEquals("better: amber red on 2025-01-20", cell(league, "Trains run on time", "Since the judgement before"));
         assertEquals("unchanged since 2025-01-20", cell(league, "Drivers can find a public chargepoint", "Since the judgement before"));
         // June 2025 against June 2024: 17.8 to 22.2 weeks, lower is better.
-        assertEquals("worsening: Average wait for a car driving test 17.8 (2024-06-30) to 22.2 (2025-06-30)",
+        assertEquals("worsening: Average wait for a car driving test 17.8 weeks (2024-06-30) to 22.2 weeks (2025-06-30)",
                 cell(league, "Learner drivers get a car driving test within seven weeks", "Direction of travel"));
         assertEquals("1 of 1 on track", cell(league, "Trains run on time", "Trajectories"));
 

@@ -139,7 +139,9 @@ final class Fixtures {
         if (index < 0) {
             throw new AssertionError("no column " + column + " in " + result.columns());
         }
-        return row.cells().get(index);
+        // A quantity compares as its number here; its unit is tested where it is shown.
+        Object cell = row.cells().get(index);
+        return cell instanceof AnalysisResult.Quantity quantity ? Double.valueOf(quantity.doubleValue()) : cell;
     }
 
     /** @return the rows about the element */

@@ -11,6 +11,7 @@ import static org.throughline.analysis.tests.Fixtures.rowOf;
 import static org.throughline.analysis.tests.Fixtures.target;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.throughline.analysis.api.AnalysisException;
@@ -112,6 +113,28 @@ class MeasureAnalysesTest {
         assertEquals("missed target", cell(result, rowOf(result, reading), "Outlook"), "55 on the target date, against 60");
         assertNull(cell(result, rowOf(result, reading), "Forecast"));
         assertEquals("The one indicator is not off trajectory. 1 final target has passed unmet.", result.headline());
+    }
+
+    @Test
+    void everyValueIsShownInTheIndicatorsUnit() throws AnalysisException {
+        // As in the first test: planned 54.97 on 1 April, actual 53, shortfall 1.97, tolerance 1.
+        Indicator reading = indicator("Reading", Polarity.HIGHER_IS_BETTER);
+        reading.setUnit("%");
+        Indicator waiting = indicator("Waiting", Polarity.HIGHER_IS_BETTER);
+        waiting.setUnit("weeks");
+        observe(reading, LocalDate.of(2025, 4, 1), 53);
+        observe(waiting, LocalDate.of(2025, 4, 1), 53);
+        target(reading, LocalDate.of(2025, 12, 1), 60);
+        AnalysisResult result = f.run("trajectories");
+        AnalysisResult.Row row = rowOf(result, reading);
+        int actual = result.columns().indexOf("Actual");
+        assertEquals(List.of("53%", "55%", "2%", "1%", "60%"), List.of(AnalysisResult.text(row.cells().get(actual)),
+                AnalysisResult.text(row.cells().get(actual + 1)), AnalysisResult.text(row.cells().get(actual + 2)),
+                AnalysisResult.text(row.cells().get(actual + 3)), AnalysisResult.text(row.cells().get(actual + 5))));
+        assertEquals("53 weeks", AnalysisResult.text(rowOf(result, waiting).cells().get(actual)));
+        assertEquals(53.0, ((Number) row.cells().get(actual)).doubleValue(), 0, "still a number to machines");
+        assertTrue(result.headline().contains("Reading (53% on 2025-04-01 against 55% planned)"), result.headline());
+        assertTrue(result.headline().contains("Waiting (53 weeks on 2025-04-01 against 55 weeks planned)"), result.headline());
     }
 
     @Test

@@ -99,7 +99,7 @@ class OnTrackTest {
         assertEquals(12.6, answer.forecast().high(), 1e-9);
         assertEquals(OnTrack.Outlook.MISSES, answer.outlook());
         assertTrue(answer.forecast().how().contains("the same time of year, 2025-03-31: 10.2"), answer.forecast().how());
-        assertEquals("misses target: forecast 10.2% (range 9.6 to 12.6) against a target of 10% by 2026-03-31", answer.outlookSentence());
+        assertEquals("misses target: forecast 10.2% (range 9.6% to 12.6%) against a target of 10% by 2026-03-31", answer.outlookSentence());
     }
 
     @Test

@@ -143,7 +143,7 @@ class WhereToLookFirstTest {
         assertEquals("the only route to People needing care (200 people), no action, "
                 + "performs the pinch-point Source care (150 %), behind the off-track measure Served on time",
                 cell(result, result.rows().get(1), "Why look here"));
-        assertEquals("off track: 75 against 85 planned at 2025-05-31", cell(result, Fixtures.rowOf(result, onTime), "Why look here"));
+        assertEquals("off track: 75% against 85% planned at 2025-05-31", cell(result, Fixtures.rowOf(result, onTime), "Why look here"));
         assertEquals("its owner's role (Director of care) is vacant, no action, behind the off-track measure Served on time",
                 cell(result, Fixtures.rowOf(result, arrangeCare), "Why look here"));
         assertEquals("link of unknown strength, action overdue: Agree a data fix with the trust (due 2025-03-01)",

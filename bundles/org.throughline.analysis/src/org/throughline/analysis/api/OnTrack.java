@@ -150,7 +150,7 @@ public final class OnTrack {
                 case MET, MISSED -> Messages.bind(Messages.ontrack_actualThen, new Object[] { outlook.label(),
                         number(actualAtTarget.getValue()), unit, actualAtTarget.getDate(), goal });
                 case MEETS, MISSES -> Messages.bind(Messages.ontrack_forecast, new Object[] { outlook.label(), number(forecast.value()),
-                        unit, number(forecast.low()), number(forecast.high()), goal });
+                        unit, number(forecast.low()) + unit, number(forecast.high()) + unit, goal });
                 case NO_ACTUAL -> Messages.bind(Messages.ontrack_noActual, goal);
                 case NO_FORECAST -> Messages.bind(Messages.ontrack_noForecast, goal, String.join("; ", notes)); //$NON-NLS-1$
                 default -> outlook.label();
@@ -158,10 +158,11 @@ public final class OnTrack {
             return sentence;
         }
 
-        /** @return the forecast's range in words ("72.5 to 77.2"), or empty without a forecast */
+        /** @return the forecast's range in words ("72.5% to 77.2%"), or empty without a forecast */
         public String rangeText() {
             return forecast == null ? "" //$NON-NLS-1$
-                    : Messages.bind(Messages.ontrack_range, number(forecast.low()), number(forecast.high()));
+                    : Messages.bind(Messages.ontrack_range, number(forecast.low()) + unit(indicator),
+                            number(forecast.high()) + unit(indicator));
         }
 
         /**
@@ -338,14 +339,16 @@ public final class OnTrack {
             double low = changes.stream().mapToDouble(Double::doubleValue).min().orElse(0);
             double high = changes.stream().mapToDouble(Double::doubleValue).max().orElse(0);
             double value = anchor.getValue() + years * mean;
-            String how = Messages.bind(Messages.ontrack_howSeasonalTrend, new Object[] { anchor.getDate(), number(anchor.getValue()),
-                    Integer.valueOf(years), signed(mean), Integer.valueOf(changes.size()), step, signed(low), signed(high) });
+            String how = Messages.bind(Messages.ontrack_howSeasonalTrend, new Object[] { anchor.getDate(),
+                    number(anchor.getValue()) + unitOf(anchor), Integer.valueOf(years), signed(mean), Integer.valueOf(changes.size()), step,
+                    signed(low), signed(high) });
             return new Forecast(value, Math.min(value, anchor.getValue() + years * low), Math.max(value, anchor.getValue() + years * high),
                     Messages.ontrack_methodSeasonalTrend, how);
         }
         double low = year.stream().mapToDouble(Observation::getValue).min().orElse(anchor.getValue());
         double high = year.stream().mapToDouble(Observation::getValue).max().orElse(anchor.getValue());
-        String how = Messages.bind(Messages.ontrack_howSeasonal, new Object[] { anchor.getDate(), number(anchor.getValue()), step });
+        String how = Messages.bind(Messages.ontrack_howSeasonal,
+                new Object[] { anchor.getDate(), number(anchor.getValue()) + unitOf(anchor), step });
         return new Forecast(anchor.getValue(), Math.min(low, anchor.getValue()), Math.max(high, anchor.getValue()),
                 Messages.ontrack_methodSeasonal, how);
     }
@@ -421,14 +424,39 @@ public final class OnTrack {
         }
         double value = intercept + slope * date.toEpochDay();
         String how = Messages.bind(Messages.ontrack_howLine, new Object[] { Integer.valueOf(recent.size()), recent.get(0).getDate(),
-                recent.get(recent.size() - 1).getDate(), number(spread) });
+                recent.get(recent.size() - 1).getDate(), number(spread) + unitOf(recent.get(0)) });
         return new Forecast(value, value - spread, value + spread,
                 Messages.bind(Messages.ontrack_methodLine, Integer.valueOf(recent.size())), how);
     }
 
+    private static String unitOf(Observation observation) {
+        return observation.eContainer() instanceof Indicator indicator ? unit(indicator) : ""; //$NON-NLS-1$
+    }
+
     private static String unit(Indicator indicator) {
-        String unit = indicator.getUnit() == null ? "" : indicator.getUnit().strip(); //$NON-NLS-1$
-        return unit.isEmpty() ? "" : "%".equals(unit) ? unit : ' ' + unit; //$NON-NLS-1$ //$NON-NLS-2$
+        return AnalysisResult.Quantity.suffix(indicator.getUnit());
+    }
+
+    /**
+     * @param value     a value of the indicator, or {@code null}
+     * @param indicator an indicator
+     * @return the value in the indicator's unit as people read it ("75%"), empty for none
+     * @since 0.2
+     */
+    public static String withUnit(Number value, Indicator indicator) {
+        AnalysisResult.Quantity quantity = quantity(value, indicator);
+        return quantity == null ? "" : quantity.toString(); //$NON-NLS-1$
+    }
+
+    /**
+     * @param value     a value of the indicator, or {@code null}
+     * @param indicator an indicator
+     * @return the value in the indicator's unit, rounded to one decimal place, or {@code null}
+     * @since 0.2
+     */
+    public static AnalysisResult.Quantity quantity(Number value, Indicator indicator) {
+        return value == null || Double.isNaN(value.doubleValue()) ? null
+                : new AnalysisResult.Quantity(Math.round(value.doubleValue() * 10) / 10.0, indicator.getUnit());
     }
 
     /** @return the number to one decimal place, without a trailing ".0" */

@@ -21,6 +21,7 @@ import java.util.Set;
 import org.throughline.analysis.api.Analysis;
 import org.throughline.analysis.api.AnalysisResult;
 import org.throughline.analysis.api.AnalysisResult.Row;
+import org.throughline.analysis.api.OnTrack;
 import org.throughline.model.EffectivenessRating;
 import org.throughline.model.Element;
 import org.throughline.model.Indicator;
@@ -340,7 +341,7 @@ final class AccountabilityAnalyses {
             Target target = Trajectories.finalTarget(indicator);
             if (target != null) {
                 texts.add(Messages.bind(Messages.lineOfSight_target, new Object[] { name(indicator),
-                        MeasureAnalyses.format(target.getValue()), target.getDate() }));
+                        OnTrack.withUnit(target.getValue(), indicator), target.getDate() }));
             }
         }
         return texts.isEmpty() ? null : String.join("; ", texts); //$NON-NLS-1$

@@ -62,19 +62,23 @@ final class MeasureAnalyses {
             Indicator indicator = answer.indicator();
             Observation latest = answer.latest();
             if (answer.status() == OnTrack.Status.OFF_TRACK) {
-                offTrack.add(Messages.bind(Messages.trajectories_offItem, new Object[] { name(indicator), format(latest.getValue()),
-                        format(answer.planned()), latest.getDate() }));
+                offTrack.add(Messages.bind(Messages.trajectories_offItem, new Object[] { name(indicator),
+                        OnTrack.withUnit(latest.getValue(), indicator), OnTrack.withUnit(answer.planned(), indicator), latest.getDate() }));
             }
             misses += answer.outlook() == OnTrack.Outlook.MISSES ? 1 : 0;
             missed += answer.outlook() == OnTrack.Outlook.MISSED ? 1 : 0;
             Target target = answer.target();
             OnTrack.Forecast forecast = answer.forecast();
             rows.add(new Row(indicator, Arrays.asList(name(indicator), label(indicator.getPolarity()),
-                    latest == null ? null : latest.getDate().toString(), latest == null ? null : round(latest.getValue()),
-                    round(answer.planned()), round(answer.shortfall()),
-                    indicator.getTrajectory() == null ? null : Double.valueOf(Trajectories.tolerance(indicator)), answer.status().label(),
-                    target == null ? null : round(target.getValue()), target == null ? null : target.getDate().toString(),
-                    forecast == null ? null : round(Double.valueOf(forecast.value())), answer.outlook().label(), answer.rangeText(),
+                    latest == null ? null : latest.getDate().toString(),
+                    latest == null ? null : OnTrack.quantity(latest.getValue(), indicator),
+                    OnTrack.quantity(answer.planned(), indicator), OnTrack.quantity(answer.shortfall(), indicator),
+                    indicator.getTrajectory() == null ? null
+                            : OnTrack.quantity(Double.valueOf(Trajectories.tolerance(indicator)), indicator),
+                    answer.status().label(), target == null ? null : OnTrack.quantity(target.getValue(), indicator),
+                    target == null ? null : target.getDate().toString(),
+                    forecast == null ? null : OnTrack.quantity(Double.valueOf(forecast.value()), indicator), answer.outlook().label(),
+                    answer.rangeText(),
                     answer.basis())));
         }
         String headline = offTrack.isEmpty() ? Elements.format(Messages.trajectories_allOn, Integer.valueOf(rows.size()))

@@ -20,6 +20,7 @@ import org.throughline.analysis.api.AnalysisException;
 import org.throughline.analysis.api.AnalysisInput;
 import org.throughline.analysis.api.AnalysisResult;
 import org.throughline.analysis.api.AnalysisResult.Row;
+import org.throughline.analysis.api.OnTrack;
 import org.throughline.model.Action;
 import org.throughline.model.Assessment;
 import org.throughline.model.DeliveryChain;
@@ -212,8 +213,8 @@ final class Portfolio {
         } else {
             word = change > 0 != lower ? StocktakeMessages.portfolio_improving : StocktakeMessages.portfolio_worsening;
         }
-        return Elements.format(StocktakeMessages.portfolio_direction, word, name(indicator), MeasureAnalyses.format(before.getValue()),
-                before.getDate(), MeasureAnalyses.format(latest.getValue()), latest.getDate());
+        return Elements.format(StocktakeMessages.portfolio_direction, word, name(indicator), OnTrack.withUnit(before.getValue(), indicator),
+                before.getDate(), OnTrack.withUnit(latest.getValue(), indicator), latest.getDate());
     }
 
     /** @return the weakest link of the priority's chains as the weak-links analysis lists it (weakest first), or none */

@@ -76,8 +76,8 @@ class AnalyseCommandTest {
         assertTrue(text.contains("Links: 1 broken, 3 weak, 1 of unknown strength"), text);
         // The local four-hour measure is built from its two trusts: (79.1 x 10,230 + 68.4 x 11,160) / 21,390 = 73.5.
         String flat = text.replaceAll("\\s+", " ");
-        assertTrue(flat.contains("2 of 6 indicators are off trajectory: A&E attendances seen within four hours (75 on 2025-03-31 "
-                + "against 78 planned); A&E attendances seen within four hours, Northshire and Eastvale (73.5 on 2025-03-31 against 78 "
+        assertTrue(flat.contains("2 of 6 indicators are off trajectory: A&E attendances seen within four hours (75% on 2025-03-31 "
+                + "against 78% planned); A&E attendances seen within four hours, Northshire and Eastvale (73.5% on 2025-03-31 against 78% "
                 + "planned)"), text);
         // Eastvale: 11,160 / 21,390 of the attendances x 9.6 points short = 5.0 of the 4.5-point gap.
         assertTrue(flat.contains("Eastvale University Hospitals NHS Trust accounts for 5 of the gap of 4.5 (by delivery unit, 2025-03-31)"),
@@ -98,7 +98,7 @@ class AnalyseCommandTest {
         assertEquals(List.of("2024-10-31", "72.9"), List.of(october.get(4), october.get(5)), "October 2024's figure, not March 2025's");
         // March 2024 (74.2) plus the average year-on-year change of April to October 2024
         // (2.9 / 7 = +0.41): 74.6, range 74.2 - 1.7 = 72.5 to 74.2 + 3.0 = 77.2; it misses 78.
-        assertEquals(List.of("74.6", "misses target", "72.5 to 77.2"), List.of(october.get(12), october.get(13), october.get(14)));
+        assertEquals(List.of("74.6", "misses target", "72.5% to 77.2%"), List.of(october.get(12), october.get(13), october.get(14)));
         assertEquals("same time a year before, plus the year-on-year change", october.get(15));
         out.reset();
         assertEquals(ExitCode.OK, analyse("emergency-care.throughline", "--analysis", "trajectories", "--format", "csv"));

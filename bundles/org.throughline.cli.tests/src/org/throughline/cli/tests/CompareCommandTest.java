@@ -93,7 +93,7 @@ class CompareCommandTest {
         assertTrue(oneDate.getMessage().contains("--as-at twice"), oneDate.getMessage());
         CliException badDate = assertThrows(CliException.class,
                 () -> compare("ec.throughline", "--as-at", "April", "--as-at", "2025-01-01"));
-        assertTrue(badDate.getMessage().contains("April is not a date"), badDate.getMessage());
+        assertEquals("--as-at needs a date written yyyy-MM-dd (for example 2024-10-31), not 'April'", badDate.getMessage());
         CliException missing = assertThrows(CliException.class, () -> compare("ec.throughline", "nowhere.throughline"));
         assertEquals(ExitCode.USAGE, missing.exitCode());
     }

@@ -15,6 +15,7 @@ import org.throughline.analysis.api.AnalysisDescriptor;
 import org.throughline.analysis.api.AnalysisException;
 import org.throughline.analysis.api.AnalysisInput;
 import org.throughline.analysis.api.AnalysisRun;
+import org.throughline.cli.api.AsAtOption;
 import org.throughline.cli.api.CliCommand;
 import org.throughline.cli.api.CliContext;
 import org.throughline.cli.api.CliException;

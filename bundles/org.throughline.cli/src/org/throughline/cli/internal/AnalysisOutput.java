@@ -174,7 +174,7 @@ final class AnalysisOutput {
 
     /** A number as CSV and JSON want it: plain, no grouping, no trailing zeros. */
     static Object plain(Object value) {
-        if (value instanceof Double || value instanceof Float) {
+        if (value instanceof Double || value instanceof Float || value instanceof AnalysisResult.Quantity) {
             double number = ((Number) value).doubleValue();
             if (Double.isNaN(number) || Double.isInfinite(number)) {
                 return null;

@@ -2,7 +2,6 @@
 package org.throughline.cli.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.throughline.analysis.api.AnalysisException;
 import org.throughline.analysis.api.DeliveryChanges;
 import org.throughline.analysis.api.DeliveryChanges.Change;
+import org.throughline.cli.api.AsAtOption;
 import org.throughline.cli.api.CliCommand;
 import org.throughline.cli.api.CliContext;
 import org.throughline.cli.api.CliException;
@@ -46,7 +46,7 @@ public final class CompareCommand implements CliCommand {
                         throw CliException.usage(CompareMessages.bind(CompareMessages.compare_badFormat, String.join(", ", FORMATS))); //$NON-NLS-1$
                     }
                 }
-                case "--as-at" -> dates.add(date(value(arguments, ++i, argument))); //$NON-NLS-1$
+                case AsAtOption.NAME -> dates.add(AsAtOption.parse(arguments, ++i));
                 default -> {
                     if (argument.startsWith("-")) { //$NON-NLS-1$
                         throw CliException.usage(CompareMessages.bind(CompareMessages.compare_unknownOption, argument));
@@ -169,14 +169,6 @@ public final class CompareCommand implements CliCommand {
         }
         out.append(kind == null ? "" : "</ul>\n").append("</body></html>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         return out.toString();
-    }
-
-    private static LocalDate date(String text) throws CliException {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw CliException.usage(CompareMessages.bind(CompareMessages.compare_badDate, text));
-        }
     }
 
     private static Model load(CliContext context, String name) throws CliException {

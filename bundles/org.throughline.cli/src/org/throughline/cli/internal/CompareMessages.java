@@ -11,7 +11,6 @@ public final class CompareMessages extends NLS {
     public static String compare_usage;
     public static String compare_files;
     public static String compare_asAtTwice;
-    public static String compare_badDate;
     public static String compare_asAtWithTwoFiles;
     public static String compare_badFormat;
     public static String compare_unknownOption;

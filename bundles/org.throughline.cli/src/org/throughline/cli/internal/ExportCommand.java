@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.throughline.cli.api.AsAtOption;
 import org.throughline.cli.api.CliCommand;
 import org.throughline.cli.api.CliContext;
 import org.throughline.cli.api.CliException;

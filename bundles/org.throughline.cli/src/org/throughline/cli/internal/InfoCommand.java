@@ -2,6 +2,8 @@
 package org.throughline.cli.internal;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -9,16 +11,19 @@ import java.util.TreeMap;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.throughline.cli.api.AsAtOption;
 import org.throughline.cli.api.CliCommand;
 import org.throughline.cli.api.CliContext;
 import org.throughline.cli.api.CliException;
 import org.throughline.cli.api.ExitCode;
+import org.throughline.model.Model;
 import org.throughline.model.api.ModelFiles;
 import org.throughline.model.api.ModelLoadException;
 
 /**
- * {@code throughline info FILE...}: the metamodel version of each model file and how many
- * elements of each type it holds. A file that cannot be read is reported in one line and the
+ * {@code throughline info FILE... [--as-at DATE]}: the metamodel version of each model file, the
+ * date it describes and how many elements of each type it holds (with {@code --as-at}, of those
+ * known on that date). A file that cannot be read is reported in one line and the
  * command ends with exit code 2, after reporting the others.
  */
 public final class InfoCommand implements CliCommand {
@@ -28,14 +33,24 @@ public final class InfoCommand implements CliCommand {
         if (arguments.isEmpty()) {
             throw CliException.usage(Messages.info_noFiles);
         }
-        for (String argument : arguments) {
-            if (argument.startsWith("-")) { //$NON-NLS-1$
+        LocalDate asAt = null;
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            if (AsAtOption.NAME.equals(argument)) {
+                asAt = AsAtOption.parse(arguments, ++i);
+            } else if (argument.startsWith("-")) { //$NON-NLS-1$
                 throw CliException.usage(Messages.bind(Messages.info_unknownOption, argument));
+            } else {
+                files.add(argument);
             }
+        }
+        if (files.isEmpty()) {
+            throw CliException.usage(Messages.info_noFiles);
         }
         int exitCode = ExitCode.OK;
         boolean first = true;
-        for (String argument : arguments) {
+        for (String argument : files) {
             Path file = context.resolve(argument);
             Resource resource;
             try {
@@ -52,6 +67,9 @@ public final class InfoCommand implements CliCommand {
                 context.out().println();
             }
             first = false;
+            if (asAt != null && !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
+                AsAtOption.apply(model, asAt);
+            }
             print(context, argument, resource);
         }
         return exitCode;
@@ -67,6 +85,9 @@ public final class InfoCommand implements CliCommand {
         String namespace = resource.getContents().isEmpty() ? "" : resource.getContents().get(0).eClass().getEPackage().getNsURI(); //$NON-NLS-1$
         context.out().println(name);
         context.out().println(Messages.bind(Messages.info_metamodel, namespace.substring(namespace.lastIndexOf('/') + 1), namespace));
+        if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
+            context.out().println(model.getAsAt() == null ? Messages.info_asAtNone : Messages.bind(Messages.info_asAt, model.getAsAt()));
+        }
         for (Resource.Diagnostic warning : resource.getWarnings()) {
             context.out().println(Messages.bind(Messages.info_note, warning.getMessage()));
         }

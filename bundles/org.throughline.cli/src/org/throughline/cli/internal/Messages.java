@@ -31,6 +31,8 @@ public final class Messages extends NLS {
     public static String info_metamodel;
     public static String info_note;
     public static String info_total;
+    public static String info_asAt;
+    public static String info_asAtNone;
     public static String asAt_bad;
     public static String validate_usage;
     public static String validate_noFiles;

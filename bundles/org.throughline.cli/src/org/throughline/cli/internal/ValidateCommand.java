@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.throughline.cli.api.AsAtOption;
 import org.throughline.cli.api.CliCommand;
 import org.throughline.cli.api.CliContext;
 import org.throughline.cli.api.CliException;

@@ -41,7 +41,7 @@ class AsAtReportTest {
         // As at October 2024 the 78% target of March 2025 is still to come, so it is forecast:
         // March 2024 (74.2) plus the average of the seven year-on-year changes April to October
         // (-0.2, 0, +0.1, -1.7, +0.6, +1.1, +3.0: 2.9 / 7 = +0.41), 74.6, range 72.5 to 77.2.
-        assertTrue(trajectories.contains("Misses target: forecast 74.6% (range 72.5 to 77.2) against a target of 78% by 2025-03-31"),
+        assertTrue(trajectories.contains("Misses target: forecast 74.6% (range 72.5% to 77.2%) against a target of 78% by 2025-03-31"),
                 trajectories);
         String all = allText(folder);
         assertFalse(all.contains("Four-hour priority, April 2025"), "the April 2025 RED judgement had not been made");

@@ -73,6 +73,26 @@ class CommandsTest {
     }
 
     @Test
+    void diffAndOutlineTakeAsAtAndSeeTheModelAsKnownThen() throws Exception {
+        edited("old.throughline", null, null); //$NON-NLS-1$
+        TeamModels.Run all = TeamModels.run(new OutlineCommand(), folder, "old.throughline"); //$NON-NLS-1$
+        assertTrue(all.out().contains("(bc-st-2025-07)"), "without --as-at, the file as it is: " + all.out()); //$NON-NLS-1$
+        // The July 2025 stocktake was held on 16 July: on 1 March it was not yet known, January's was.
+        TeamModels.Run march = TeamModels.run(new OutlineCommand(), folder, "old.throughline", "--as-at", "2025-03-01"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertFalse(march.out().contains("(bc-st-2025-07)"), march.out()); //$NON-NLS-1$
+        assertTrue(march.out().contains("(bc-st-2025-01)"), march.out()); //$NON-NLS-1$
+        // Both sides as known on the same date: an edit of a link still shows, later stocktakes on neither side.
+        edited("new.throughline", "WEAK", null); //$NON-NLS-1$ //$NON-NLS-2$
+        TeamModels.Run diff = TeamModels.run(new DiffCommand(), folder, "old.throughline", "new.throughline", "--as-at", "2025-03-01"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        assertEquals(ExitCode.PROBLEMS, diff.exitCode());
+        assertTrue(diff.out().contains("strength: ADEQUATE -> WEAK"), diff.out()); //$NON-NLS-1$
+        CliException bad = assertThrows(CliException.class,
+                () -> TeamModels.run(new OutlineCommand(), folder, "old.throughline", "--as-at", "spring")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertEquals(ExitCode.USAGE, bad.exitCode());
+        assertEquals("--as-at needs a date written yyyy-MM-dd (for example 2024-10-31), not 'spring'", bad.getMessage()); //$NON-NLS-1$
+    }
+
+    @Test
     void diffRefusesBadInputWithExitTwo() throws Exception {
         edited("old.throughline", null, null); //$NON-NLS-1$
         Files.writeString(folder.resolve("notes.txt"), "not a model"); //$NON-NLS-1$ //$NON-NLS-2$

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.throughline.team.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.throughline.cli.api.AsAtOption;
 import org.throughline.cli.api.CliCommand;
 import org.throughline.cli.api.CliContext;
 import org.throughline.cli.api.CliException;
@@ -17,8 +19,9 @@ import org.throughline.team.api.ModelDiff;
 import org.throughline.team.api.ModelIndex;
 
 /**
- * {@code throughline diff OLD NEW [--format text|json|html]}: what changed between two versions
- * of a model, element by element. Exit code 0 when they are the same, 1 when they differ, 2 on
+ * {@code throughline diff OLD NEW [--format text|json|html] [--as-at DATE]}: what changed between
+ * two versions of a model, element by element (with {@code --as-at}, between both as known on
+ * that date). Exit code 0 when they are the same, 1 when they differ, 2 on
  * bad input.
  */
 public final class DiffCommand implements CliCommand {
@@ -27,10 +30,13 @@ public final class DiffCommand implements CliCommand {
     public int run(CliContext context, List<String> arguments) throws CliException {
         List<String> files = new ArrayList<>();
         String format = "text"; //$NON-NLS-1$
+        LocalDate asAt = null;
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
             if ("--format".equals(argument)) { //$NON-NLS-1$
                 format = TeamFiles.value(arguments, i++);
+            } else if (AsAtOption.NAME.equals(argument)) {
+                asAt = AsAtOption.parse(arguments, ++i);
             } else if (argument.startsWith("--")) { //$NON-NLS-1$
                 throw CliException.usage(Messages.bind(Messages.unknownOption, argument));
             } else {
@@ -43,8 +49,8 @@ public final class DiffCommand implements CliCommand {
         if (!List.of("text", "json", "html").contains(format)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             throw CliException.usage(Messages.bind(Messages.diff_unknownFormat, format));
         }
-        ModelIndex before = ModelIndex.of(TeamFiles.load(context, "OLD", files.get(0))); //$NON-NLS-1$
-        ModelIndex after = ModelIndex.of(TeamFiles.load(context, "NEW", files.get(1))); //$NON-NLS-1$
+        ModelIndex before = ModelIndex.of(TeamFiles.asAt(TeamFiles.load(context, "OLD", files.get(0)), asAt)); //$NON-NLS-1$
+        ModelIndex after = ModelIndex.of(TeamFiles.asAt(TeamFiles.load(context, "NEW", files.get(1)), asAt)); //$NON-NLS-1$
         List<ModelChange> changes = ModelDiff.compare(before, after);
         switch (format) {
         case "json" -> context.out().print(json(files, changes)); //$NON-NLS-1$

@@ -2,10 +2,12 @@
 package org.throughline.team.internal;
 
 import java.io.PrintStream;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.throughline.cli.api.AsAtOption;
 import org.throughline.cli.api.CliCommand;
 import org.throughline.cli.api.CliContext;
 import org.throughline.cli.api.CliException;
@@ -14,7 +16,8 @@ import org.throughline.team.api.ModelDiff;
 import org.throughline.team.api.ModelIndex;
 
 /**
- * {@code throughline outline FILE}: a model as text, one block per element, so that Git's diff
+ * {@code throughline outline FILE [--or-text] [--as-at DATE]}: a model as text (with
+ * {@code --as-at}, as known on that date), one block per element, so that Git's diff
  * (with this command as textconv) shows changes by element with names instead of ids.
  */
 public final class OutlineCommand implements CliCommand {
@@ -24,14 +27,24 @@ public final class OutlineCommand implements CliCommand {
 
     @Override
     public int run(CliContext context, List<String> arguments) throws CliException {
-        List<String> files = new java.util.ArrayList<>(arguments);
-        boolean orText = files.remove(OR_TEXT);
+        List<String> files = new java.util.ArrayList<>();
+        boolean orText = false;
+        LocalDate asAt = null;
+        for (int i = 0; i < arguments.size(); i++) {
+            if (OR_TEXT.equals(arguments.get(i))) {
+                orText = true;
+            } else if (AsAtOption.NAME.equals(arguments.get(i))) {
+                asAt = AsAtOption.parse(arguments, ++i);
+            } else {
+                files.add(arguments.get(i));
+            }
+        }
         if (files.size() != 1 || files.get(0).startsWith("--")) { //$NON-NLS-1$
             throw CliException.usage(Messages.outline_arguments);
         }
         ModelIndex index;
         try {
-            index = ModelIndex.of(TeamFiles.load(context, "FILE", files.get(0))); //$NON-NLS-1$
+            index = ModelIndex.of(TeamFiles.asAt(TeamFiles.load(context, "FILE", files.get(0)), asAt)); //$NON-NLS-1$
         } catch (CliException e) {
             if (!orText) {
                 throw e;

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.throughline.cli.api.AsAtOption;
 import org.throughline.cli.api.CliContext;
 import org.throughline.cli.api.CliException;
 import org.throughline.cli.api.ExitCode;
@@ -51,6 +53,18 @@ final class TeamFiles {
         List<?> contents = resource.getContents();
         if (contents.isEmpty() || !(contents.get(0) instanceof Model)) {
             throw CliException.usage(Messages.bind(Messages.file_notModel, role, file));
+        }
+        return resource;
+    }
+
+    /**
+     * @param resource a model's resource, loaded to be read
+     * @param asAt     the date of {@code --as-at}, or {@code null} for the file as it stands
+     * @return the resource, its model as known on the date
+     */
+    static Resource asAt(Resource resource, LocalDate asAt) {
+        if (asAt != null) {
+            AsAtOption.apply(model(resource), asAt);
         }
         return resource;
     }

@@ -73,7 +73,8 @@ public final class AnalysesSection implements ReportSection {
             for (int i = 0; i < row.cells().size(); i++) {
                 Object cell = row.cells().get(i);
                 String text = cell instanceof Number n && !(cell instanceof Integer || cell instanceof Long)
-                        ? Labels.number(n.doubleValue()) : Labels.value(cell);
+                        ? Labels.number(n.doubleValue()) + (cell instanceof AnalysisResult.Quantity q ? AnalysisResult.Quantity.suffix(q.unit()) : "") //$NON-NLS-1$
+                        : Labels.value(cell);
                 html.open("td", "class", cell instanceof Number ? "number" : null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 if (i == 0 && row.element() != null) {
                     html.link(row.element(), text);

@@ -1,23 +1,26 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.throughline.cli.internal;
+package org.throughline.cli.api;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import org.throughline.cli.api.CliException;
+import org.throughline.cli.internal.Messages;
 import org.throughline.model.Model;
 import org.throughline.model.api.AsAt;
 
 /**
- * {@code --as-at DATE}, which every command that reads a model takes: the model is read as it was
- * known on that date (or on its own as-at date without the option), through {@link AsAt}, the one
- * definition of "known then" that validation, analyses and reports share.
+ * {@code --as-at DATE}, which every command that reads a model takes, with one meaning: the model
+ * is read as it was known on that date, through {@link AsAt}, the one definition of "known then"
+ * that validation, analyses and reports share. A command contributed by a plugin that reads a
+ * model takes the option through this class, so that it is spelled, checked and applied alike.
+ *
+ * @since 0.2
  */
-final class AsAtOption {
+public final class AsAtOption {
 
     /** The option's name. */
-    static final String NAME = "--as-at"; //$NON-NLS-1$
+    public static final String NAME = "--as-at"; //$NON-NLS-1$
 
     private AsAtOption() {
     }
@@ -28,7 +31,7 @@ final class AsAtOption {
      * @return the date
      * @throws CliException when the value is missing or not a date
      */
-    static LocalDate parse(List<String> arguments, int index) throws CliException {
+    public static LocalDate parse(List<String> arguments, int index) throws CliException {
         String value = index < arguments.size() ? arguments.get(index) : ""; //$NON-NLS-1$
         try {
             return LocalDate.parse(value.strip());
@@ -44,7 +47,7 @@ final class AsAtOption {
      * @param asAt  the date the user gave, or {@code null} for the model's own as-at date
      * @return the model
      */
-    static Model apply(Model model, LocalDate asAt) {
+    public static Model apply(Model model, LocalDate asAt) {
         AsAt.restrict(model, asAt != null ? asAt : AsAt.of(model));
         return model;
     }
