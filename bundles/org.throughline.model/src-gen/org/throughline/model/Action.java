@@ -23,6 +23,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.throughline.model.Action#getOwner <em>Owner</em>}</li>
  *   <li>{@link org.throughline.model.Action#getDueDate <em>Due Date</em>}</li>
  *   <li>{@link org.throughline.model.Action#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.throughline.model.Action#getClosedDate <em>Closed Date</em>}</li>
  *   <li>{@link org.throughline.model.Action#getAddresses <em>Addresses</em>}</li>
  * </ul>
  *
@@ -115,6 +116,31 @@ public interface Action extends Concept {
 	 * @generated
 	 */
 	void setStatus(ActionStatus value);
+
+	/**
+	 * Returns the value of the '<em><b>Closed Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the action was done or cancelled. Until that date it was open: seen as at an earlier date, the action is open.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Closed Date</em>' attribute.
+	 * @see #setClosedDate(LocalDate)
+	 * @see org.throughline.model.ThroughlinePackage#getAction_ClosedDate()
+	 * @model dataType="org.throughline.model.LocalDate"
+	 * @generated
+	 */
+	LocalDate getClosedDate();
+
+	/**
+	 * Sets the value of the '{@link org.throughline.model.Action#getClosedDate <em>Closed Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Closed Date</em>' attribute.
+	 * @see #getClosedDate()
+	 * @generated
+	 */
+	void setClosedDate(LocalDate value);
 
 	/**
 	 * Returns the value of the '<em><b>Addresses</b></em>' reference list.

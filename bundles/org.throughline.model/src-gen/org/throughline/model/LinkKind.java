@@ -23,6 +23,19 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public enum LinkKind implements Enumerator {
 	/**
+	 * The '<em><b>NOT SET</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Nobody has said what kind of relationship this is.
+	 * <!-- end-model-doc -->
+	 * @see #NOT_SET_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	NOT_SET(0, "NOT_SET", "NOT_SET"),
+
+	/**
 	 * The '<em><b>FUNDING</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -30,7 +43,7 @@ public enum LinkKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	FUNDING(0, "FUNDING", "FUNDING"),
+	FUNDING(1, "FUNDING", "FUNDING"),
 
 	/**
 	 * The '<em><b>ACCOUNTABILITY</b></em>' literal object.
@@ -40,7 +53,7 @@ public enum LinkKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	ACCOUNTABILITY(1, "ACCOUNTABILITY", "ACCOUNTABILITY"),
+	ACCOUNTABILITY(2, "ACCOUNTABILITY", "ACCOUNTABILITY"),
 
 	/**
 	 * The '<em><b>COMMISSIONING</b></em>' literal object.
@@ -53,7 +66,7 @@ public enum LinkKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	COMMISSIONING(2, "COMMISSIONING", "COMMISSIONING"),
+	COMMISSIONING(3, "COMMISSIONING", "COMMISSIONING"),
 
 	/**
 	 * The '<em><b>REGULATION</b></em>' literal object.
@@ -66,7 +79,7 @@ public enum LinkKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	REGULATION(3, "REGULATION", "REGULATION"),
+	REGULATION(4, "REGULATION", "REGULATION"),
 
 	/**
 	 * The '<em><b>GUIDANCE</b></em>' literal object.
@@ -76,7 +89,7 @@ public enum LinkKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	GUIDANCE(4, "GUIDANCE", "GUIDANCE"),
+	GUIDANCE(5, "GUIDANCE", "GUIDANCE"),
 
 	/**
 	 * The '<em><b>DATA AND REPORTING</b></em>' literal object.
@@ -86,7 +99,7 @@ public enum LinkKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	DATA_AND_REPORTING(5, "DATA_AND_REPORTING", "DATA_AND_REPORTING"),
+	DATA_AND_REPORTING(6, "DATA_AND_REPORTING", "DATA_AND_REPORTING"),
 
 	/**
 	 * The '<em><b>SUPPORT</b></em>' literal object.
@@ -96,7 +109,7 @@ public enum LinkKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	SUPPORT(6, "SUPPORT", "SUPPORT"),
+	SUPPORT(7, "SUPPORT", "SUPPORT"),
 
 	/**
 	 * The '<em><b>INFLUENCE</b></em>' literal object.
@@ -106,7 +119,7 @@ public enum LinkKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	INFLUENCE(7, "INFLUENCE", "INFLUENCE");
+	INFLUENCE(8, "INFLUENCE", "INFLUENCE");
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -114,6 +127,20 @@ public enum LinkKind implements Enumerator {
 	 * @generated
 	 */
 	public static final String copyright = "SPDX-License-Identifier: EPL-2.0";
+
+	/**
+	 * The '<em><b>NOT SET</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Nobody has said what kind of relationship this is.
+	 * <!-- end-model-doc -->
+	 * @see #NOT_SET
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int NOT_SET_VALUE = 0;
 
 	/**
 	 * The '<em><b>FUNDING</b></em>' literal value.
@@ -124,7 +151,7 @@ public enum LinkKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int FUNDING_VALUE = 0;
+	public static final int FUNDING_VALUE = 1;
 
 	/**
 	 * The '<em><b>ACCOUNTABILITY</b></em>' literal value.
@@ -135,7 +162,7 @@ public enum LinkKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int ACCOUNTABILITY_VALUE = 1;
+	public static final int ACCOUNTABILITY_VALUE = 2;
 
 	/**
 	 * The '<em><b>COMMISSIONING</b></em>' literal value.
@@ -149,7 +176,7 @@ public enum LinkKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int COMMISSIONING_VALUE = 2;
+	public static final int COMMISSIONING_VALUE = 3;
 
 	/**
 	 * The '<em><b>REGULATION</b></em>' literal value.
@@ -163,7 +190,7 @@ public enum LinkKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int REGULATION_VALUE = 3;
+	public static final int REGULATION_VALUE = 4;
 
 	/**
 	 * The '<em><b>GUIDANCE</b></em>' literal value.
@@ -174,7 +201,7 @@ public enum LinkKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int GUIDANCE_VALUE = 4;
+	public static final int GUIDANCE_VALUE = 5;
 
 	/**
 	 * The '<em><b>DATA AND REPORTING</b></em>' literal value.
@@ -185,7 +212,7 @@ public enum LinkKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int DATA_AND_REPORTING_VALUE = 5;
+	public static final int DATA_AND_REPORTING_VALUE = 6;
 
 	/**
 	 * The '<em><b>SUPPORT</b></em>' literal value.
@@ -196,7 +223,7 @@ public enum LinkKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int SUPPORT_VALUE = 6;
+	public static final int SUPPORT_VALUE = 7;
 
 	/**
 	 * The '<em><b>INFLUENCE</b></em>' literal value.
@@ -207,7 +234,7 @@ public enum LinkKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int INFLUENCE_VALUE = 7;
+	public static final int INFLUENCE_VALUE = 8;
 
 	/**
 	 * An array of all the '<em><b>Link Kind</b></em>' enumerators.
@@ -217,6 +244,7 @@ public enum LinkKind implements Enumerator {
 	 */
 	private static final LinkKind[] VALUES_ARRAY =
 		new LinkKind[] {
+			NOT_SET,
 			FUNDING,
 			ACCOUNTABILITY,
 			COMMISSIONING,
@@ -281,6 +309,7 @@ public enum LinkKind implements Enumerator {
 	 */
 	public static LinkKind get(int value) {
 		switch (value) {
+			case NOT_SET_VALUE: return NOT_SET;
 			case FUNDING_VALUE: return FUNDING;
 			case ACCOUNTABILITY_VALUE: return ACCOUNTABILITY;
 			case COMMISSIONING_VALUE: return COMMISSIONING;

@@ -23,6 +23,19 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public enum Period implements Enumerator {
 	/**
+	 * The '<em><b>NOT SET</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Nobody has said what period demand and capacity are counted over.
+	 * <!-- end-model-doc -->
+	 * @see #NOT_SET_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	NOT_SET(0, "NOT_SET", "NOT_SET"),
+
+	/**
 	 * The '<em><b>DAY</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -30,7 +43,7 @@ public enum Period implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	DAY(0, "DAY", "DAY"),
+	DAY(1, "DAY", "DAY"),
 
 	/**
 	 * The '<em><b>WEEK</b></em>' literal object.
@@ -40,7 +53,7 @@ public enum Period implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	WEEK(1, "WEEK", "WEEK"),
+	WEEK(2, "WEEK", "WEEK"),
 
 	/**
 	 * The '<em><b>MONTH</b></em>' literal object.
@@ -50,7 +63,7 @@ public enum Period implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	MONTH(2, "MONTH", "MONTH"),
+	MONTH(3, "MONTH", "MONTH"),
 
 	/**
 	 * The '<em><b>QUARTER</b></em>' literal object.
@@ -60,7 +73,7 @@ public enum Period implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	QUARTER(3, "QUARTER", "QUARTER"),
+	QUARTER(4, "QUARTER", "QUARTER"),
 
 	/**
 	 * The '<em><b>YEAR</b></em>' literal object.
@@ -70,7 +83,7 @@ public enum Period implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	YEAR(4, "YEAR", "YEAR");
+	YEAR(5, "YEAR", "YEAR");
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -78,6 +91,20 @@ public enum Period implements Enumerator {
 	 * @generated
 	 */
 	public static final String copyright = "SPDX-License-Identifier: EPL-2.0";
+
+	/**
+	 * The '<em><b>NOT SET</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Nobody has said what period demand and capacity are counted over.
+	 * <!-- end-model-doc -->
+	 * @see #NOT_SET
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int NOT_SET_VALUE = 0;
 
 	/**
 	 * The '<em><b>DAY</b></em>' literal value.
@@ -88,7 +115,7 @@ public enum Period implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int DAY_VALUE = 0;
+	public static final int DAY_VALUE = 1;
 
 	/**
 	 * The '<em><b>WEEK</b></em>' literal value.
@@ -99,7 +126,7 @@ public enum Period implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int WEEK_VALUE = 1;
+	public static final int WEEK_VALUE = 2;
 
 	/**
 	 * The '<em><b>MONTH</b></em>' literal value.
@@ -110,7 +137,7 @@ public enum Period implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int MONTH_VALUE = 2;
+	public static final int MONTH_VALUE = 3;
 
 	/**
 	 * The '<em><b>QUARTER</b></em>' literal value.
@@ -121,7 +148,7 @@ public enum Period implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int QUARTER_VALUE = 3;
+	public static final int QUARTER_VALUE = 4;
 
 	/**
 	 * The '<em><b>YEAR</b></em>' literal value.
@@ -132,7 +159,7 @@ public enum Period implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int YEAR_VALUE = 4;
+	public static final int YEAR_VALUE = 5;
 
 	/**
 	 * An array of all the '<em><b>Period</b></em>' enumerators.
@@ -142,6 +169,7 @@ public enum Period implements Enumerator {
 	 */
 	private static final Period[] VALUES_ARRAY =
 		new Period[] {
+			NOT_SET,
 			DAY,
 			WEEK,
 			MONTH,
@@ -203,6 +231,7 @@ public enum Period implements Enumerator {
 	 */
 	public static Period get(int value) {
 		switch (value) {
+			case NOT_SET_VALUE: return NOT_SET;
 			case DAY_VALUE: return DAY;
 			case WEEK_VALUE: return WEEK;
 			case MONTH_VALUE: return MONTH;

@@ -42,7 +42,7 @@ public interface ProcessStep extends Element, Deliverable {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The period that demand and capacity are counted over.
+	 * The period that demand and capacity are counted over; not set until someone says.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Period</em>' attribute.
 	 * @see org.throughline.model.Period

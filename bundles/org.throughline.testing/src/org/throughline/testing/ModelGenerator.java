@@ -67,7 +67,9 @@ public final class ModelGenerator {
 
     private static final ThroughlineFactory F = ThroughlineFactory.eINSTANCE;
     private static final LocalDate START = LocalDate.of(2024, 4, 1);
-    private static final LinkKind[] KINDS = LinkKind.values();
+    /** Every kind a modeller would state (a generated link always has one). */
+    private static final LinkKind[] KINDS = java.util.Arrays.stream(LinkKind.values()).filter(k -> k != LinkKind.NOT_SET)
+            .toArray(LinkKind[]::new);
     private static final LinkStrength[] STRENGTHS = { LinkStrength.STRONG, LinkStrength.STRONG, LinkStrength.ADEQUATE,
             LinkStrength.ADEQUATE, LinkStrength.ADEQUATE, LinkStrength.WEAK, LinkStrength.BROKEN, LinkStrength.UNKNOWN };
 

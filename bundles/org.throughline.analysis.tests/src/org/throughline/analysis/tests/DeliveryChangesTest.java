@@ -30,6 +30,7 @@ import org.throughline.model.Polarity;
 import org.throughline.model.Priority;
 import org.throughline.model.Trajectory;
 import org.throughline.model.TrajectoryPoint;
+import org.throughline.model.api.AsAt;
 
 /** What changed between two stocktakes, on a model and its copy edited as three months of delivery would, worked out by hand. */
 class DeliveryChangesTest {
@@ -92,6 +93,18 @@ class DeliveryChangesTest {
                 "LINK_REMOVED Old provider to People worse=null"),
                 changes.stream().map(c -> c.kind() + " " + c.text() + " worse=" + c.worse()).toList());
         assertEquals(List.of(), DeliveryChanges.between(after, APRIL, EcoreUtil.copy(after), APRIL), "a model against itself");
+    }
+
+    @Test
+    void oneModelOnTwoDatesShowsAnActionClosedBetweenThem() throws Exception {
+        // Recruiting was agreed before January and done on 14 March: open on 31 January, done on 30 April.
+        Fixtures f = new Fixtures();
+        Organisation centre = f.centre("Department");
+        Action recruit = action(f, "Recruit staff", centre, ActionStatus.DONE, LocalDate.of(2025, 3, 31));
+        recruit.setClosedDate(LocalDate.of(2025, 3, 14));
+        List<Change> changes = DeliveryChanges.between(AsAt.view(f.model, JANUARY), JANUARY, AsAt.view(f.model, APRIL), APRIL);
+        assertEquals(List.of("ACTION_CLOSED Recruit staff: done"), changes.stream().map(c -> c.kind() + " " + c.text()).toList());
+        assertEquals(List.of(), DeliveryChanges.between(AsAt.view(f.model, APRIL), APRIL, AsAt.view(f.model, APRIL), APRIL));
     }
 
     private static Element find(Model model, Element element) {

@@ -112,6 +112,17 @@ class PortfolioTest {
         assertEquals(null, cell(result, last, "Since the judgement before"));
     }
 
+    @Test
+    void anActionDoneAfterTodayIsStillOpenToday() throws Exception {
+        // The data audit is recorded done, but it was finished on 20 June, after today (1 June):
+        // today it is open, and overdue since 1 February. With the patrols plan (overdue) and the
+        // review (due September): 3 open, 2 overdue.
+        ((Action) f.model.getFolders().get(0).getElements().stream().filter(e -> "Data audit (finished)".equals(e.getName()))
+                .findFirst().orElseThrow()).setClosedDate(LocalDate.of(2025, 6, 20));
+        AnalysisResult result = f.run("portfolio");
+        assertEquals("3 open, 2 overdue", cell(result, result.rows().get(0), "Open actions"));
+    }
+
     private Priority priority(String name, int rank) {
         Priority priority = f.add(F.createPriority(), name);
         priority.setRank(Integer.valueOf(rank));

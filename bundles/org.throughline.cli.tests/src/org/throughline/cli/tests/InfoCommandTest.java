@@ -56,7 +56,7 @@ class InfoCommandTest {
         assertEquals(ExitCode.OK, info("chain.throughline"));
         String text = out.toString(StandardCharsets.UTF_8);
         assertTrue(text.startsWith("chain.throughline\n"), text);
-        assertTrue(text.contains("metamodel 1.1 (http://throughline.org/model/1.1)"), text);
+        assertTrue(text.contains("metamodel 1.2 (http://throughline.org/model/1.2)"), text);
         assertTrue(text.contains(total + " elements:"), text);
         assertTrue(text.lines().anyMatch(l -> l.matches("\\s+Link\\s+\\d+")), text);
         assertTrue(text.lines().anyMatch(l -> l.matches("\\s+Observation\\s+\\d+")), text);

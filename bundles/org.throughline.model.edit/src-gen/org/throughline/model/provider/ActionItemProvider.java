@@ -56,6 +56,7 @@ public class ActionItemProvider extends ConceptItemProvider {
 			addOwnerPropertyDescriptor(object);
 			addDueDatePropertyDescriptor(object);
 			addStatusPropertyDescriptor(object);
+			addClosedDatePropertyDescriptor(object);
 			addAddressesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -119,6 +120,28 @@ public class ActionItemProvider extends ConceptItemProvider {
 				 getString("_UI_Action_status_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Action_status_feature", "_UI_Action_type"),
 				 ThroughlinePackage.Literals.ACTION__STATUS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Closed Date feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addClosedDatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Action_closedDate_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Action_closedDate_feature", "_UI_Action_type"),
+				 ThroughlinePackage.Literals.ACTION__CLOSED_DATE,
 				 true,
 				 false,
 				 false,
@@ -199,6 +222,7 @@ public class ActionItemProvider extends ConceptItemProvider {
 		switch (notification.getFeatureID(Action.class)) {
 			case ThroughlinePackage.ACTION__DUE_DATE:
 			case ThroughlinePackage.ACTION__STATUS:
+			case ThroughlinePackage.ACTION__CLOSED_DATE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
 import org.throughline.model.Action;
+import org.throughline.model.ActionStatus;
 import org.throughline.model.Assessment;
 import org.throughline.model.Indicator;
 import org.throughline.model.Issue;
@@ -105,6 +106,27 @@ class AsAtTest {
         assertEquals(4, indicator.getObservations().size(), "the model itself keeps everything");
         assertEquals(2, model.getElements().stream().filter(Stocktake.class::isInstance).count());
         assertTrue(milestone.isAchieved());
+    }
+
+    @Test
+    void anActionClosedAfterTheDateWasOpenThen() {
+        // Agreed at the October 2024 stocktake; done on 20 January 2025, or cancelled on 3 March.
+        agreedInOctober.setStatus(ActionStatus.DONE);
+        agreedInOctober.setClosedDate(LocalDate.of(2025, 1, 20));
+        neverAgreed.setStatus(ActionStatus.CANCELLED);
+        neverAgreed.setClosedDate(LocalDate.of(2025, 3, 3));
+        Action october31 = (Action) find(AsAt.view(model, OCT), "a-oct");
+        assertEquals(ActionStatus.OPEN, october31.getStatus(), "on 31 October 2024 the action was not yet done");
+        assertEquals(null, october31.getClosedDate());
+        assertEquals(ActionStatus.OPEN, AsAt.status(agreedInOctober, OCT));
+        assertEquals(ActionStatus.DONE, AsAt.status(agreedInOctober, LocalDate.of(2025, 1, 20)), "done on the day it closed");
+        Model february = AsAt.view(model, LocalDate.of(2025, 2, 1));
+        assertEquals(ActionStatus.DONE, ((Action) find(february, "a-oct")).getStatus(), "done in January");
+        assertEquals(ActionStatus.OPEN, ((Action) find(february, "a-none")).getStatus(), "cancelled only in March");
+        assertEquals(ActionStatus.DONE, agreedInOctober.getStatus(), "the model itself keeps its statuses");
+        Action undated = F.createAction();
+        undated.setStatus(ActionStatus.DONE);
+        assertEquals(ActionStatus.DONE, AsAt.status(undated, OCT), "done with no closed date: nothing says it was open");
     }
 
     @Test

@@ -30,7 +30,7 @@ class HostileFilesTest {
 
     private static final String HEADER = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     private static final String OPEN = "<throughline:Model xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\""
-            + " xmlns:throughline=\"http://throughline.org/model/1.1\" id=\"m\" name=\"M\">\n";
+            + " xmlns:throughline=\"http://throughline.org/model/1.2\" id=\"m\" name=\"M\">\n";
     private static final String CLOSE = "</throughline:Model>\n";
 
     @TempDir
@@ -116,10 +116,10 @@ class HostileFilesTest {
 
     @Test
     void aFileFromANewerThroughlineIsRefusedWithTheVersions() throws IOException {
-        Path file = write("future.throughline", HEADER + OPEN.replace("model/1.1", "model/2.3") + CLOSE);
+        Path file = write("future.throughline", HEADER + OPEN.replace("model/1.2", "model/2.3") + CLOSE);
         ModelLoadException e = refused(file);
         assertTrue(e.problem().contains("newer Throughline (metamodel 2.3)"), e.getMessage());
-        assertTrue(e.problem().contains("reads metamodel 1.1"), e.getMessage());
+        assertTrue(e.problem().contains("reads metamodel 1.2"), e.getMessage());
         assertTrue(e.advice().contains("update Throughline"), e.getMessage());
     }
 

@@ -20,17 +20,22 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
+import org.throughline.model.Action;
+import org.throughline.model.ActionStatus;
 import org.throughline.model.Criticality;
 import org.throughline.model.Dependency;
 import org.throughline.model.Frequency;
 import org.throughline.model.Indicator;
 import org.throughline.model.Level;
 import org.throughline.model.Link;
+import org.throughline.model.LinkKind;
 import org.throughline.model.LinkStrength;
 import org.throughline.model.Model;
 import org.throughline.model.Organisation;
 import org.throughline.model.OrganisationKind;
+import org.throughline.model.Period;
 import org.throughline.model.Polarity;
+import org.throughline.model.ProcessStep;
 import org.throughline.model.Property;
 import org.throughline.model.Risk;
 import org.throughline.model.Role;
@@ -38,7 +43,7 @@ import org.throughline.model.RoleKind;
 import org.throughline.model.api.ModelFiles;
 import org.throughline.model.api.ModelLoadException;
 
-/** Files written with metamodel 0.9 or 1.0 open migrated to 1.1, and save in the new format. */
+/** Files written with metamodel 0.9, 1.0 or 1.1 open migrated to 1.2, and save in the new format. */
 class MigrationTest {
 
     @TempDir
@@ -74,7 +79,7 @@ class MigrationTest {
         Resource resource = ModelFiles.load(copy("legacy.throughline"));
         assertTrue(resource.isModified(), "the editor shows the model as changed");
         assertEquals(1, resource.getWarnings().size());
-        assertTrue(resource.getWarnings().get(0).getMessage().contains("migrated from metamodel 0.9 to 1.1"),
+        assertTrue(resource.getWarnings().get(0).getMessage().contains("migrated from metamodel 0.9 to 1.2"),
                 resource.getWarnings().get(0).getMessage());
     }
 
@@ -84,7 +89,7 @@ class MigrationTest {
         Resource resource = ModelFiles.load(file);
         ModelFiles.save(resource);
         String text = Files.readString(file);
-        assertTrue(text.contains("http://throughline.org/model/1.1"), text);
+        assertTrue(text.contains("http://throughline.org/model/1.2"), text);
         assertFalse(text.contains("model/0.9"), text);
         assertFalse(text.contains("weight="), text);
         assertFalse(text.contains(" type=\""), text);
@@ -147,6 +152,34 @@ class MigrationTest {
         assertEquals(OrganisationKind.CENTRAL_DEPARTMENT, ((Organisation) again.getEObject("dept")).getKind(),
                 "a kind once chosen survives save and load");
         assertEquals(RoleKind.NOT_SET, ((Role) again.getEObject("owner")).getKind());
+    }
+
+    @Test
+    void linkKindsAndPeriodsLeftOutOfA11FileAreNotSetAndStatedOnesStay() throws IOException {
+        // A 1.1 file leaves out the first literal (funding, day), which every new link and step
+        // held until someone said otherwise: it reads as not set, as 1.0's left-out kinds did.
+        Path file = copy("v1.1", "kinds.throughline");
+        Resource resource = ModelFiles.load(file);
+        assertTrue(resource.getWarnings().get(0).getMessage().contains("migrated from metamodel 1.1 to 1.2"),
+                resource.getWarnings().get(0).getMessage());
+        assertEquals(LinkKind.NOT_SET, ((Link) resource.getEObject("funds")).getKind());
+        assertEquals(LinkKind.DATA_AND_REPORTING, ((Link) resource.getEObject("reports")).getKind());
+        assertEquals(Period.NOT_SET, ((ProcessStep) resource.getEObject("triage")).getPeriod());
+        assertEquals(Period.WEEK, ((ProcessStep) resource.getEObject("treat")).getPeriod());
+        Action action = (Action) resource.getEObject("act");
+        assertEquals(ActionStatus.DONE, action.getStatus());
+        assertNull(action.getClosedDate(), "1.1 recorded no date of closing");
+        assertEquals(LocalDate.of(2025, 4, 30), ((Model) resource.getContents().get(0)).getAsAt());
+
+        ((Link) resource.getEObject("funds")).setKind(LinkKind.FUNDING);
+        ((Link) resource.getEObject("reports")).getReports().clear();
+        ModelFiles.save(resource);
+        String text = Files.readString(file);
+        assertTrue(text.contains("http://throughline.org/model/1.2") && text.contains("kind=\"FUNDING\""), text);
+        Resource again = ModelFiles.load(file);
+        assertTrue(again.getWarnings().isEmpty(), "a saved file needs no migration");
+        assertEquals(LinkKind.FUNDING, ((Link) again.getEObject("funds")).getKind(), "a kind once chosen survives save and load");
+        assertEquals(Period.NOT_SET, ((ProcessStep) again.getEObject("triage")).getPeriod());
     }
 
     @Test

@@ -63,7 +63,7 @@ class PersistenceTest {
         Path file = save(model, "small.throughline");
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"), text.substring(0, 60));
-        assertTrue(text.contains("xmlns:throughline=\"http://throughline.org/model/1.1\""));
+        assertTrue(text.contains("xmlns:throughline=\"http://throughline.org/model/1.2\""));
         assertFalse(text.contains("\r"), "Unix line ends on every platform");
         Link link = firstLink(model);
         assertTrue(text.contains("source=\"" + link.getSource().getId() + "\""), "references are written as ids");

@@ -112,7 +112,7 @@ class QuickReadTest {
                 <?xml version="1.0" encoding="UTF-8"?>
                 <!-- exported from elsewhere -->
                 <tl:Model xmlns:xmi="http://www.omg.org/XMI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-                    xmlns:tl="http://throughline.org/model/1.1" id="m" name="By hand">
+                    xmlns:tl="http://throughline.org/model/1.2" id="m" name="By hand">
                   <elements xsi:type="tl:DeliveryChain" id="c" name="Chain" actors="b a"/>
                   <elements xsi:type="tl:Link" target="b" source="a" name="a to b"/>
                   <elements xsi:type="tl:Organisation" id="a" name="A"/>

@@ -34,6 +34,7 @@ import org.throughline.model.ThroughlinePackage;
  *   <li>{@link org.throughline.model.impl.ActionImpl#getOwner <em>Owner</em>}</li>
  *   <li>{@link org.throughline.model.impl.ActionImpl#getDueDate <em>Due Date</em>}</li>
  *   <li>{@link org.throughline.model.impl.ActionImpl#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.throughline.model.impl.ActionImpl#getClosedDate <em>Closed Date</em>}</li>
  *   <li>{@link org.throughline.model.impl.ActionImpl#getAddresses <em>Addresses</em>}</li>
  * </ul>
  *
@@ -96,6 +97,26 @@ public class ActionImpl extends ConceptImpl implements Action {
 	 * @ordered
 	 */
 	protected ActionStatus status = STATUS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getClosedDate() <em>Closed Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getClosedDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate CLOSED_DATE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getClosedDate() <em>Closed Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getClosedDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate closedDate = CLOSED_DATE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getAddresses() <em>Addresses</em>}' reference list.
@@ -201,6 +222,29 @@ public class ActionImpl extends ConceptImpl implements Action {
 	 * @generated
 	 */
 	@Override
+	public LocalDate getClosedDate() {
+		return closedDate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setClosedDate(LocalDate newClosedDate) {
+		LocalDate oldClosedDate = closedDate;
+		closedDate = newClosedDate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ThroughlinePackage.ACTION__CLOSED_DATE, oldClosedDate, closedDate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Element> getAddresses() {
 		if (addresses == null) {
 			addresses = new EObjectEList<Element>(Element.class, this, ThroughlinePackage.ACTION__ADDRESSES);
@@ -222,6 +266,8 @@ public class ActionImpl extends ConceptImpl implements Action {
 				return getDueDate();
 			case ThroughlinePackage.ACTION__STATUS:
 				return getStatus();
+			case ThroughlinePackage.ACTION__CLOSED_DATE:
+				return getClosedDate();
 			case ThroughlinePackage.ACTION__ADDRESSES:
 				return getAddresses();
 		}
@@ -245,6 +291,9 @@ public class ActionImpl extends ConceptImpl implements Action {
 				return;
 			case ThroughlinePackage.ACTION__STATUS:
 				setStatus((ActionStatus)newValue);
+				return;
+			case ThroughlinePackage.ACTION__CLOSED_DATE:
+				setClosedDate((LocalDate)newValue);
 				return;
 			case ThroughlinePackage.ACTION__ADDRESSES:
 				getAddresses().clear();
@@ -271,6 +320,9 @@ public class ActionImpl extends ConceptImpl implements Action {
 			case ThroughlinePackage.ACTION__STATUS:
 				setStatus(STATUS_EDEFAULT);
 				return;
+			case ThroughlinePackage.ACTION__CLOSED_DATE:
+				setClosedDate(CLOSED_DATE_EDEFAULT);
+				return;
 			case ThroughlinePackage.ACTION__ADDRESSES:
 				getAddresses().clear();
 				return;
@@ -292,6 +344,8 @@ public class ActionImpl extends ConceptImpl implements Action {
 				return DUE_DATE_EDEFAULT == null ? dueDate != null : !DUE_DATE_EDEFAULT.equals(dueDate);
 			case ThroughlinePackage.ACTION__STATUS:
 				return status != STATUS_EDEFAULT;
+			case ThroughlinePackage.ACTION__CLOSED_DATE:
+				return CLOSED_DATE_EDEFAULT == null ? closedDate != null : !CLOSED_DATE_EDEFAULT.equals(closedDate);
 			case ThroughlinePackage.ACTION__ADDRESSES:
 				return addresses != null && !addresses.isEmpty();
 		}
@@ -312,6 +366,8 @@ public class ActionImpl extends ConceptImpl implements Action {
 		result.append(dueDate);
 		result.append(", status: ");
 		result.append(status);
+		result.append(", closedDate: ");
+		result.append(closedDate);
 		result.append(')');
 		return result.toString();
 	}

@@ -47,7 +47,7 @@ public class ProcessStepImpl extends ElementImpl implements ProcessStep {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Period PERIOD_EDEFAULT = Period.DAY;
+	protected static final Period PERIOD_EDEFAULT = Period.NOT_SET;
 
 	/**
 	 * The cached value of the '{@link #getPeriod() <em>Period</em>}' attribute.

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.throughline.model.Action;
+import org.throughline.model.ActionStatus;
 import org.throughline.model.Assessment;
 import org.throughline.model.Element;
 import org.throughline.model.Issue;
@@ -37,8 +38,9 @@ import org.throughline.model.SupportOffer;
  * <p>
  * Known on a date D: observations dated on or before D; assessments and stocktakes held on or
  * before D; actions unless every stocktake that agreed them was held after D; issues raised on or
- * before D; help offered on or before D. Elements without a date are kept (nothing says they came later). A milestone achieved
- * after D was not achieved at D. Everything else (priorities, actors, links, plans, targets and
+ * before D; help offered on or before D. Elements without a date are kept (nothing says they came
+ * later). A milestone achieved after D was not achieved at D; an action done or cancelled after D
+ * (its closed date) was open at D. Everything else (priorities, actors, links, plans, targets and
  * trajectories) is the model as it stands: the model records no history for it.
  */
 public final class AsAt {
@@ -84,7 +86,8 @@ public final class AsAt {
         Map<Action, List<Stocktake>> agreedAt = agreedAt(model);
         for (TreeIterator<EObject> all = model.eAllContents(); all.hasNext();) {
             EObject element = all.next();
-            if (!known(element, date, agreedAt) || element instanceof Milestone milestone && achievedAfter(milestone, date)) {
+            if (!known(element, date, agreedAt) || element instanceof Milestone milestone && achievedAfter(milestone, date)
+                    || element instanceof Action action && closedAfter(action, date)) {
                 return true;
             }
         }
@@ -189,6 +192,9 @@ public final class AsAt {
             } else if (element instanceof Milestone milestone && achievedAfter(milestone, date)) {
                 milestone.setAchieved(false);
                 milestone.setAchievedDate(null);
+            } else if (element instanceof Action action && closedAfter(action, date)) {
+                action.setStatus(ActionStatus.OPEN);
+                action.setClosedDate(null);
             }
         }
         if (!unknown.isEmpty()) {
@@ -248,6 +254,24 @@ public final class AsAt {
 
     private static boolean achievedAfter(Milestone milestone, LocalDate date) {
         return milestone.isAchieved() && milestone.getAchievedDate() != null && milestone.getAchievedDate().isAfter(date);
+    }
+
+    /**
+     * The status an action had on a date: the one recorded, unless it was done or cancelled after
+     * the date (its closed date), when it was still open. An action closed with no closed date
+     * keeps its recorded status (nothing says when it closed).
+     *
+     * @param action an action
+     * @param date   a date
+     * @return its status on the date
+     */
+    public static ActionStatus status(Action action, LocalDate date) {
+        return closedAfter(action, date) ? ActionStatus.OPEN : action.getStatus();
+    }
+
+    private static boolean closedAfter(Action action, LocalDate date) {
+        return (action.getStatus() == ActionStatus.DONE || action.getStatus() == ActionStatus.CANCELLED) && action.getClosedDate() != null
+                && action.getClosedDate().isAfter(date);
     }
 
     /** An action is known once a stocktake that agreed it has been held (or when none did). */

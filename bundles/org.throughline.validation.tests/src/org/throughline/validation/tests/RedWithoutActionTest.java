@@ -76,6 +76,21 @@ class RedWithoutActionTest {
     }
 
     @Test
+    void anActionCancelledAfterTheDateStillAnsweredItThen() {
+        // Agreed at the 15 May stocktake on the indicator, cancelled on 20 June: as at 1 June
+        // (the date validated) it was open and answers the RED; as at 30 June it no longer does.
+        Healthy model = red();
+        model.action.getAddresses().clear();
+        model.action.getAddresses().add(model.indicator);
+        model.action.setStatus(ActionStatus.CANCELLED);
+        model.action.setClosedDate(LocalDate.of(2025, 6, 20));
+        assertEquals(List.of(), fired(model), "on 1 June the action had not been cancelled");
+        List<String> june30 = Validator.standard().validate(model.model, LocalDate.of(2025, 6, 30)).findings().stream()
+                .filter(f -> f.rule().id().equals("ontrack.red-without-action")).map(f -> f.message()).toList();
+        assertEquals(1, june30.size(), "cancelled on 20 June: nothing answers the RED on 30 June");
+    }
+
+    @Test
     void anActionOnSomethingElseDoesNotAnswerIt() {
         Healthy model = red();
         // The service serves no outcome of the priority in the healthy model: an action on it answers nothing here.

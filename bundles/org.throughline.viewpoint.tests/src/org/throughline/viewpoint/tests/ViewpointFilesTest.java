@@ -104,7 +104,7 @@ class ViewpointFilesTest {
     @Test
     void notAViewpointIsReported() {
         String other = "<?xml version=\"1.0\"?><throughline:Model xmlns:xmi=\"http://www.omg.org/XMI\" xmi:version=\"2.0\""
-                + " xmlns:throughline=\"http://throughline.org/model/1.1\" id=\"m\"/>";
+                + " xmlns:throughline=\"http://throughline.org/model/1.2\" id=\"m\"/>";
         ViewpointLoadException e = assertThrows(ViewpointLoadException.class,
                 () -> ViewpointFiles.load(new ByteArrayInputStream(other.getBytes(StandardCharsets.UTF_8)), "model.viewpoint"));
         assertTrue(e.getMessage().contains("model.viewpoint is not a viewpoint file"), e.getMessage());

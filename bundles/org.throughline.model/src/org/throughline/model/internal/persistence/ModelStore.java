@@ -22,7 +22,7 @@ import org.throughline.model.api.ModelLoadException;
 /** The implementation behind {@link org.throughline.model.api.ModelFiles}. */
 public final class ModelStore {
 
-    private static final List<Migration> MIGRATIONS = List.of(new Migration09To10(), new Migration10To11());
+    private static final List<Migration> MIGRATIONS = List.of(new Migration09To10(), new Migration10To11(), new Migration11To12());
 
     private ModelStore() {
     }

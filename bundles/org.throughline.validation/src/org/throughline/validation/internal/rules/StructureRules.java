@@ -20,7 +20,7 @@ import org.throughline.validation.api.Rule;
 /** Is the model well formed: references that resolve, names that tell elements apart. */
 final class StructureRules {
 
-    /** The literal of the enumerations that have no sensible default (metamodel 1.1). */
+    /** The literal of the enumerations that have no sensible default (metamodel 1.1, link kind and period 1.2). */
     private static final String NOT_SET = "NOT_SET"; //$NON-NLS-1$
 
     private StructureRules() {
