@@ -154,6 +154,39 @@ class ImpactAnalysisTest {
     }
 
     @Test
+    void aDataLinkThatNamesItsIndicatorsFeedsThoseAndNoOthers() throws AnalysisException {
+        // The outcome has two indicators; the school's return to the department carries the
+        // reading score only, the authority's return names nothing it carries.
+        Indicator reading = f.add(F.createIndicator(), "Reading score");
+        reading.setMeasures(outcome);
+        Indicator attendance = f.add(F.createIndicator(), "Attendance");
+        attendance.setMeasures(outcome);
+        Link schoolReturn = f.link(b, d, LinkKind.DATA_AND_REPORTING, LinkStrength.STRONG);
+        schoolReturn.getReports().add(reading);
+        Link authorityReturn = f.link(a, d, LinkKind.DATA_AND_REPORTING, LinkStrength.STRONG);
+        chain.getLinks().add(schoolReturn);
+        chain.getLinks().add(authorityReturn);
+
+        // The school's return fails: the reading score is lost (1 indicator), attendance is not.
+        AnalysisResult named = f.run("impact", schoolReturn);
+        assertEquals("high", criticality(named, reading));
+        assertTrue(rowsOf(named, attendance).isEmpty(), "the return does not carry attendance: " + named.rows());
+        assertTrue(named.headline().contains("1 indicator loses the data it is reported from"), named.headline());
+        assertEquals("reported through " + schoolReturn.getName(), cell(named, rowOf(named, reading), "How"));
+
+        // The authority's return names nothing: read by its chain, both indicators of the outcome (2), and it says so.
+        AnalysisResult unnamed = f.run("impact", authorityReturn);
+        assertEquals("high", criticality(unnamed, reading));
+        assertEquals("high", criticality(unnamed, attendance));
+        assertTrue(((String) cell(unnamed, rowOf(unnamed, attendance), "How")).contains("the link names no indicator it carries"),
+                unnamed.rows().toString());
+
+        // A data link outside every chain that names its indicator still feeds it.
+        chain.getLinks().remove(schoolReturn);
+        assertEquals("high", criticality(f.run("impact", schoolReturn), reading));
+    }
+
+    @Test
     void nothingDownstreamSaysSo() throws AnalysisException {
         assertTrue(f.run("impact", other).headline().startsWith("Nothing else in the model depends on Unrelated body."));
     }

@@ -188,6 +188,22 @@ class MeasureAnalysesTest {
     }
 
     @Test
+    void aPeriodNotSetIsNotTakenForADay() throws AnalysisException {
+        // Assess: 0.25 x 120 = 30 failure demand, a period nobody stated; Register counts weekly.
+        Service claims = f.add(F.createService(), "Claims");
+        ProcessStep register = step(claims, "Register", 100, 110, Double.valueOf(0.1));
+        ProcessStep assess = step(claims, "Assess", 120, 100, Double.valueOf(0.25));
+        assess.setPeriod(Period.NOT_SET);
+        AnalysisResult result = f.run("flow");
+        assertEquals("not set", cell(result, rowOf(result, assess), "Per"));
+        assertEquals("week", cell(result, rowOf(result, register), "Per"));
+        assertEquals(120.0, cell(result, rowOf(result, assess), "Utilisation %"), "demand against capacity needs no period");
+        assertTrue(result.headline().endsWith("The highest failure-demand share is at Assess in Claims: 25% of its demand, about 30 a"
+                + " period (the period is not set). The failure demand of Claims's steps cannot be added up: their periods are not all"
+                + " set, or differ."), result.headline());
+    }
+
+    @Test
     void pinchPointsThatDependOnOneAnotherAreOneChainWithTheBindingOneNamed() throws AnalysisException {
         Service hospital = f.add(F.createService(), "Hospital");
         ProcessStep admit = step(hospital, "Admit", 92, 78, null);

@@ -227,6 +227,17 @@ final class ImpactAnalysis {
                     measuring.computeIfAbsent(indicator.getMeasures(), k -> new ArrayList<>()).add(indicator);
                 }
             }
+            // A data link that names the indicators it carries feeds those, wherever it is drawn.
+            for (Link link : all(model, Link.class)) {
+                if (dataFrom(link, subject) && !link.getReports().isEmpty()) {
+                    if (link != subject) {
+                        add(subject, link, Criticality.HIGH, Messages.bind(Messages.impact_reportsThrough, name(link.getSource())));
+                    }
+                    for (Indicator indicator : link.getReports()) {
+                        add(link, indicator, Criticality.HIGH, Messages.bind(Messages.impact_feeds, name(link)));
+                    }
+                }
+            }
             for (DeliveryChain chain : all(model, DeliveryChain.class)) {
                 Actor without = subject instanceof Actor actor && chain.getActors().contains(actor) ? actor : null;
                 Link skip = subject instanceof Link link && chain.getLinks().contains(link) ? link : null;
@@ -234,12 +245,13 @@ final class ImpactAnalysis {
                     continue;
                 }
                 for (Link link : chain.getLinks()) {
-                    if (link.getKind() == LinkKind.DATA_AND_REPORTING && (link == skip || without != null && link.getSource() == without)) {
+                    // One that names none is read by its chain: the indicators of the chain's outcomes.
+                    if (dataFrom(link, subject) && link.getReports().isEmpty()) {
                         if (link != subject) {
                             add(subject, link, Criticality.HIGH, Messages.bind(Messages.impact_reportsThrough, name(without)));
                         }
                         for (Indicator indicator : reported(chain, measuring)) {
-                            add(link, indicator, Criticality.HIGH, Messages.bind(Messages.impact_feeds, name(link)));
+                            add(link, indicator, Criticality.HIGH, Messages.bind(Messages.impact_feedsByChain, name(link)));
                         }
                     }
                 }
@@ -261,7 +273,16 @@ final class ImpactAnalysis {
         }
     }
 
-    /** The indicators a chain's data links report: those measuring the outcomes of the chain and of its priority. */
+    /** @return whether the link is a data and reporting link that fails with the subject (it, or the actor that sends it) */
+    private static boolean dataFrom(Link link, EObject subject) {
+        return link.getKind() == LinkKind.DATA_AND_REPORTING
+                && (link == subject || link.getSource() != null && link.getSource() == subject);
+    }
+
+    /**
+     * The indicators a chain's data link is taken to report when it names none: those measuring
+     * the outcomes of the chain and of its priority.
+     */
     private static List<Indicator> reported(DeliveryChain chain, Map<Outcome, List<Indicator>> measuring) {
         Set<Outcome> outcomes = new LinkedHashSet<>();
         if (chain.getOutcome() != null) {

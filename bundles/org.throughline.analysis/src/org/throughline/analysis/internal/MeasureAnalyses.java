@@ -28,6 +28,7 @@ import org.throughline.model.Dependency;
 import org.throughline.model.Indicator;
 import org.throughline.model.Model;
 import org.throughline.model.Observation;
+import org.throughline.model.Period;
 import org.throughline.model.ProcessStep;
 import org.throughline.model.Service;
 import org.throughline.model.Target;
@@ -192,7 +193,7 @@ final class MeasureAnalyses {
                 : Messages.bind(Messages.flow_headline, String.join("; ", pinchPoints)); //$NON-NLS-1$
         if (worstStep != null && worstStep.eContainer() instanceof Service service) {
             headline += ' ' + Messages.bind(Messages.flow_failureDemand, new Object[] { name(worstStep), name(service),
-                    format(100 * worstShare), amount(worstStep.getDemandPerPeriod() * worstShare), label(worstStep.getPeriod()) });
+                    format(100 * worstShare), amount(worstStep.getDemandPerPeriod() * worstShare), per(worstStep.getPeriod()) });
             double failure = 0;
             for (ProcessStep step : service.getSteps()) {
                 if (step.getDemandPerPeriod() != null && step.getFailureDemandShare() != null) {
@@ -200,9 +201,14 @@ final class MeasureAnalyses {
                 }
             }
             ProcessStep entry = service.getSteps().get(0);
-            if (entry.getDemandPerPeriod() != null && entry.getDemandPerPeriod() > 0) {
+            // Steps' demand adds up only when they are counted over one stated period.
+            boolean onePeriod = entry.getPeriod() != Period.NOT_SET
+                    && service.getSteps().stream().allMatch(s -> s.getPeriod() == entry.getPeriod());
+            if (!onePeriod) {
+                headline += ' ' + Messages.bind(Messages.flow_periodsDiffer, name(service));
+            } else if (entry.getDemandPerPeriod() != null && entry.getDemandPerPeriod() > 0) {
                 headline += ' ' + Messages.bind(Messages.flow_serviceFailure, new Object[] { name(service), amount(failure),
-                        label(entry.getPeriod()), amount(entry.getDemandPerPeriod()), name(entry),
+                        per(entry.getPeriod()), amount(entry.getDemandPerPeriod()), name(entry),
                         format(failure / entry.getDemandPerPeriod()) });
             }
         }
@@ -210,6 +216,11 @@ final class MeasureAnalyses {
                 Messages.column_demand, Messages.column_capacity, Messages.column_utilisation, Messages.column_failureShare,
                 Messages.column_failureDemand, Messages.column_queueGrowth, Messages.column_pinch), rows);
     };
+
+    /** @return the period in words ("week"), or that it is not set */
+    private static String per(Period period) {
+        return period == Period.NOT_SET ? Messages.flow_periodNotSet : label(period);
+    }
 
     /** @return an amount rounded to one decimal place, grouped from a thousand: 32,240 */
     private static String amount(double value) {

@@ -117,6 +117,8 @@ public final class Messages extends NLS {
     public static String flow_pinchChain;
     public static String flow_serviceFailure;
     public static String flow_headline;
+    public static String flow_periodNotSet;
+    public static String flow_periodsDiffer;
     public static String flow_noPinch;
     public static String flow_failureDemand;
     public static String column_type;
@@ -192,6 +194,7 @@ public final class Messages extends NLS {
     public static String impact_further;
     public static String impact_reportsThrough;
     public static String impact_feeds;
+    public static String impact_feedsByChain;
     public static String impact_nothing;
     public static String impact_peopleServed;
     public static String impact_ownedBy;
