@@ -112,8 +112,10 @@ public final class Validator {
 
     /**
      * @param model a model that will be edited
-     * @param today the date to treat as today
-     * @return a session that revalidates only what an edit affects
+     * @param today the date to treat as today; the rules see the model as known then, as
+     *        {@link #validate(Model, LocalDate)} does
+     * @return a session that revalidates only what an edit affects (everything, while the model
+     *         holds what was not yet known on the date)
      */
     public Session session(Model model, LocalDate today) {
         return new Session(model, today);
@@ -159,8 +161,14 @@ public final class Validator {
             this.today = today;
         }
 
-        /** @return the findings of a full validation */
+        /**
+         * @return the findings of a full validation, of the model as known on the session's date
+         *         (as {@link Validator#validate(Model, LocalDate)} gives them)
+         */
         public ValidationResult validateAll() {
+            if (AsAt.holdsLaterThan(model, today)) {
+                return asKnown();
+            }
             Engine engine = engine();
             try {
                 index = new Index(model);
@@ -179,6 +187,9 @@ public final class Validator {
          * @return the findings of the whole model, with only what the change affects re-checked
          */
         public ValidationResult revalidate(Collection<? extends EObject> changed) {
+            if (index == null || AsAt.holdsLaterThan(model, today)) {
+                return validateAll();
+            }
             Set<EObject> affected = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             for (EObject element : changed) {
                 affected.add(element);
@@ -198,8 +209,7 @@ public final class Validator {
                 }
             }
             // Values changed: the index's lists still hold; elements added or removed: index again.
-            boolean structural = index == null
-                    || affected.stream().anyMatch(e -> !index.contains(e) || !EcoreUtil.isAncestor(model, e));
+            boolean structural = affected.stream().anyMatch(e -> !index.contains(e) || !EcoreUtil.isAncestor(model, e));
             if (structural) {
                 index = new Index(model);
             } else {
@@ -217,6 +227,18 @@ public final class Validator {
             } finally {
                 engine.dispose();
             }
+        }
+
+        /**
+         * The model holds what was not yet known on the date (later observations, judgements,
+         * actions closed later): the rules see it as known then, wholly each time, as the
+         * command line's validate does; the next edit starts afresh.
+         */
+        private ValidationResult asKnown() {
+            index = null;
+            byChecked.clear();
+            modelWide = List.of();
+            return validate(model, today);
         }
     }
 }

@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -23,9 +26,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.throughline.model.Link;
 import org.throughline.model.LinkStrength;
+import org.throughline.model.Model;
 import org.throughline.model.ThroughlinePackage;
 import org.throughline.ui.editor.api.ModelEditors;
 import org.throughline.ui.editor.internal.ModelEditor;
+import org.throughline.validation.api.Finding;
+import org.throughline.validation.api.Validator;
 
 /** Validation while editing: problems appear in the Problems view, lead to their element, and quick fixes resolve them. */
 class LiveValidationTest {
@@ -124,6 +130,35 @@ class LiveValidationTest {
         assertNotNull(action.getOwner(), "the chosen role owns the action");
         EditorFixture.awaitValidation();
         assertNull(marker("accountability.action-owner", action.getId()));
+    }
+
+    @Test
+    void theProblemsViewShowsTheModelAsKnownOnItsAsAtDateAsValidateDoes() throws Exception {
+        EditorFixture.closeAll();
+        file = EditorFixture.example("emergency-care.throughline");
+        editor = EditorFixture.open(file);
+        EditorFixture.awaitValidation();
+        Model model = editor.model();
+        // On 3 December 2024 the full capacity protocol (due 30 November, adopted on 6 December)
+        // was open and overdue; the model records it done, and the whole model says nothing of it.
+        editor.editingDomain().getCommandStack().execute(
+                SetCommand.create(editor.editingDomain(), model, ThroughlinePackage.Literals.MODEL__AS_AT, LocalDate.of(2024, 12, 3)));
+        EditorFixture.awaitValidation();
+        assertNotNull(marker("accountability.action-overdue", "ec-act-full-capacity"), "overdue as known on 3 December 2024");
+        Set<String> expected = new TreeSet<>();
+        for (Finding finding : Validator.standard().validate(model).findings()) {
+            expected.add(finding.rule().id() + " " + finding.elementId());
+        }
+        Set<String> shown = new TreeSet<>();
+        for (IMarker marker : file.findMarkers(ModelEditors.VALIDATION_MARKER, false, IResource.DEPTH_ZERO)) {
+            shown.add(marker.getAttribute(ModelEditors.MARKER_RULE_ID, "") + " "
+                    + marker.getAttribute(ModelEditors.MARKER_ELEMENT_ID, null));
+        }
+        assertEquals(expected, shown, "the Problems view and validate give the same answer");
+
+        editor.actions().undo().run();
+        EditorFixture.awaitValidation();
+        assertNull(marker("accountability.action-overdue", "ec-act-full-capacity"), "as at 30 April 2025 it is done");
     }
 
     private Link firstStrongLink() {

@@ -79,6 +79,7 @@ public final class LiveValidation {
     };
     private final Job job;
     private Validator.Session session;
+    private java.time.LocalDate sessionDate;
     private volatile boolean stopped;
     private volatile ValidationResult lastResult;
     /** The markers this editor wrote, by what they show; {@code null} until the first run has replaced the file's. */
@@ -130,8 +131,12 @@ public final class LiveValidation {
         }
         ValidationResult result;
         try {
-            if (session == null) {
-                session = Validator.standard().session(model, Validator.asAt(model));
+            // The model's as-at date decides what the rules see (as the command line's validate):
+            // a new date, a new session.
+            java.time.LocalDate asAt = Validator.asAt(model);
+            if (session == null || !asAt.equals(sessionDate)) {
+                session = Validator.standard().session(model, asAt);
+                sessionDate = asAt;
                 result = session.validateAll();
             } else {
                 result = session.revalidate(changed);
