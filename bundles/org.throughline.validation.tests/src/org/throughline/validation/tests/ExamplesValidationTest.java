@@ -54,7 +54,7 @@ class ExamplesValidationTest {
     @Test
     void schoolLiteracy() throws IOException {
         ValidationResult result = validate("school-literacy.throughline");
-        assertTrue(has(result, "ontrack.off-trajectory", "72 on 2025-07-31 against 78 planned"), list(result));
+        assertTrue(has(result, "ontrack.off-trajectory", "72% on 2025-07-31 against 78% planned"), list(result));
         assertFalse(has(result, "ontrack.red-without-action", ""), "the July 2025 stocktake agreed three actions: " + list(result));
         assertTrue(has(result, "chain.single-point-of-failure", "Hillside Junior School is a single point of failure"), list(result));
         assertTrue(has(result, "chain.weak-link-action", "Brookfield shares termly reading data with the council is broken"), list(result));

@@ -35,7 +35,9 @@ public final class TrackSections implements ReportSection {
             if (answer.latest() != null) {
                 html.open("p").text(Messages.bind(Messages.trajectories_latest, new Object[] { //$NON-NLS-1$
                         Labels.number(answer.latest().getValue()), indicator.getUnit() == null ? "" : indicator.getUnit(), //$NON-NLS-1$
-                        Labels.date(answer.latest().getDate()), answer.planned() == null ? "\u2014" : Labels.number(answer.planned()) })) //$NON-NLS-1$
+                        Labels.date(answer.latest().getDate()), answer.planned() == null ? "\u2014" //$NON-NLS-1$
+                                : Labels.number(answer.planned()) + (indicator.getUnit() == null || indicator.getUnit().isBlank() ? "" //$NON-NLS-1$
+                                        : " " + indicator.getUnit()) })) //$NON-NLS-1$
                         .close();
             }
             outlook(html, answer);

@@ -38,8 +38,8 @@ final class OnTrackRules {
             Observation latest = Trajectories.latest(indicator, context.today());
             if (Trajectories.offTrajectory(indicator, latest)
                     && !Checks.hasOpenAction(context.index(), indicator, indicator.getMeasures())) {
-                context.report(element, format(latest.getValue()), format(Trajectories.planned(indicator, latest.getDate())),
-                        latest.getDate());
+                context.report(element, format(latest.getValue()) + unit(indicator),
+                        format(Trajectories.planned(indicator, latest.getDate())) + unit(indicator), latest.getDate());
             }
         });
         rules.put("ontrack.priority-assessed", (element, context) -> { //$NON-NLS-1$
@@ -122,6 +122,12 @@ final class OnTrackRules {
             }
         }
         return latest == null ? today : latest;
+    }
+
+    /** @return what follows a value in the indicator's unit: "%" directly, another unit after a space */
+    private static String unit(Indicator indicator) {
+        String unit = indicator.getUnit() == null ? "" : indicator.getUnit().strip(); //$NON-NLS-1$
+        return unit.isEmpty() || "%".equals(unit) ? unit : ' ' + unit; //$NON-NLS-1$
     }
 
     private static String format(double value) {
