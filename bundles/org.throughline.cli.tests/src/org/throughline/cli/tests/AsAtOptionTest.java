@@ -54,7 +54,7 @@ class AsAtOptionTest {
 
     /** Commands that read no model, or write one (an as-at view is for reading only). */
     private static final Set<String> READ_NO_MODEL = Set.of("help", "version", "import", "import-observations", "merge", "git-setup",
-            "plugins", "install-plugin", "uninstall-plugin");
+            "plugins", "install-plugin", "uninstall-plugin", "import-inspections");
 
     @TempDir
     Path folder;
