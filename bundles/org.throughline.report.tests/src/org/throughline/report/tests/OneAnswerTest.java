@@ -43,7 +43,7 @@ class OneAnswerTest {
         return (Model) ModelFiles.load(Examples.file(example)).getContents().get(0);
     }
 
-    private static AnalysisResult analyse(Model model, String id) {
+    private static AnalysisResult analyse(Model model, String id) throws Exception {
         return Analyses.standard().run(id, new AnalysisInput(model, null, AsAt.of(model))).result();
     }
 
