@@ -3,6 +3,7 @@
  */
 package org.throughline.model;
 
+import org.eclipse.emf.common.util.EList;
 
 /**
  * <!-- begin-user-doc -->
@@ -23,6 +24,7 @@ package org.throughline.model;
  *   <li>{@link org.throughline.model.Link#getStrength <em>Strength</em>}</li>
  *   <li>{@link org.throughline.model.Link#getEvidence <em>Evidence</em>}</li>
  *   <li>{@link org.throughline.model.Link#getAssumptions <em>Assumptions</em>}</li>
+ *   <li>{@link org.throughline.model.Link#getReports <em>Reports</em>}</li>
  * </ul>
  *
  * @see org.throughline.model.ThroughlinePackage#getLink()
@@ -93,7 +95,7 @@ public interface Link extends Concept {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * What kind of relationship this is.
+	 * What kind of relationship this is; not set until someone says (an unset kind is not taken to carry delivery).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see org.throughline.model.LinkKind
@@ -193,5 +195,20 @@ public interface Link extends Concept {
 	 * @generated
 	 */
 	void setAssumptions(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Reports</b></em>' reference list.
+	 * The list contents are of type {@link org.throughline.model.Indicator}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a data and reporting link, the indicators whose data it carries: when the link fails, those indicators can no longer be known (how will we know?).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Reports</em>' reference list.
+	 * @see org.throughline.model.ThroughlinePackage#getLink_Reports()
+	 * @model resolveProxies="false"
+	 * @generated
+	 */
+	EList<Indicator> getReports();
 
 } // Link

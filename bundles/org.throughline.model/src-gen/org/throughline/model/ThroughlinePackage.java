@@ -51,7 +51,7 @@ public interface ThroughlinePackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://throughline.org/model/1.1";
+	String eNS_URI = "http://throughline.org/model/1.2";
 
 	/**
 	 * The package namespace name.
@@ -2310,13 +2310,22 @@ public interface ThroughlinePackage extends EPackage {
 	int LINK__ASSUMPTIONS = CONCEPT_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Reports</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK__REPORTS = CONCEPT_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Link</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LINK_FEATURE_COUNT = CONCEPT_FEATURE_COUNT + 6;
+	int LINK_FEATURE_COUNT = CONCEPT_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Link</em>' class.
@@ -3663,13 +3672,22 @@ public interface ThroughlinePackage extends EPackage {
 	int ACTION__STATUS = CONCEPT_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Closed Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__CLOSED_DATE = CONCEPT_FEATURE_COUNT + 3;
+
+	/**
 	 * The feature id for the '<em><b>Addresses</b></em>' reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION__ADDRESSES = CONCEPT_FEATURE_COUNT + 3;
+	int ACTION__ADDRESSES = CONCEPT_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of structural features of the '<em>Action</em>' class.
@@ -3678,7 +3696,7 @@ public interface ThroughlinePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION_FEATURE_COUNT = CONCEPT_FEATURE_COUNT + 4;
+	int ACTION_FEATURE_COUNT = CONCEPT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Action</em>' class.
@@ -5570,6 +5588,17 @@ public interface ThroughlinePackage extends EPackage {
 	EAttribute getLink_Assumptions();
 
 	/**
+	 * Returns the meta object for the reference list '{@link org.throughline.model.Link#getReports <em>Reports</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Reports</em>'.
+	 * @see org.throughline.model.Link#getReports()
+	 * @see #getLink()
+	 * @generated
+	 */
+	EReference getLink_Reports();
+
+	/**
 	 * Returns the meta object for class '{@link org.throughline.model.Service <em>Service</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6227,6 +6256,17 @@ public interface ThroughlinePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAction_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.throughline.model.Action#getClosedDate <em>Closed Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Closed Date</em>'.
+	 * @see org.throughline.model.Action#getClosedDate()
+	 * @see #getAction()
+	 * @generated
+	 */
+	EAttribute getAction_ClosedDate();
 
 	/**
 	 * Returns the meta object for the reference list '{@link org.throughline.model.Action#getAddresses <em>Addresses</em>}'.
@@ -7743,6 +7783,14 @@ public interface ThroughlinePackage extends EPackage {
 		EAttribute LINK__ASSUMPTIONS = eINSTANCE.getLink_Assumptions();
 
 		/**
+		 * The meta object literal for the '<em><b>Reports</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LINK__REPORTS = eINSTANCE.getLink_Reports();
+
+		/**
 		 * The meta object literal for the '{@link org.throughline.model.impl.ServiceImpl <em>Service</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8253,6 +8301,14 @@ public interface ThroughlinePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ACTION__STATUS = eINSTANCE.getAction_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Closed Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTION__CLOSED_DATE = eINSTANCE.getAction_ClosedDate();
 
 		/**
 		 * The meta object literal for the '<em><b>Addresses</b></em>' reference list feature.

@@ -3,13 +3,20 @@
  */
 package org.throughline.model.impl;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EObjectEList;
+
 import org.throughline.model.Actor;
+import org.throughline.model.Indicator;
 import org.throughline.model.Link;
 import org.throughline.model.LinkKind;
 import org.throughline.model.LinkStrength;
@@ -29,6 +36,7 @@ import org.throughline.model.ThroughlinePackage;
  *   <li>{@link org.throughline.model.impl.LinkImpl#getStrength <em>Strength</em>}</li>
  *   <li>{@link org.throughline.model.impl.LinkImpl#getEvidence <em>Evidence</em>}</li>
  *   <li>{@link org.throughline.model.impl.LinkImpl#getAssumptions <em>Assumptions</em>}</li>
+ *   <li>{@link org.throughline.model.impl.LinkImpl#getReports <em>Reports</em>}</li>
  * </ul>
  *
  * @generated
@@ -69,7 +77,7 @@ public class LinkImpl extends ConceptImpl implements Link {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final LinkKind KIND_EDEFAULT = LinkKind.FUNDING;
+	protected static final LinkKind KIND_EDEFAULT = LinkKind.NOT_SET;
 
 	/**
 	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
@@ -140,6 +148,16 @@ public class LinkImpl extends ConceptImpl implements Link {
 	 * @ordered
 	 */
 	protected String assumptions = ASSUMPTIONS_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getReports() <em>Reports</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReports()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Indicator> reports;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -304,6 +322,19 @@ public class LinkImpl extends ConceptImpl implements Link {
 	 * @generated
 	 */
 	@Override
+	public EList<Indicator> getReports() {
+		if (reports == null) {
+			reports = new EObjectEList<Indicator>(Indicator.class, this, ThroughlinePackage.LINK__REPORTS);
+		}
+		return reports;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ThroughlinePackage.LINK__SOURCE:
@@ -318,6 +349,8 @@ public class LinkImpl extends ConceptImpl implements Link {
 				return getEvidence();
 			case ThroughlinePackage.LINK__ASSUMPTIONS:
 				return getAssumptions();
+			case ThroughlinePackage.LINK__REPORTS:
+				return getReports();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -327,6 +360,7 @@ public class LinkImpl extends ConceptImpl implements Link {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -347,6 +381,10 @@ public class LinkImpl extends ConceptImpl implements Link {
 				return;
 			case ThroughlinePackage.LINK__ASSUMPTIONS:
 				setAssumptions((String)newValue);
+				return;
+			case ThroughlinePackage.LINK__REPORTS:
+				getReports().clear();
+				getReports().addAll((Collection<? extends Indicator>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -378,6 +416,9 @@ public class LinkImpl extends ConceptImpl implements Link {
 			case ThroughlinePackage.LINK__ASSUMPTIONS:
 				setAssumptions(ASSUMPTIONS_EDEFAULT);
 				return;
+			case ThroughlinePackage.LINK__REPORTS:
+				getReports().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -402,6 +443,8 @@ public class LinkImpl extends ConceptImpl implements Link {
 				return EVIDENCE_EDEFAULT == null ? evidence != null : !EVIDENCE_EDEFAULT.equals(evidence);
 			case ThroughlinePackage.LINK__ASSUMPTIONS:
 				return ASSUMPTIONS_EDEFAULT == null ? assumptions != null : !ASSUMPTIONS_EDEFAULT.equals(assumptions);
+			case ThroughlinePackage.LINK__REPORTS:
+				return reports != null && !reports.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

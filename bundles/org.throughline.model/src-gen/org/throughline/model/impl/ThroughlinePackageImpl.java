@@ -1678,6 +1678,16 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 	 * @generated
 	 */
 	@Override
+	public EReference getLink_Reports() {
+		return (EReference)linkEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getService() {
 		return serviceEClass;
 	}
@@ -2288,8 +2298,18 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAction_ClosedDate() {
+		return (EAttribute)actionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getAction_Addresses() {
-		return (EReference)actionEClass.getEStructuralFeatures().get(3);
+		return (EReference)actionEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -2993,6 +3013,7 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 		createEAttribute(linkEClass, LINK__STRENGTH);
 		createEAttribute(linkEClass, LINK__EVIDENCE);
 		createEAttribute(linkEClass, LINK__ASSUMPTIONS);
+		createEReference(linkEClass, LINK__REPORTS);
 
 		serviceEClass = createEClass(SERVICE);
 		createEReference(serviceEClass, SERVICE__OWNER);
@@ -3066,6 +3087,7 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 		createEReference(actionEClass, ACTION__OWNER);
 		createEAttribute(actionEClass, ACTION__DUE_DATE);
 		createEAttribute(actionEClass, ACTION__STATUS);
+		createEAttribute(actionEClass, ACTION__CLOSED_DATE);
 		createEReference(actionEClass, ACTION__ADDRESSES);
 
 		supportOfferEClass = createEClass(SUPPORT_OFFER);
@@ -3338,6 +3360,7 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 		initEAttribute(getLink_Strength(), this.getLinkStrength(), "strength", "UNKNOWN", 0, 1, Link.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLink_Evidence(), ecorePackage.getEString(), "evidence", null, 0, 1, Link.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLink_Assumptions(), ecorePackage.getEString(), "assumptions", null, 0, 1, Link.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLink_Reports(), this.getIndicator(), null, "reports", null, 0, -1, Link.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(serviceEClass, Service.class, "Service", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getService_Owner(), this.getRole(), null, "owner", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3411,6 +3434,7 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 		initEReference(getAction_Owner(), this.getActor(), null, "owner", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAction_DueDate(), this.getLocalDate(), "dueDate", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAction_Status(), this.getActionStatus(), "status", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAction_ClosedDate(), this.getLocalDate(), "closedDate", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAction_Addresses(), this.getElement(), null, "addresses", null, 0, -1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(supportOfferEClass, SupportOffer.class, "SupportOffer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -3499,6 +3523,7 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 		addEEnumLiteral(roleKindEEnum, RoleKind.OTHER);
 
 		initEEnum(linkKindEEnum, LinkKind.class, "LinkKind");
+		addEEnumLiteral(linkKindEEnum, LinkKind.NOT_SET);
 		addEEnumLiteral(linkKindEEnum, LinkKind.FUNDING);
 		addEEnumLiteral(linkKindEEnum, LinkKind.ACCOUNTABILITY);
 		addEEnumLiteral(linkKindEEnum, LinkKind.COMMISSIONING);
@@ -3516,6 +3541,7 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 		addEEnumLiteral(linkStrengthEEnum, LinkStrength.UNKNOWN);
 
 		initEEnum(periodEEnum, Period.class, "Period");
+		addEEnumLiteral(periodEEnum, Period.NOT_SET);
 		addEEnumLiteral(periodEEnum, Period.DAY);
 		addEEnumLiteral(periodEEnum, Period.WEEK);
 		addEEnumLiteral(periodEEnum, Period.MONTH);
