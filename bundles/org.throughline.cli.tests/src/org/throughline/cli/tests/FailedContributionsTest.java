@@ -146,8 +146,10 @@ class FailedContributionsTest {
                 + " (IllegalStateException: a deliberate section failure); the rest of the report was written"), err);
         assertTrue(err.contains("The report section contributed by org.throughline.cli.tests was skipped: the section 'test-no-title'"),
                 err);
-        assertTrue(Files.readString(folder.resolve("site/index.html")).contains("a deliberate section failure"),
-                "the report's overview says which part is missing");
+        String overview = Files.readString(folder.resolve("site/index.html"));
+        assertTrue(overview.contains("a deliberate section failure"), "the report's overview says which part is missing");
+        assertEquals(1, overview.split("test-no-title", -1).length - 1, "the skipped section is named once: " + overview);
+        assertEquals(2, err.lines().filter(l -> l.contains("failed")).count(), "one line for each: " + err);
     }
 
     @Test

@@ -163,8 +163,6 @@ public final class HtmlReportWriter {
             for (Future<?> future : work) {
                 future.get();
             }
-            // A malformed section was skipped: the report is missing it as much as one that failed.
-            failed.addAll(sections.problems());
             for (SectionRegistry.Contribution section : sections.sections()) {
                 if (sectionFailures.containsKey(section.id())) {
                     failed.add(sectionFailures.get(section.id()));
