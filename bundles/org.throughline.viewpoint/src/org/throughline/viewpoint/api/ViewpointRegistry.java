@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
+import org.throughline.model.internal.extensions.Contributions;
 import org.throughline.viewpoint.DiagramDescription;
 import org.throughline.viewpoint.Viewpoint;
 import org.throughline.viewpoint.internal.Messages;
@@ -65,43 +66,41 @@ public final class ViewpointRegistry {
     /** @return a registry read afresh from the extension registry */
     public static ViewpointRegistry fromExtensions() {
         ViewpointRegistry registry = new ViewpointRegistry();
-        if (Platform.getExtensionRegistry() == null) {
-            return registry;
-        }
-        for (IConfigurationElement element : Platform.getExtensionRegistry().getConfigurationElementsFor(EXTENSION_POINT)) {
-            registry.read(element);
-        }
+        List<String> skipped = new ArrayList<>();
+        List<Contributed> read = Contributions.read(EXTENSION_POINT, "viewpoint", registry::read, //$NON-NLS-1$
+                contributed -> contributed.viewpoint().getId(),
+                (id, contributor) -> NLS.bind(Messages.registry_duplicateViewpoint, id, contributor), (contributor, reason) -> reason,
+                skipped);
+        skipped.forEach(registry::problem);
+        read.forEach(contributed -> registry.add(contributed.viewpoint(), contributed.contributor()));
         return registry;
     }
 
-    private void read(IConfigurationElement element) {
-        String contributor = element.getContributor().getName();
+    /** A viewpoint file read from a contribution. */
+    private record Contributed(Viewpoint viewpoint, String contributor) {
+    }
+
+    private Contributed read(IConfigurationElement element, String contributor) {
         String file = element.getAttribute("file"); //$NON-NLS-1$
         if (file == null || file.isBlank()) {
-            problem(NLS.bind(Messages.registry_missingFile, contributor));
-            return;
+            throw new IllegalArgumentException(NLS.bind(Messages.registry_missingFile, contributor));
         }
         Bundle bundle = Platform.getBundle(contributor);
         URL url = bundle == null ? null : bundle.getEntry(file);
         if (url == null) {
-            problem(NLS.bind(Messages.registry_notFound, file, contributor));
-            return;
+            throw new IllegalArgumentException(NLS.bind(Messages.registry_notFound, file, contributor));
         }
         Viewpoint viewpoint;
         try (InputStream in = url.openStream()) {
             viewpoint = ViewpointFiles.load(in, contributor + "/" + file); //$NON-NLS-1$
-        } catch (ViewpointLoadException e) {
-            problem(NLS.bind(Messages.registry_broken, new Object[] { file, contributor, e.getMessage() }));
-            return;
-        } catch (IOException e) {
-            problem(NLS.bind(Messages.registry_broken, new Object[] { file, contributor, e.getMessage() }));
-            return;
+        } catch (ViewpointLoadException | IOException e) {
+            throw new IllegalArgumentException(NLS.bind(Messages.registry_broken, new Object[] { file, contributor, e.getMessage() }), e);
         }
         String declared = element.getAttribute("id"); //$NON-NLS-1$
         if (declared != null && !declared.equals(viewpoint.getId())) {
             problem(NLS.bind(Messages.registry_idMismatch, new Object[] { file, contributor, viewpoint.getId(), declared }));
         }
-        add(viewpoint, contributor);
+        return new Contributed(viewpoint, contributor);
     }
 
     private void add(Viewpoint viewpoint, String contributor) {

@@ -32,6 +32,7 @@ public final class Messages extends NLS {
     public static String registry_notFound;
     public static String registry_idMismatch;
     public static String registry_duplicate;
+    public static String registry_duplicateViewpoint;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
