@@ -2,13 +2,18 @@
 package org.throughline.analysis.api;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.throughline.model.DeliveryChain;
 import org.throughline.model.Indicator;
@@ -18,6 +23,7 @@ import org.throughline.model.Priority;
 import org.throughline.model.ProcessStep;
 import org.throughline.model.Programme;
 import org.throughline.model.Service;
+import org.throughline.model.ThroughlinePackage;
 import org.throughline.model.UserJourney;
 
 /**
@@ -37,6 +43,10 @@ import org.throughline.model.UserJourney;
  */
 public final class PriorityScope {
 
+    /** The classes whose elements may bear on a priority without being contained in it. */
+    private static final List<EClass> KINDS = List.of(ThroughlinePackage.Literals.INDICATOR, ThroughlinePackage.Literals.DELIVERY_CHAIN,
+            ThroughlinePackage.Literals.SERVICE, ThroughlinePackage.Literals.USER_JOURNEY, ThroughlinePackage.Literals.INITIATIVE);
+
     private final Priority priority;
     private final List<Outcome> outcomes;
     private final List<Indicator> indicators = new ArrayList<>();
@@ -45,23 +55,33 @@ public final class PriorityScope {
     private final List<Initiative> initiatives = new ArrayList<>();
     private final Set<EObject> elements = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    private PriorityScope(Priority priority) {
+    private PriorityScope(Priority priority, Function<EClass, ? extends Collection<? extends EObject>> kinds) {
         this.priority = priority;
         // A mutable list answers contains(null) (an indicator measuring nothing) with false, where List.copyOf throws.
         this.outcomes = Collections.unmodifiableList(new ArrayList<>(new LinkedHashSet<>(priority.getOutcomes())));
         List<Indicator> measuring = new ArrayList<>();
         List<UserJourney> journeys = new ArrayList<>();
         List<Service> allServices = new ArrayList<>();
-        for (TreeIterator<EObject> contents = root(priority).eAllContents(); contents.hasNext();) {
-            switch (contents.next()) {
-                case Indicator indicator when outcomes.contains(indicator.getMeasures()) -> measuring.add(indicator);
-                case DeliveryChain chain when chain.getPriority() == priority || outcomes.contains(chain.getOutcome()) -> chains.add(chain);
-                case Service service -> allServices.add(service);
-                case UserJourney journey -> journeys.add(journey);
-                case Initiative initiative when initiative.getOutcomes().stream().anyMatch(outcomes::contains) -> add(initiative);
-                default -> {
-                    // not part of a priority's scope by itself
-                }
+        for (EObject each : kinds.apply(ThroughlinePackage.Literals.INDICATOR)) {
+            if (outcomes.contains(((Indicator) each).getMeasures())) {
+                measuring.add((Indicator) each);
+            }
+        }
+        for (EObject each : kinds.apply(ThroughlinePackage.Literals.DELIVERY_CHAIN)) {
+            DeliveryChain chain = (DeliveryChain) each;
+            if (chain.getPriority() == priority || outcomes.contains(chain.getOutcome())) {
+                chains.add(chain);
+            }
+        }
+        for (EObject each : kinds.apply(ThroughlinePackage.Literals.SERVICE)) {
+            allServices.add((Service) each);
+        }
+        for (EObject each : kinds.apply(ThroughlinePackage.Literals.USER_JOURNEY)) {
+            journeys.add((UserJourney) each);
+        }
+        for (EObject each : kinds.apply(ThroughlinePackage.Literals.INITIATIVE)) {
+            if (((Initiative) each).getOutcomes().stream().anyMatch(outcomes::contains)) {
+                add((Initiative) each);
             }
         }
         for (Indicator indicator : measuring) {
@@ -128,7 +148,30 @@ public final class PriorityScope {
      * @return what bears on it, worked out now
      */
     public static PriorityScope of(Priority priority) {
-        return new PriorityScope(priority);
+        Map<EClass, List<EObject>> found = new HashMap<>();
+        for (TreeIterator<EObject> contents = root(priority).eAllContents(); contents.hasNext();) {
+            EObject next = contents.next();
+            for (EClass kind : KINDS) {
+                if (kind.isSuperTypeOf(next.eClass())) {
+                    found.computeIfAbsent(kind, k -> new ArrayList<>()).add(next);
+                }
+            }
+        }
+        return new PriorityScope(priority, kind -> found.getOrDefault(kind, List.of()));
+    }
+
+    /**
+     * For asking about many priorities of one model: the scope found among the elements an index
+     * of the model already holds, without walking the model for each priority.
+     *
+     * @param priority a priority in a model
+     * @param kinds    every element of the model of a class (or its subclasses), in model order;
+     *                 asked for indicators, delivery chains, services, user journeys and
+     *                 initiatives
+     * @return what bears on it, worked out now
+     */
+    public static PriorityScope of(Priority priority, Function<EClass, ? extends Collection<? extends EObject>> kinds) {
+        return new PriorityScope(priority, kinds);
     }
 
     /** @return the priority */

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.throughline.analysis.internal;
 
-import static org.throughline.analysis.internal.Elements.all;
 import static org.throughline.analysis.internal.Elements.name;
 
 import java.time.LocalDate;
@@ -47,9 +46,11 @@ final class Portfolio {
     static final Analysis PORTFOLIO = input -> new Portfolio(input).answer();
 
     private final AnalysisInput input;
+    private final Elements.Kinds kinds;
 
     private Portfolio(AnalysisInput input) {
         this.input = input;
+        this.kinds = new Elements.Kinds(input.model());
     }
 
     /** One priority's line of the table. */
@@ -84,7 +85,7 @@ final class Portfolio {
             }
         }
         List<Line> lines = new ArrayList<>();
-        for (Priority priority : all(input.model(), Priority.class)) {
+        for (Priority priority : kinds.all(Priority.class)) {
             lines.add(line(priority, status, weakLinks));
         }
         lines.sort(Comparator.comparingInt((Line l) -> -severity(l.latest() == null ? null : l.latest().getRating()))
@@ -127,7 +128,7 @@ final class Portfolio {
     /** @return the priority's dated judgements up to today, oldest first */
     private List<Assessment> judgements(Priority priority) {
         List<Assessment> judgements = new ArrayList<>();
-        for (Assessment assessment : all(input.model(), Assessment.class)) {
+        for (Assessment assessment : kinds.all(Assessment.class)) {
             if (assessment.getSubject() == priority && assessment.getDate() != null && assessment.getRating() != null
                     && !assessment.getDate().isAfter(input.today())) {
                 judgements.add(assessment);
@@ -157,7 +158,7 @@ final class Portfolio {
     private List<Indicator> indicators(Priority priority) {
         List<Indicator> found = new ArrayList<>();
         for (Outcome outcome : priority.getOutcomes()) {
-            for (Indicator indicator : all(input.model(), Indicator.class)) {
+            for (Indicator indicator : kinds.all(Indicator.class)) {
                 if (indicator.getMeasures() == outcome && !found.contains(indicator)) {
                     found.add(indicator);
                 }
@@ -231,7 +232,7 @@ final class Portfolio {
 
     /** @return the chains delivering the priority or one of its outcomes */
     private List<DeliveryChain> chains(Priority priority) {
-        return all(input.model(), DeliveryChain.class).stream()
+        return kinds.all(DeliveryChain.class).stream()
                 .filter(c -> c.getPriority() == priority || c.getOutcome() != null && priority.getOutcomes().contains(c.getOutcome()))
                 .toList();
     }
@@ -247,7 +248,7 @@ final class Portfolio {
             scope.addAll(chain.getLinks());
             scope.addAll(chain.getActors());
         }
-        for (Service service : all(input.model(), Service.class)) {
+        for (Service service : kinds.all(Service.class)) {
             if (service.getOutcomes().stream().anyMatch(priority.getOutcomes()::contains)) {
                 scope.add(service);
                 for (ProcessStep step : service.getSteps()) {
@@ -255,14 +256,14 @@ final class Portfolio {
                 }
             }
         }
-        for (Initiative initiative : all(input.model(), Initiative.class)) {
+        for (Initiative initiative : kinds.all(Initiative.class)) {
             if (initiative.getOutcomes().stream().anyMatch(priority.getOutcomes()::contains)) {
                 scope.add(initiative);
                 scope.addAll(initiative.getMilestones());
             }
         }
         Set<Action> open = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Map.Entry<EObject, List<Action>> addressed : Elements.openActions(input.model()).entrySet()) {
+        for (Map.Entry<EObject, List<Action>> addressed : kinds.openActions().entrySet()) {
             if (scope.contains(addressed.getKey())) {
                 open.addAll(addressed.getValue());
             }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.throughline.analysis.internal;
 
-import static org.throughline.analysis.internal.Elements.all;
 import static org.throughline.analysis.internal.Elements.name;
 
 import java.util.ArrayDeque;
@@ -70,6 +69,7 @@ final class WhereToLookFirst {
     static final Analysis WHERE_TO_LOOK_FIRST = input -> new WhereToLookFirst(input).answer();
 
     private final AnalysisInput input;
+    private final Elements.Kinds kinds;
     private final Map<EObject, Place> places = new IdentityHashMap<>();
     private final List<Place> order = new ArrayList<>();
     /** The pinch-points, the most utilised first, with their utilisation in per cent. */
@@ -78,6 +78,7 @@ final class WhereToLookFirst {
 
     private WhereToLookFirst(AnalysisInput input) {
         this.input = input;
+        this.kinds = new Elements.Kinds(input.model());
     }
 
     /** A problem, or what makes one worse, in words, with its weight. */
@@ -124,7 +125,7 @@ final class WhereToLookFirst {
         flow(MeasureAnalyses.FLOW.run(input));
         trajectories(MeasureAnalyses.TRAJECTORIES.run(input));
         accountability(AccountabilityAnalyses.ACCOUNTABILITY.run(input));
-        Map<EObject, List<Action>> open = Elements.openActions(input.model());
+        Map<EObject, List<Action>> open = kinds.openActions();
         Map<Outcome, Indicator> offTrackOutcomes = offTrackOutcomes();
         for (Place place : order) {
             actions(place, open.getOrDefault(place.element, List.of()));
@@ -318,7 +319,7 @@ final class WhereToLookFirst {
             outcomes.addAll(served(link.getSource()));
             outcomes.addAll(served(link.getTarget()));
         } else if (element instanceof Actor actor) {
-            for (Service service : all(input.model(), Service.class)) {
+            for (Service service : kinds.all(Service.class)) {
                 boolean works = service.getProvider() == actor || actor instanceof Role role && service.getOwner() == role
                         || service.getSteps().stream().anyMatch(s -> s.getPerformedBy() == actor);
                 if (works) {
@@ -326,7 +327,7 @@ final class WhereToLookFirst {
                 }
             }
             if (actor instanceof Role role) {
-                all(input.model(), Outcome.class).stream().filter(o -> o.getOwner() == role).forEach(outcomes::add);
+                kinds.all(Outcome.class).stream().filter(o -> o.getOwner() == role).forEach(outcomes::add);
             }
         }
         return outcomes;

@@ -90,7 +90,7 @@ final class OnTrackRules {
      * and actors, services with their steps, programmes and projects).
      */
     private static boolean answered(Priority priority, Assessment judgement, RuleContext context) {
-        PriorityScope scope = PriorityScope.of(priority);
+        PriorityScope scope = PriorityScope.of(priority, context.index()::all);
         Set<Action> agreedAtStocktakes = Collections.newSetFromMap(new IdentityHashMap<>());
         for (EObject each : context.index().all(ThroughlinePackage.Literals.STOCKTAKE)) {
             Stocktake stocktake = (Stocktake) each;
