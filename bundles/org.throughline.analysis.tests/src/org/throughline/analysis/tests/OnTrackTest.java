@@ -2,7 +2,9 @@
 package org.throughline.analysis.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.throughline.analysis.tests.Fixtures.F;
 import static org.throughline.analysis.tests.Fixtures.cell;
@@ -180,5 +182,17 @@ class OnTrackTest {
         assertEquals("no forecast", cell(result, rowOf(result, waits), "Outlook"),
                 "seven months (April to October 2024) are less than a year");
         assertEquals(12, waits.getObservations().size(), "the model itself is not changed");
+    }
+
+    @Test
+    void anInputSaidToBeKnownAlreadyIsTakenAsItIs() {
+        Indicator waits = indicator("Twelve-hour waits", Polarity.LOWER_IS_BETTER, Frequency.MONTHLY);
+        monthly(waits, 2024, 9.8, 9.6, 9.9, 10.0, 9.7, 10.4, 10.7, 11.2, 12.6, 11.9, 10.9, 10.2);
+        LocalDate october = LocalDate.of(2024, 10, 31);
+        AnalysisInput asked = new AnalysisInput(f.model, null, october);
+        assertNotSame(f.model, asked.asKnown().model(), "the model holds November to March: the run reads a view without them");
+        // A report's model is a view already; it says so, and no run looks through it again.
+        AnalysisInput known = new AnalysisInput(f.model, null, october, java.util.Set.of(AnalysisInput.KNOWN));
+        assertSame(known, known.asKnown());
     }
 }

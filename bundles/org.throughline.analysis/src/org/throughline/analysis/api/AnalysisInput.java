@@ -27,6 +27,14 @@ public record AnalysisInput(Model model, EObject subject, LocalDate today, Set<S
      */
     public static final String FURTHER = "further"; //$NON-NLS-1$
 
+    /**
+     * The option a caller gives when the model is already a view as known on the input's date
+     * ({@link AsAt#view(Model, LocalDate)} on that same date), as a report's model is: the run
+     * does not look through the model again for anything later. A report that asks the impact
+     * analysis about each of 950 pinch-points looked through 100,000 elements for each.
+     */
+    public static final String KNOWN = "known"; //$NON-NLS-1$
+
     /** Never without options. */
     public AnalysisInput {
         options = options == null ? Set.of() : Set.copyOf(options);
@@ -73,6 +81,9 @@ public record AnalysisInput(Model model, EObject subject, LocalDate today, Set<S
      *         subject found again in the copy by its id
      */
     public AnalysisInput asKnown() {
+        if (has(KNOWN)) {
+            return this;
+        }
         Model known = AsAt.view(model, today);
         if (known == model) {
             return this;

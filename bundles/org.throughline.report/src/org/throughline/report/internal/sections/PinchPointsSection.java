@@ -27,6 +27,9 @@ public final class PinchPointsSection implements ReportSection {
     /** The most elements named as blocked by one pinch-point; the impact analysis lists them all. */
     static final int MOST_BLOCKED = 6;
 
+    /** The report's model is already as known on its date: no run looks through it again. */
+    private static final java.util.Set<String> KNOWN = java.util.Set.of(AnalysisInput.KNOWN);
+
     @Override
     public void writeHtml(ReportContext context, Markup html) throws Exception {
         html.element("h1", StocktakeMessages.pinch_title); //$NON-NLS-1$
@@ -42,7 +45,7 @@ public final class PinchPointsSection implements ReportSection {
 
     private static void table(ReportContext context, Markup html, List<Service> services) throws Exception {
         Analyses analyses = Analyses.standard();
-        AnalysisRun flow = analyses.run("flow", new AnalysisInput(context.model(), null, context.asAt())); //$NON-NLS-1$
+        AnalysisRun flow = analyses.run("flow", new AnalysisInput(context.model(), null, context.asAt(), KNOWN)); //$NON-NLS-1$
         if (flow.failed()) {
             html.element("p", flow.failure(), "class", "failed"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             return;
@@ -81,7 +84,7 @@ public final class PinchPointsSection implements ReportSection {
 
     /** Writes what the impact analysis says rests on the step: the most critical first. */
     private static void blocks(ReportContext context, Analyses analyses, Markup html, ProcessStep step) throws Exception {
-        AnalysisRun impact = analyses.run("impact", new AnalysisInput(context.model(), step, context.asAt())); //$NON-NLS-1$
+        AnalysisRun impact = analyses.run("impact", new AnalysisInput(context.model(), step, context.asAt(), KNOWN)); //$NON-NLS-1$
         if (impact.failed()) {
             html.text(impact.failure());
             return;
