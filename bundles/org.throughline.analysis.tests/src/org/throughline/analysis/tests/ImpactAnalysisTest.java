@@ -198,4 +198,21 @@ class ImpactAnalysisTest {
         assertEquals("the impact analysis needs an actor, a link or something delivered (a project, programme, service, step or "
                 + "outcome); Reading score is an element of type indicator", e.getMessage());
     }
+
+    @Test
+    void askedAboutOneElementAfterAnotherOfAModelThatStaysAsItIsEachAnswerIsTheOneAskedAlone() throws AnalysisException {
+        // A report asks about every pinch-point of one model and says the model stays as it is:
+        // the graph of the whole model is read once, and what one question adds (the chain
+        // without the authority) must not stay for the next.
+        AnalysisResult alone = f.run("impact", bp);
+        AnalysisResult authorityAlone = f.run("impact", a);
+        AnalysisResult authority = f.run("impact", a, AnalysisInput.KNOWN);
+        AnalysisResult link = f.run("impact", bp, AnalysisInput.KNOWN);
+        assertEquals(authorityAlone.headline(), authority.headline());
+        assertEquals(authorityAlone.rows().stream().map(AnalysisResult.Row::element).toList(),
+                authority.rows().stream().map(AnalysisResult.Row::element).toList());
+        assertEquals(alone.headline(), link.headline());
+        assertEquals(alone.rows().stream().map(AnalysisResult.Row::cells).toList(),
+                link.rows().stream().map(AnalysisResult.Row::cells).toList());
+    }
 }

@@ -29,9 +29,11 @@ public record AnalysisInput(Model model, EObject subject, LocalDate today, Set<S
 
     /**
      * The option a caller gives when the model is already a view as known on the input's date
-     * ({@link AsAt#view(Model, LocalDate)} on that same date), as a report's model is: the run
-     * does not look through the model again for anything later. A report that asks the impact
-     * analysis about each of 950 pinch-points looked through 100,000 elements for each.
+     * ({@link AsAt#view(Model, LocalDate)} on that same date) and stays as it is while the caller
+     * asks, as a report's model does: the run does not look through the model again for anything
+     * later, and an analysis asked about many elements of it (impact) may keep what it read of
+     * the whole model from one question to the next. A report that asks the impact analysis
+     * about each of 950 pinch-points read 100,000 elements for each.
      */
     public static final String KNOWN = "known"; //$NON-NLS-1$
 

@@ -103,12 +103,12 @@ final class Elements {
          * @return every element of that kind in the model, in the model's order
          */
         @SuppressWarnings("unchecked")
-        <T extends EObject> List<T> all(Class<T> type) {
+        synchronized <T extends EObject> List<T> all(Class<T> type) {
             return (List<T>) found.computeIfAbsent(type, t -> java.util.Collections.unmodifiableList(Elements.all(model, type)));
         }
 
         /** @return {@link Elements#openActions(Model)} of the model, worked out once */
-        Map<EObject, List<Action>> openActions() {
+        synchronized Map<EObject, List<Action>> openActions() {
             if (openActions == null) {
                 openActions = Elements.openActions(model);
             }

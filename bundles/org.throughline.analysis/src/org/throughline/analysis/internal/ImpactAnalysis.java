@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.throughline.analysis.internal;
 
-import static org.throughline.analysis.internal.Elements.all;
 import static org.throughline.analysis.internal.Elements.label;
 import static org.throughline.analysis.internal.Elements.name;
 import static org.throughline.analysis.internal.Elements.type;
@@ -87,9 +86,18 @@ final class ImpactAnalysis {
     static final class Graph {
         private final Map<EObject, List<Edge>> edges = new IdentityHashMap<>();
         private final boolean further;
+        /** The graph of the whole model this one adds a subject's own edges to, or null. */
+        private final Graph base;
 
         Graph(boolean further) {
             this.further = further;
+            this.base = null;
+        }
+
+        /** A graph that reads the base's edges and keeps its own apart, leaving the base as it is. */
+        Graph(Graph base) {
+            this.further = base.further;
+            this.base = base;
         }
 
         void add(EObject from, EObject to, Criticality criticality, String how) {
@@ -103,7 +111,17 @@ final class ImpactAnalysis {
         }
 
         List<Edge> from(EObject element) {
-            return edges.getOrDefault(element, List.of());
+            List<Edge> own = edges.getOrDefault(element, List.of());
+            if (base == null) {
+                return own;
+            }
+            List<Edge> inBase = base.from(element);
+            if (own.isEmpty() || inBase.isEmpty()) {
+                return own.isEmpty() ? inBase : own;
+            }
+            List<Edge> both = new ArrayList<>(inBase);
+            both.addAll(own);
+            return both;
         }
 
         /** An edge followed only when asked to go further than what depends directly. */
@@ -220,15 +238,15 @@ final class ImpactAnalysis {
          * The chains: who the centre no longer reaches without the subject, what those chains
          * deliver, and the indicators their data links report (the chain's "how will we know").
          */
-        void addChains(Model model, EObject subject) {
+        void addChains(Elements.Kinds kinds, EObject subject) {
             Map<Outcome, List<Indicator>> measuring = new IdentityHashMap<>();
-            for (Indicator indicator : all(model, Indicator.class)) {
+            for (Indicator indicator : kinds.all(Indicator.class)) {
                 if (indicator.getMeasures() != null) {
                     measuring.computeIfAbsent(indicator.getMeasures(), k -> new ArrayList<>()).add(indicator);
                 }
             }
             // A data link that names the indicators it carries feeds those, wherever it is drawn.
-            for (Link link : all(model, Link.class)) {
+            for (Link link : kinds.all(Link.class)) {
                 if (dataFrom(link, subject) && !link.getReports().isEmpty()) {
                     if (link != subject) {
                         add(subject, link, Criticality.HIGH, Messages.bind(Messages.impact_reportsThrough, name(link.getSource())));
@@ -238,7 +256,7 @@ final class ImpactAnalysis {
                     }
                 }
             }
-            for (DeliveryChain chain : all(model, DeliveryChain.class)) {
+            for (DeliveryChain chain : kinds.all(DeliveryChain.class)) {
                 Actor without = subject instanceof Actor actor && chain.getActors().contains(actor) ? actor : null;
                 Link skip = subject instanceof Link link && chain.getLinks().contains(link) ? link : null;
                 if (without == null && skip == null) {
@@ -303,8 +321,38 @@ final class ImpactAnalysis {
      * @return everything affected, each by its most critical (then shortest) path, in that order
      */
     static List<Reached> affected(Model model, EObject subject, boolean further) {
-        Graph graph = Graph.of(model, further);
-        graph.addChains(model, subject);
+        return affected(new Whole(model, further), subject);
+    }
+
+    /** The graph of a whole model and its elements by kind: what every subject's run reads. */
+    record Whole(Model model, boolean further, Graph graph, Elements.Kinds kinds) {
+        Whole(Model model, boolean further) {
+            this(model, further, Graph.of(model, further), new Elements.Kinds(model));
+        }
+    }
+
+    /** The last whole model read for a caller that said its model stays as it is (a report). */
+    private static java.lang.ref.SoftReference<Whole> last = new java.lang.ref.SoftReference<>(null);
+
+    /**
+     * @return the whole model's graph, read again unless the caller said the model is a view
+     *         that stays as it is while it asks ({@link AnalysisInput#KNOWN}) and it was read last
+     */
+    private static synchronized Whole whole(AnalysisInput input, boolean further) {
+        if (!input.has(AnalysisInput.KNOWN)) {
+            return new Whole(input.model(), further);
+        }
+        Whole cached = last.get();
+        if (cached == null || cached.model() != input.model() || cached.further() != further) {
+            cached = new Whole(input.model(), further);
+            last = new java.lang.ref.SoftReference<>(cached);
+        }
+        return cached;
+    }
+
+    private static List<Reached> affected(Whole whole, EObject subject) {
+        Graph graph = new Graph(whole.graph());
+        graph.addChains(whole.kinds(), subject);
         Map<EObject, Reached> best = new IdentityHashMap<>();
         Comparator<Reached> order = Comparator.comparingInt((Reached r) -> severity(r.criticality())).thenComparingInt(Reached::steps)
                 .thenComparing(Reached::partly);
@@ -372,7 +420,7 @@ final class ImpactAnalysis {
                     subject == null ? "" : type(subject))); //$NON-NLS-1$
         }
         boolean further = input.has(AnalysisInput.FURTHER);
-        List<Reached> affected = new ArrayList<>(affected(input.model(), subject, further));
+        List<Reached> affected = new ArrayList<>(affected(whole(input, further), subject));
         affected.sort(Comparator.comparingInt((Reached r) -> severity(r.criticality())).thenComparingInt(r -> rank(r.element()))
                 .thenComparingInt(Reached::steps));
         List<Row> rows = new ArrayList<>();
