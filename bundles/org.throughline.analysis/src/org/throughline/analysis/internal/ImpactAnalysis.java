@@ -314,16 +314,6 @@ final class ImpactAnalysis {
         return indicators;
     }
 
-    /**
-     * @param model   a model
-     * @param subject the element that fails
-     * @param further whether to go past what depends on the subject directly
-     * @return everything affected, each by its most critical (then shortest) path, in that order
-     */
-    static List<Reached> affected(Model model, EObject subject, boolean further) {
-        return affected(new Whole(model, further), subject);
-    }
-
     /** The graph of a whole model and its elements by kind: what every subject's run reads. */
     record Whole(Model model, boolean further, Graph graph, Elements.Kinds kinds) {
         Whole(Model model, boolean further) {
@@ -350,6 +340,11 @@ final class ImpactAnalysis {
         return cached;
     }
 
+    /**
+     * @param whole   what the model's graph and elements are
+     * @param subject the element that fails
+     * @return everything affected, each by its most critical (then shortest) path, in that order
+     */
     private static List<Reached> affected(Whole whole, EObject subject) {
         Graph graph = new Graph(whole.graph());
         graph.addChains(whole.kinds(), subject);
