@@ -240,7 +240,7 @@ class AnalyseCommandTest {
         assertOneLineError("--format takes one of: text, json, csv.");
         err.reset();
         assertEquals(ExitCode.USAGE, analyse("emergency-care.throughline", "--analysis"));
-        assertOneLineError("--analysis needs a value.");
+        assertOneLineError("--analysis needs a value; run 'throughline help analyse'.");
         err.reset();
         assertEquals(ExitCode.USAGE, analyse());
         assertOneLineError("analyse needs a model file");

@@ -3,7 +3,6 @@ package org.throughline.cli.api;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 
 import org.throughline.cli.internal.Messages;
 import org.throughline.model.Model;
@@ -26,13 +25,14 @@ public final class AsAtOption {
     }
 
     /**
-     * @param arguments the command's arguments
-     * @param index     where the option's value should be
-     * @return the date
-     * @throws CliException when the value is missing or not a date
+     * @param value the option's value as given, or {@code null} when it was not given
+     * @return the date, or {@code null} when not given
+     * @throws CliException when the value is not a date
      */
-    public static LocalDate parse(List<String> arguments, int index) throws CliException {
-        String value = index < arguments.size() ? arguments.get(index) : ""; //$NON-NLS-1$
+    public static LocalDate parse(String value) throws CliException {
+        if (value == null) {
+            return null;
+        }
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {

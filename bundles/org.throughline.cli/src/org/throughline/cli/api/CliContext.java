@@ -4,6 +4,10 @@ package org.throughline.cli.api;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
+import org.throughline.model.Model;
+import org.throughline.model.api.ModelFiles;
+import org.throughline.model.api.ModelLoadException;
+
 /**
  * What a {@link CliCommand} needs from the process it runs in.
  *
@@ -23,5 +27,22 @@ public record CliContext(PrintStream out, PrintStream err, Path workingDirectory
      */
     public Path resolve(String userPath) {
         return workingDirectory.resolve(userPath).toAbsolutePath().normalize();
+    }
+
+    /**
+     * Loads the model file the user named: the one way commands load a model, with the same
+     * one-sentence errors ({@link ModelFiles#loadModel(Path)}).
+     *
+     * @param userPath a path as typed, absolute or relative
+     * @return the model; its file is {@code model.eResource()}
+     * @throws CliException with exit code {@link ExitCode#USAGE} when the file is missing,
+     *                      unreadable, damaged or holds no model
+     */
+    public Model loadModel(String userPath) throws CliException {
+        try {
+            return ModelFiles.loadModel(resolve(userPath));
+        } catch (ModelLoadException e) {
+            throw new CliException(ExitCode.USAGE, e.getMessage(), e);
+        }
     }
 }

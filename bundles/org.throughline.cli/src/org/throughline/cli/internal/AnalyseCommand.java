@@ -5,11 +5,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.throughline.analysis.api.Analyses;
 import org.throughline.analysis.api.AnalysisDescriptor;
 import org.throughline.analysis.api.AnalysisException;
@@ -20,9 +18,8 @@ import org.throughline.cli.api.CliCommand;
 import org.throughline.cli.api.CliContext;
 import org.throughline.cli.api.CliException;
 import org.throughline.cli.api.ExitCode;
+import org.throughline.cli.api.Options;
 import org.throughline.model.Model;
-import org.throughline.model.api.ModelFiles;
-import org.throughline.model.api.ModelLoadException;
 
 /**
  * {@code throughline analyse FILE [--analysis ID] [--element ID] [--format text|json|csv]} and
@@ -42,35 +39,15 @@ public final class AnalyseCommand implements CliCommand {
 
     @Override
     public int run(CliContext context, List<String> arguments) throws CliException {
-        String format = "text"; //$NON-NLS-1$
-        String analysisId = null;
-        String elementId = null;
-        boolean list = false;
-        LocalDate asAt = null;
-        boolean further = false;
-        List<String> files = new ArrayList<>();
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            switch (argument) {
-                case "--format" -> { //$NON-NLS-1$
-                    format = value(arguments, ++i, argument);
-                    if (!FORMATS.contains(format)) {
-                        throw CliException.usage(AnalyseMessages.bind(AnalyseMessages.analyse_badFormat, String.join(", ", FORMATS))); //$NON-NLS-1$
-                    }
-                }
-                case "--analysis" -> analysisId = value(arguments, ++i, argument); //$NON-NLS-1$
-                case "--element" -> elementId = value(arguments, ++i, argument); //$NON-NLS-1$
-                case "--list" -> list = true; //$NON-NLS-1$
-                case AsAtOption.NAME -> asAt = AsAtOption.parse(arguments, ++i);
-                case "--further" -> further = true; //$NON-NLS-1$
-                default -> {
-                    if (argument.startsWith("-")) { //$NON-NLS-1$
-                        throw CliException.usage(AnalyseMessages.bind(AnalyseMessages.analyse_unknownOption, argument));
-                    }
-                    files.add(argument);
-                }
-            }
-        }
+        Options.Parsed given = Options.of("analyse").choice("--format", FORMATS.toArray(String[]::new)).value("--analysis") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                .value("--element").flag("--list").value(AsAtOption.NAME).flag("--further").parse(arguments); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        String format = given.value("--format", "text"); //$NON-NLS-1$ //$NON-NLS-2$
+        String analysisId = given.value("--analysis"); //$NON-NLS-1$
+        String elementId = given.value("--element"); //$NON-NLS-1$
+        boolean list = given.has("--list"); //$NON-NLS-1$
+        LocalDate asAt = AsAtOption.parse(given.value(AsAtOption.NAME));
+        boolean further = given.has("--further"); //$NON-NLS-1$
+        List<String> files = given.operands();
         Analyses analyses = Analyses.standard();
         analyses.problems().forEach(p -> context.err().println(Messages.bind(Messages.dispatcher_prefix, p)));
         AnalysisOutput output = new AnalysisOutput(context.out());
@@ -148,24 +125,9 @@ public final class AnalyseCommand implements CliCommand {
                         file.getFileName())));
             }
         } catch (IOException e) {
-            // ModelFiles.load says what is wrong with the file.
+            // Loading says what is wrong with the file.
         }
-        try {
-            Resource resource = ModelFiles.load(file);
-            if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model model)) {
-                throw CliException.usage(AnalyseMessages.bind(AnalyseMessages.analyse_notAModel, file));
-            }
-            return model;
-        } catch (ModelLoadException e) {
-            throw CliException.usage(e.getMessage());
-        }
-    }
-
-    private static String value(List<String> arguments, int index, String option) throws CliException {
-        if (index >= arguments.size() || arguments.get(index).startsWith("--")) { //$NON-NLS-1$
-            throw CliException.usage(AnalyseMessages.bind(AnalyseMessages.analyse_missingValue, option));
-        }
-        return arguments.get(index);
+        return context.loadModel(file.toString());
     }
 
     @Override

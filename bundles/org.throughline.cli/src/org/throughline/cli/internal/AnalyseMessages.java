@@ -11,12 +11,8 @@ public final class AnalyseMessages extends NLS {
     public static String analyse_usage;
     public static String analyse_noFile;
     public static String analyse_tooManyFiles;
-    public static String analyse_unknownOption;
-    public static String analyse_missingValue;
-    public static String analyse_badFormat;
     public static String analyse_unknownAnalysis;
     public static String analyse_csvNeedsOne;
-    public static String analyse_notAModel;
     public static String analyse_unknownElement;
     public static String analyse_loading;
     public static String analyse_progress;

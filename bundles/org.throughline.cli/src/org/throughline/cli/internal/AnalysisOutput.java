@@ -18,6 +18,7 @@ import org.throughline.analysis.api.AnalysisDescriptor;
 import org.throughline.analysis.api.AnalysisResult;
 import org.throughline.analysis.api.AnalysisResult.Row;
 import org.throughline.analysis.api.AnalysisRun;
+import org.throughline.cli.api.JsonText;
 import org.throughline.model.Element;
 
 /** Prints analysis runs as text tables, JSON or CSV. */
@@ -46,7 +47,7 @@ final class AnalysisOutput {
                 item.put("needsElement", Boolean.valueOf(d.needsSubject())); //$NON-NLS-1$
                 items.add(item);
             }
-            out.print(Json.write(items));
+            out.print(JsonText.write(items));
             return;
         }
         out.println(AnalyseMessages.analyse_listHeader);
@@ -211,7 +212,7 @@ final class AnalysisOutput {
             analyses.add(analysis);
         }
         document.put("analyses", analyses); //$NON-NLS-1$
-        out.print(Json.write(document));
+        out.print(JsonText.write(document));
     }
 
     private static Map<String, Object> element(EObject element) {

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.throughline.cli.internal;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -21,10 +25,13 @@ public final class CommandLineApplication implements IApplication {
         Object raw = context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         List<String> arguments = raw instanceof String[] array ? Arrays.asList(array) : List.of();
         Path workingDirectory = Path.of(System.getProperty("user.dir")); //$NON-NLS-1$
-        int exitCode = new Dispatcher(CommandRegistry.fromExtensions())
-                .run(arguments, System.out, System.err, workingDirectory);
-        System.out.flush();
-        System.err.flush();
+        // UTF-8 whatever the locale says, so that names in any language reach files and pipes intact
+        // (JSON keeps them as they are).
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int exitCode = new Dispatcher(CommandRegistry.fromExtensions()).run(arguments, out, err, workingDirectory);
+        out.flush();
+        err.flush();
         return Integer.valueOf(exitCode);
     }
 

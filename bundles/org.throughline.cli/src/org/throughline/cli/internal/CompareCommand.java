@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.throughline.analysis.api.AnalysisException;
 import org.throughline.analysis.api.DeliveryChanges;
 import org.throughline.analysis.api.DeliveryChanges.Change;
@@ -16,11 +15,11 @@ import org.throughline.cli.api.CliCommand;
 import org.throughline.cli.api.CliContext;
 import org.throughline.cli.api.CliException;
 import org.throughline.cli.api.ExitCode;
+import org.throughline.cli.api.JsonText;
+import org.throughline.cli.api.Options;
 import org.throughline.model.Element;
 import org.throughline.model.Model;
 import org.throughline.model.api.AsAt;
-import org.throughline.model.api.ModelFiles;
-import org.throughline.model.api.ModelLoadException;
 import org.throughline.report.api.Markup;
 
 /**
@@ -34,42 +33,29 @@ public final class CompareCommand implements CliCommand {
 
     @Override
     public int run(CliContext context, List<String> arguments) throws CliException {
-        String format = "text"; //$NON-NLS-1$
+        Options.Parsed given = Options.of("compare").choice("--format", FORMATS.toArray(String[]::new)) //$NON-NLS-1$ //$NON-NLS-2$
+                .repeatable(AsAtOption.NAME).parse(arguments);
+        String format = given.value("--format", "text"); //$NON-NLS-1$ //$NON-NLS-2$
         List<LocalDate> dates = new ArrayList<>();
-        List<String> files = new ArrayList<>();
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            switch (argument) {
-                case "--format" -> { //$NON-NLS-1$
-                    format = value(arguments, ++i, argument);
-                    if (!FORMATS.contains(format)) {
-                        throw CliException.usage(CompareMessages.bind(CompareMessages.compare_badFormat, String.join(", ", FORMATS))); //$NON-NLS-1$
-                    }
-                }
-                case AsAtOption.NAME -> dates.add(AsAtOption.parse(arguments, ++i));
-                default -> {
-                    if (argument.startsWith("-")) { //$NON-NLS-1$
-                        throw CliException.usage(CompareMessages.bind(CompareMessages.compare_unknownOption, argument));
-                    }
-                    files.add(argument);
-                }
-            }
+        for (String date : given.all(AsAtOption.NAME)) {
+            dates.add(AsAtOption.parse(date));
         }
+        List<String> files = given.operands();
         Side before;
         Side after;
         if (files.size() == 2) {
             if (!dates.isEmpty()) {
                 throw CliException.usage(CompareMessages.compare_asAtWithTwoFiles);
             }
-            Model old = load(context, files.get(0));
-            Model current = load(context, files.get(1));
+            Model old = context.loadModel(files.get(0));
+            Model current = context.loadModel(files.get(1));
             before = new Side(files.get(0), AsAt.view(old), AsAt.of(old));
             after = new Side(files.get(1), AsAt.view(current), AsAt.of(current));
         } else if (files.size() == 1) {
             if (dates.size() != 2) {
                 throw CliException.usage(CompareMessages.compare_asAtTwice);
             }
-            Model model = load(context, files.get(0));
+            Model model = context.loadModel(files.get(0));
             LocalDate first = dates.get(0).isAfter(dates.get(1)) ? dates.get(1) : dates.get(0);
             LocalDate second = first == dates.get(0) ? dates.get(1) : dates.get(0);
             before = new Side(files.get(0), AsAt.view(model, first), first);
@@ -86,7 +72,7 @@ public final class CompareCommand implements CliCommand {
         String headline = new java.text.MessageFormat(CompareMessages.compare_headline, java.util.Locale.ROOT)
                 .format(new Object[] { before.describe(), after.describe(), Integer.valueOf(changes.size()) });
         switch (format) {
-            case "json" -> context.out().print(Json.write(json(before, after, changes))); //$NON-NLS-1$
+            case "json" -> context.out().print(JsonText.write(json(before, after, changes))); //$NON-NLS-1$
             case "html" -> context.out().print(html(headline, changes)); //$NON-NLS-1$
             default -> context.out().print(text(headline, changes));
         }
@@ -169,25 +155,6 @@ public final class CompareCommand implements CliCommand {
         }
         out.append(kind == null ? "" : "</ul>\n").append("</body></html>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         return out.toString();
-    }
-
-    private static Model load(CliContext context, String name) throws CliException {
-        try {
-            Resource resource = ModelFiles.load(context.resolve(name));
-            if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model model)) {
-                throw CliException.usage(CompareMessages.bind(CompareMessages.compare_notAModel, name));
-            }
-            return model;
-        } catch (ModelLoadException e) {
-            throw CliException.usage(e.getMessage());
-        }
-    }
-
-    private static String value(List<String> arguments, int index, String option) throws CliException {
-        if (index >= arguments.size() || arguments.get(index).startsWith("--")) { //$NON-NLS-1$
-            throw CliException.usage(CompareMessages.bind(CompareMessages.compare_missingValue, option));
-        }
-        return arguments.get(index);
     }
 
     @Override

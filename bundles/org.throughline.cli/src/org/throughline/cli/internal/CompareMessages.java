@@ -12,10 +12,6 @@ public final class CompareMessages extends NLS {
     public static String compare_files;
     public static String compare_asAtTwice;
     public static String compare_asAtWithTwoFiles;
-    public static String compare_badFormat;
-    public static String compare_unknownOption;
-    public static String compare_missingValue;
-    public static String compare_notAModel;
     public static String compare_headline;
     public static String compare_side;
     public static String compare_none;

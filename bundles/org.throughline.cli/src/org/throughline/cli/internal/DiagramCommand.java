@@ -16,12 +16,12 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.throughline.model.api.AtomicFiles;
 import org.throughline.cli.api.AsAtOption;
 import org.throughline.cli.api.CliCommand;
 import org.throughline.cli.api.CliContext;
 import org.throughline.cli.api.CliException;
 import org.throughline.cli.api.ExitCode;
+import org.throughline.cli.api.Options;
 import org.throughline.diagram.api.Diagram;
 import org.throughline.diagram.api.DiagramException;
 import org.throughline.diagram.api.DiagramInterpreter;
@@ -30,8 +30,7 @@ import org.throughline.diagram.api.RepresentationsFile;
 import org.throughline.layout.api.DiagramLayout;
 import org.throughline.model.Model;
 import org.throughline.model.ThroughlinePackage;
-import org.throughline.model.api.ModelFiles;
-import org.throughline.model.api.ModelLoadException;
+import org.throughline.model.api.AtomicFiles;
 import org.throughline.render.api.SvgRenderer;
 import org.throughline.viewpoint.DiagramDescription;
 import org.throughline.viewpoint.Filter;
@@ -64,37 +63,20 @@ public final class DiagramCommand implements CliCommand {
 
     @Override
     public int run(CliContext context, List<String> arguments) throws CliException {
-        String file = null;
-        String viewpoint = null;
-        String root = null;
-        String out = null;
-        String keep = null;
-        boolean list = false;
-        Set<String> layers = new LinkedHashSet<>();
-        Set<String> filters = new LinkedHashSet<>();
-        LocalDate asAt = null;
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            switch (argument) {
-                case "--list" -> list = true; //$NON-NLS-1$
-                case "--viewpoint" -> viewpoint = value(arguments, ++i, argument); //$NON-NLS-1$
-                case "--root" -> root = value(arguments, ++i, argument); //$NON-NLS-1$
-                case "--out" -> out = value(arguments, ++i, argument); //$NON-NLS-1$
-                case "--keep" -> keep = value(arguments, ++i, argument); //$NON-NLS-1$
-                case "--layer" -> layers.add(value(arguments, ++i, argument)); //$NON-NLS-1$
-                case "--filter" -> filters.add(value(arguments, ++i, argument)); //$NON-NLS-1$
-                case AsAtOption.NAME -> asAt = AsAtOption.parse(arguments, ++i);
-                default -> {
-                    if (argument.startsWith("-")) { //$NON-NLS-1$
-                        throw CliException.usage(DiagramMessages.bind(DiagramMessages.diagram_unknownOption, argument));
-                    }
-                    if (file != null) {
-                        throw CliException.usage(DiagramMessages.bind(DiagramMessages.diagram_tooManyFiles, argument));
-                    }
-                    file = argument;
-                }
-            }
+        Options.Parsed given = Options.of("diagram").flag("--list").value("--viewpoint").value("--root").value("--out") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                .value("--keep").repeatable("--layer").repeatable("--filter").value(AsAtOption.NAME).parse(arguments); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        if (given.operands().size() > 1) {
+            throw CliException.usage(DiagramMessages.bind(DiagramMessages.diagram_tooManyFiles, given.operands().get(1)));
         }
+        String file = given.operands().isEmpty() ? null : given.operands().get(0);
+        String viewpoint = given.value("--viewpoint"); //$NON-NLS-1$
+        String root = given.value("--root"); //$NON-NLS-1$
+        String out = given.value("--out"); //$NON-NLS-1$
+        String keep = given.value("--keep"); //$NON-NLS-1$
+        boolean list = given.has("--list"); //$NON-NLS-1$
+        Set<String> layers = new LinkedHashSet<>(given.all("--layer")); //$NON-NLS-1$
+        Set<String> filters = new LinkedHashSet<>(given.all("--filter")); //$NON-NLS-1$
+        LocalDate asAt = AsAtOption.parse(given.value(AsAtOption.NAME));
         if (list) {
             return list(context);
         }
@@ -113,13 +95,6 @@ public final class DiagramCommand implements CliCommand {
             throw CliException.usage(DiagramMessages.bind(DiagramMessages.diagram_wouldOverwrite, out));
         }
         return draw(context, model, viewpoint, root, target, keep, layers, filters, asAt);
-    }
-
-    private static String value(List<String> arguments, int index, String option) throws CliException {
-        if (index >= arguments.size() || arguments.get(index).startsWith("--")) { //$NON-NLS-1$
-            throw CliException.usage(DiagramMessages.bind(DiagramMessages.diagram_missingValue, option));
-        }
-        return arguments.get(index);
     }
 
     private int list(CliContext context) {
@@ -146,15 +121,8 @@ public final class DiagramCommand implements CliCommand {
         DiagramDescription description = registry().diagram(viewpointId)
                 .orElseThrow(() -> CliException.usage(DiagramMessages.bind(DiagramMessages.diagram_unknownViewpoint, viewpointId)));
         check(description, layers, filters);
-        Resource resource;
-        try {
-            resource = ModelFiles.load(file);
-        } catch (ModelLoadException e) {
-            throw new CliException(ExitCode.USAGE, e.getMessage(), e);
-        }
-        if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
-            AsAtOption.apply(model, asAt);
-        }
+        Model model = AsAtOption.apply(context.loadModel(file.toString()), asAt);
+        Resource resource = model.eResource();
         EObject root = findRoot(resource, description, rootId, file);
         DiagramState saved = savedState(context, file, description, root);
         DiagramState state = saved;

@@ -11,8 +11,6 @@ public final class DiagramMessages extends NLS {
     public static String diagram_usage;
     public static String diagram_noFile;
     public static String diagram_tooManyFiles;
-    public static String diagram_missingValue;
-    public static String diagram_unknownOption;
     public static String diagram_noViewpoint;
     public static String diagram_noOut;
     public static String diagram_unknownViewpoint;

@@ -9,12 +9,9 @@ public final class ExchangeMessages extends NLS {
     private static final String BUNDLE_NAME = "org.throughline.cli.internal.exchange"; //$NON-NLS-1$
 
     public static String import_usage;
-    public static String import_unknownOption;
-    public static String import_missingValue;
     public static String import_arguments;
     public static String import_noImporter;
     public static String import_unknownImporter;
-    public static String import_notAModel;
     public static String import_noData;
     public static String import_progress;
     public static String import_applied;
@@ -26,8 +23,6 @@ public final class ExchangeMessages extends NLS {
     public static String import_cannotSave;
     public static String import_listLine;
     public static String export_usage;
-    public static String export_unknownOption;
-    public static String export_missingValue;
     public static String export_arguments;
     public static String export_noExporter;
     public static String export_noOut;

@@ -4,7 +4,6 @@ package org.throughline.cli.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -13,6 +12,7 @@ import org.throughline.cli.api.CliCommand;
 import org.throughline.cli.api.CliContext;
 import org.throughline.cli.api.CliException;
 import org.throughline.cli.api.ExitCode;
+import org.throughline.cli.api.Options;
 import org.throughline.exchange.api.ContributionException;
 import org.throughline.exchange.api.ExporterDescriptor;
 import org.throughline.exchange.api.Exporters;
@@ -28,26 +28,13 @@ public final class ExportCommand implements CliCommand {
 
     @Override
     public int run(CliContext context, List<String> arguments) throws CliException {
-        boolean list = false;
-        String id = null;
-        String out = null;
-        LocalDate asAt = null;
-        List<String> files = new ArrayList<>();
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            switch (argument) {
-                case "--list" -> list = true; //$NON-NLS-1$
-                case "--exporter" -> id = value(arguments, ++i, argument); //$NON-NLS-1$
-                case "--out" -> out = value(arguments, ++i, argument); //$NON-NLS-1$
-                case AsAtOption.NAME -> asAt = AsAtOption.parse(arguments, ++i);
-                default -> {
-                    if (argument.startsWith("-")) { //$NON-NLS-1$
-                        throw CliException.usage(ExchangeMessages.bind(ExchangeMessages.export_unknownOption, argument));
-                    }
-                    files.add(argument);
-                }
-            }
-        }
+        Options.Parsed given = Options.of("export").flag("--list").value("--exporter").value("--out").value(AsAtOption.NAME) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                .parse(arguments);
+        boolean list = given.has("--list"); //$NON-NLS-1$
+        String id = given.value("--exporter"); //$NON-NLS-1$
+        String out = given.value("--out"); //$NON-NLS-1$
+        LocalDate asAt = AsAtOption.parse(given.value(AsAtOption.NAME));
+        List<String> files = given.operands();
         Exporters exporters = Exporters.standard();
         exporters.problems().forEach(p -> context.err().println(Messages.bind(Messages.dispatcher_prefix, p)));
         if (list) {
@@ -82,13 +69,6 @@ public final class ExportCommand implements CliCommand {
         }
         context.out().println(ExchangeMessages.bind(ExchangeMessages.export_written, new Object[] {out, exporter.name(), files.get(0)}));
         return ExitCode.OK;
-    }
-
-    private static String value(List<String> arguments, int index, String option) throws CliException {
-        if (index >= arguments.size() || arguments.get(index).startsWith("--")) { //$NON-NLS-1$
-            throw CliException.usage(ExchangeMessages.bind(ExchangeMessages.export_missingValue, option));
-        }
-        return arguments.get(index);
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -14,6 +13,7 @@ import org.throughline.cli.api.CliCommand;
 import org.throughline.cli.api.CliContext;
 import org.throughline.cli.api.CliException;
 import org.throughline.cli.api.ExitCode;
+import org.throughline.cli.api.Options;
 import org.throughline.exchange.api.ContributionException;
 import org.throughline.exchange.api.ImportException;
 import org.throughline.exchange.api.ImportPlan;
@@ -21,8 +21,6 @@ import org.throughline.exchange.api.ImporterDescriptor;
 import org.throughline.exchange.api.Importers;
 import org.throughline.exchange.api.Rejection;
 import org.throughline.model.Model;
-import org.throughline.model.api.ModelFiles;
-import org.throughline.model.api.ModelLoadException;
 
 /**
  * {@code throughline import MODEL DATA --importer ID [--dry-run]} and {@code throughline import --list}:
@@ -69,27 +67,15 @@ public final class ImportCommand implements CliCommand {
 
     @Override
     public int run(CliContext context, List<String> arguments) throws CliException {
-        boolean dryRun = false;
-        boolean list = false;
-        String id = importer;
-        List<String> files = new ArrayList<>();
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            if ("--dry-run".equals(argument)) { //$NON-NLS-1$
-                dryRun = true;
-            } else if (importer == null && "--list".equals(argument)) { //$NON-NLS-1$
-                list = true;
-            } else if (importer == null && "--importer".equals(argument)) { //$NON-NLS-1$
-                if (++i >= arguments.size() || arguments.get(i).startsWith("-")) { //$NON-NLS-1$
-                    throw CliException.usage(ExchangeMessages.bind(ExchangeMessages.import_missingValue, argument));
-                }
-                id = arguments.get(i);
-            } else if (argument.startsWith("-")) { //$NON-NLS-1$
-                throw CliException.usage(ExchangeMessages.bind(ExchangeMessages.import_unknownOption, argument, command));
-            } else {
-                files.add(argument);
-            }
+        Options options = Options.of(command).flag("--dry-run"); //$NON-NLS-1$
+        if (importer == null) {
+            options.flag("--list").value("--importer"); //$NON-NLS-1$ //$NON-NLS-2$
         }
+        Options.Parsed given = options.parse(arguments);
+        boolean dryRun = given.has("--dry-run"); //$NON-NLS-1$
+        boolean list = given.has("--list"); //$NON-NLS-1$
+        String id = importer != null ? importer : given.value("--importer"); //$NON-NLS-1$
+        List<String> files = given.operands();
         Importers importers = Importers.standard();
         importers.problems().forEach(p -> context.err().println(Messages.bind(Messages.dispatcher_prefix, p)));
         if (list) {
@@ -137,16 +123,7 @@ public final class ImportCommand implements CliCommand {
      * @throws CliException when it cannot be loaded or holds no model
      */
     static Resource load(CliContext context, String userPath) throws CliException {
-        Resource resource;
-        try {
-            resource = ModelFiles.load(context.resolve(userPath));
-        } catch (ModelLoadException e) {
-            throw new CliException(ExitCode.USAGE, e.getMessage(), e);
-        }
-        if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model)) {
-            throw CliException.usage(ExchangeMessages.bind(ExchangeMessages.import_notAModel, userPath));
-        }
-        return resource;
+        return context.loadModel(userPath).eResource();
     }
 
     private static int report(CliContext context, ImportPlan plan, String modelName, String dataName, boolean dryRun) {

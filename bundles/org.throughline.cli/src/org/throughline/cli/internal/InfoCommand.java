@@ -3,7 +3,6 @@ package org.throughline.cli.internal;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,6 +15,7 @@ import org.throughline.cli.api.CliCommand;
 import org.throughline.cli.api.CliContext;
 import org.throughline.cli.api.CliException;
 import org.throughline.cli.api.ExitCode;
+import org.throughline.cli.api.Options;
 import org.throughline.model.Model;
 import org.throughline.model.api.ModelFiles;
 import org.throughline.model.api.ModelLoadException;
@@ -33,18 +33,9 @@ public final class InfoCommand implements CliCommand {
         if (arguments.isEmpty()) {
             throw CliException.usage(Messages.info_noFiles);
         }
-        LocalDate asAt = null;
-        List<String> files = new ArrayList<>();
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            if (AsAtOption.NAME.equals(argument)) {
-                asAt = AsAtOption.parse(arguments, ++i);
-            } else if (argument.startsWith("-")) { //$NON-NLS-1$
-                throw CliException.usage(Messages.bind(Messages.info_unknownOption, argument));
-            } else {
-                files.add(argument);
-            }
-        }
+        Options.Parsed given = Options.of("info").value(AsAtOption.NAME).parse(arguments); //$NON-NLS-1$
+        LocalDate asAt = AsAtOption.parse(given.value(AsAtOption.NAME));
+        List<String> files = given.operands();
         if (files.isEmpty()) {
             throw CliException.usage(Messages.info_noFiles);
         }

@@ -9,6 +9,10 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.throughline.cli.internal.messages"; //$NON-NLS-1$
 
     public static String dispatcher_prefix;
+    public static String options_unknown;
+    public static String options_missingValue;
+    public static String options_badValue;
+    public static String options_none;
     public static String dispatcher_unknownCommand;
     public static String dispatcher_who;
     public static String dispatcher_seeLog;
@@ -27,7 +31,6 @@ public final class Messages extends NLS {
     public static String version_noArguments;
     public static String info_usage;
     public static String info_noFiles;
-    public static String info_unknownOption;
     public static String info_metamodel;
     public static String info_note;
     public static String info_total;
@@ -36,9 +39,6 @@ public final class Messages extends NLS {
     public static String asAt_bad;
     public static String validate_usage;
     public static String validate_noFiles;
-    public static String validate_unknownOption;
-    public static String validate_badValue;
-    public static String validate_notAModel;
     public static String validate_summary;
     public static String validate_markdownOnlyCatalogue;
     public static String sarif_loadFailed;

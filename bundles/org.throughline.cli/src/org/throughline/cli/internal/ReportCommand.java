@@ -9,17 +9,15 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.throughline.cli.api.AsAtOption;
 import org.throughline.cli.api.CliCommand;
 import org.throughline.cli.api.CliContext;
 import org.throughline.cli.api.CliException;
 import org.throughline.cli.api.ExitCode;
+import org.throughline.cli.api.Options;
 import org.throughline.exchange.api.Workbooks;
 import org.throughline.model.Model;
 import org.throughline.model.Priority;
-import org.throughline.model.api.ModelFiles;
-import org.throughline.model.api.ModelLoadException;
 import org.throughline.report.api.ReportProgress;
 import org.throughline.report.api.ReportSummary;
 import org.throughline.report.api.ReportTargets;
@@ -37,34 +35,16 @@ public final class ReportCommand implements CliCommand {
 
     @Override
     public int run(CliContext context, List<String> arguments) throws CliException {
-        String file = null;
-        String format = null;
-        String out = null;
-        String priorityId = null;
-        LocalDate asAt = null;
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            switch (argument) {
-                case "--format" -> { //$NON-NLS-1$
-                    format = value(arguments, ++i, argument);
-                    if (!FORMATS.contains(format)) {
-                        throw CliException.usage(ReportMessages.bind(ReportMessages.command_badFormat, format, String.join(", ", FORMATS))); //$NON-NLS-1$
-                    }
-                }
-                case "--out" -> out = value(arguments, ++i, argument); //$NON-NLS-1$
-                case "--priority" -> priorityId = value(arguments, ++i, argument); //$NON-NLS-1$
-                case AsAtOption.NAME -> asAt = AsAtOption.parse(arguments, ++i);
-                default -> {
-                    if (argument.startsWith("-")) { //$NON-NLS-1$
-                        throw CliException.usage(ReportMessages.bind(ReportMessages.command_unknownOption, argument));
-                    }
-                    if (file != null) {
-                        throw CliException.usage(ReportMessages.bind(ReportMessages.command_tooManyFiles, argument));
-                    }
-                    file = argument;
-                }
-            }
+        Options.Parsed given = Options.of("report").choice("--format", FORMATS.toArray(String[]::new)).value("--out") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                .value("--priority").value(AsAtOption.NAME).parse(arguments); //$NON-NLS-1$
+        if (given.operands().size() > 1) {
+            throw CliException.usage(ReportMessages.bind(ReportMessages.command_tooManyFiles, given.operands().get(1)));
         }
+        String file = given.operands().isEmpty() ? null : given.operands().get(0);
+        String format = given.value("--format"); //$NON-NLS-1$
+        String out = given.value("--out"); //$NON-NLS-1$
+        String priorityId = given.value("--priority"); //$NON-NLS-1$
+        LocalDate asAt = AsAtOption.parse(given.value(AsAtOption.NAME));
         if (file == null) {
             throw CliException.usage(ReportMessages.command_noFile);
         }
@@ -83,7 +63,7 @@ public final class ReportCommand implements CliCommand {
         ReportProgress progress = (done, total, step) -> context.err().println(ReportMessages.bind(ReportMessages.command_progress,
                 new Object[] { Integer.valueOf(Math.min(done + 1, total)), Integer.valueOf(total), step }));
         context.err().println(ReportMessages.bind(ReportMessages.command_loading, modelFile.getFileName()));
-        Model model = AsAtOption.apply(load(modelFile), asAt);
+        Model model = AsAtOption.apply(context.loadModel(modelFile.toString()), asAt);
         Priority priority = priorityId == null ? null : priority(model, priorityId, modelFile);
         long start = System.nanoTime();
         ReportSummary summary;
@@ -134,18 +114,6 @@ public final class ReportCommand implements CliCommand {
         }
     }
 
-    private static Model load(Path file) throws CliException {
-        try {
-            Resource resource = ModelFiles.load(file);
-            if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model model)) {
-                throw CliException.usage(ReportMessages.bind(ReportMessages.command_notAModel, file));
-            }
-            return model;
-        } catch (ModelLoadException e) {
-            throw new CliException(ExitCode.USAGE, e.getMessage(), e);
-        }
-    }
-
     private static Priority priority(Model model, String id, Path file) throws CliException {
         List<Priority> priorities = new java.util.ArrayList<>();
         for (TreeIterator<EObject> all = model.eAllContents(); all.hasNext();) {
@@ -160,13 +128,6 @@ public final class ReportCommand implements CliCommand {
                 : priorities.stream().limit(10).map(Priority::getId).collect(Collectors.joining(", ")); //$NON-NLS-1$
         throw CliException.usage(ReportMessages.bind(ReportMessages.command_unknownPriority,
                 new Object[] { id, file.getFileName(), known }));
-    }
-
-    private static String value(List<String> arguments, int index, String option) throws CliException {
-        if (index >= arguments.size() || arguments.get(index).startsWith("--")) { //$NON-NLS-1$
-            throw CliException.usage(ReportMessages.bind(ReportMessages.command_missingValue, option));
-        }
-        return arguments.get(index);
     }
 
     @Override

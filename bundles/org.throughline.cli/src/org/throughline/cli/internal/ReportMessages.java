@@ -8,21 +8,17 @@ public final class ReportMessages extends NLS {
 
     private static final String BUNDLE_NAME = "org.throughline.cli.internal.report"; //$NON-NLS-1$
 
-    public static String command_badFormat;
     public static String command_cannotWrite;
     public static String command_failedSection;
     public static String command_loading;
-    public static String command_missingValue;
     public static String command_noFile;
     public static String command_noFormat;
     public static String command_noOut;
     public static String command_none;
-    public static String command_notAModel;
     public static String command_note;
     public static String command_priorityOnlyPdf;
     public static String command_progress;
     public static String command_tooManyFiles;
-    public static String command_unknownOption;
     public static String command_unknownPriority;
     public static String command_usage;
     public static String command_workbook;

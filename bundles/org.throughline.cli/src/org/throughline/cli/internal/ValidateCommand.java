@@ -14,12 +14,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.throughline.cli.api.AsAtOption;
 import org.throughline.cli.api.CliCommand;
 import org.throughline.cli.api.CliContext;
 import org.throughline.cli.api.CliException;
 import org.throughline.cli.api.ExitCode;
+import org.throughline.cli.api.Options;
 import org.throughline.model.Model;
 import org.throughline.model.api.ModelFiles;
 import org.throughline.model.api.ModelLoadException;
@@ -45,27 +45,13 @@ public final class ValidateCommand implements CliCommand {
 
     @Override
     public int run(CliContext context, List<String> arguments) throws CliException {
-        String format = "text"; //$NON-NLS-1$
-        Severity failOn = Severity.ERROR;
-        boolean listRules = false;
-        LocalDate asAt = null;
-        List<String> files = new ArrayList<>();
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            switch (argument) {
-                case "--format" -> format = value(arguments, ++i, argument, List.of("text", "json", "sarif", "markdown")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-                case "--fail-on" -> failOn = Severity.valueOf( //$NON-NLS-1$
-                        value(arguments, ++i, argument, List.of("error", "warning", "info")).toUpperCase(Locale.ROOT)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                case "--list-rules" -> listRules = true; //$NON-NLS-1$
-                case AsAtOption.NAME -> asAt = AsAtOption.parse(arguments, ++i);
-                default -> {
-                    if (argument.startsWith("-")) { //$NON-NLS-1$
-                        throw CliException.usage(Messages.bind(Messages.validate_unknownOption, argument));
-                    }
-                    files.add(argument);
-                }
-            }
-        }
+        Options.Parsed given = Options.of("validate").choice("--format", "text", "json", "sarif", "markdown") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                .choice("--fail-on", "error", "warning", "info").flag("--list-rules").value(AsAtOption.NAME).parse(arguments); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        String format = given.value("--format", "text"); //$NON-NLS-1$ //$NON-NLS-2$
+        Severity failOn = Severity.valueOf(given.value("--fail-on", "error").toUpperCase(Locale.ROOT)); //$NON-NLS-1$ //$NON-NLS-2$
+        boolean listRules = given.has("--list-rules"); //$NON-NLS-1$
+        LocalDate asAt = AsAtOption.parse(given.value(AsAtOption.NAME));
+        List<String> files = given.operands();
         Validator validator = Validator.standard();
         validator.problems().forEach(p -> context.err().println(Messages.bind(Messages.dispatcher_prefix, p)));
         if (listRules) {
@@ -83,13 +69,8 @@ public final class ValidateCommand implements CliCommand {
         for (String name : files) {
             Path file = context.resolve(name);
             try {
-                Resource resource = ModelFiles.load(file);
-                if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
-                    AsAtOption.apply(model, asAt);
-                    reports.add(new Report(name, file, validator.validate(model), idLines(file)));
-                } else {
-                    failures.add(new SarifLog.LoadFailure(file, Messages.bind(Messages.validate_notAModel, file), 0));
-                }
+                Model model = AsAtOption.apply(ModelFiles.loadModel(file), asAt);
+                reports.add(new Report(name, file, validator.validate(model), idLines(file)));
             } catch (ModelLoadException e) {
                 failures.add(new SarifLog.LoadFailure(file, e.getMessage(), e.line()));
             }
@@ -116,13 +97,6 @@ public final class ValidateCommand implements CliCommand {
         }
         final Severity threshold = failOn;
         return reports.stream().anyMatch(r -> r.result().hasAtLeast(threshold)) ? ExitCode.PROBLEMS : ExitCode.OK;
-    }
-
-    private static String value(List<String> arguments, int index, String option, List<String> allowed) throws CliException {
-        if (index >= arguments.size() || !allowed.contains(arguments.get(index))) {
-            throw CliException.usage(Messages.bind(Messages.validate_badValue, option, String.join(", ", allowed))); //$NON-NLS-1$
-        }
-        return arguments.get(index);
     }
 
     /** The line on which each id is declared, so that SARIF and text output can point into the file. */

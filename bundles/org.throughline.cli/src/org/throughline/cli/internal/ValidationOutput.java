@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.osgi.framework.FrameworkUtil;
+import org.throughline.cli.api.JsonText;
 import org.throughline.validation.api.Finding;
 import org.throughline.validation.api.RuleDescriptor;
 import org.throughline.validation.api.Severity;
@@ -54,7 +55,7 @@ final class ValidationOutput {
         root.put("tool", "Throughline " + version()); //$NON-NLS-1$ //$NON-NLS-2$
         root.put("files", files); //$NON-NLS-1$
         root.put("skippedRules", skippedRules); //$NON-NLS-1$
-        out.print(Json.write(root));
+        out.print(JsonText.write(root));
     }
 
     private static Map<String, Object> finding(Finding finding, ValidateCommand.Report report) {
@@ -76,7 +77,7 @@ final class ValidationOutput {
 
     void sarif(List<ValidateCommand.Report> reports, List<SarifLog.LoadFailure> failures, List<String> skippedRules,
             List<RuleDescriptor> rules, java.nio.file.Path workingDirectory) {
-        out.print(Json.write(new SarifLog(workingDirectory).log(reports, failures, skippedRules, rules, version())));
+        out.print(JsonText.write(new SarifLog(workingDirectory).log(reports, failures, skippedRules, rules, version())));
     }
 
     void catalogue(List<RuleDescriptor> rules, String format) {
@@ -97,7 +98,7 @@ final class ValidationOutput {
                 json.put("contributor", rule.contributor()); //$NON-NLS-1$
                 list.add(json);
             }
-            out.print(Json.write(list));
+            out.print(JsonText.write(list));
             return;
         }
         int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(2);

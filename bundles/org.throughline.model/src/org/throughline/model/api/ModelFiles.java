@@ -7,6 +7,8 @@ import java.nio.file.Path;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.throughline.model.Model;
+import org.throughline.model.internal.persistence.Messages;
 import org.throughline.model.internal.persistence.ModelStore;
 
 /**
@@ -27,6 +29,23 @@ public final class ModelFiles {
     public static final String FILE_EXTENSION = "throughline"; //$NON-NLS-1$
 
     private ModelFiles() {
+    }
+
+    /**
+     * Loads a model file and returns its model: the one way to "load this file and check it is a
+     * model", with the same one-sentence errors everywhere.
+     *
+     * @param file the file
+     * @return the model, the root of the loaded resource ({@code model.eResource()})
+     * @throws ModelLoadException when the file is missing, unreadable, damaged or hostile, or holds
+     *                            something other than a Throughline model
+     */
+    public static Model loadModel(Path file) throws ModelLoadException {
+        Resource resource = load(file);
+        if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model model)) {
+            throw new ModelLoadException(file, 0, 0, Messages.load_notAModel, Messages.load_adviceNotAModel, null);
+        }
+        return model;
     }
 
     /**

@@ -13,6 +13,8 @@ import org.throughline.cli.api.CliCommand;
 import org.throughline.cli.api.CliContext;
 import org.throughline.cli.api.CliException;
 import org.throughline.cli.api.ExitCode;
+import org.throughline.cli.api.JsonText;
+import org.throughline.cli.api.Options;
 import org.throughline.team.api.ModelChange;
 import org.throughline.team.api.ModelChange.Kind;
 import org.throughline.team.api.ModelDiff;
@@ -28,26 +30,13 @@ public final class DiffCommand implements CliCommand {
 
     @Override
     public int run(CliContext context, List<String> arguments) throws CliException {
-        List<String> files = new ArrayList<>();
-        String format = "text"; //$NON-NLS-1$
-        LocalDate asAt = null;
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            if ("--format".equals(argument)) { //$NON-NLS-1$
-                format = TeamFiles.value(arguments, i++);
-            } else if (AsAtOption.NAME.equals(argument)) {
-                asAt = AsAtOption.parse(arguments, ++i);
-            } else if (argument.startsWith("--")) { //$NON-NLS-1$
-                throw CliException.usage(Messages.bind(Messages.unknownOption, argument));
-            } else {
-                files.add(argument);
-            }
-        }
+        Options.Parsed given = Options.of("diff").choice("--format", "text", "json", "html").value(AsAtOption.NAME) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                .parse(arguments);
+        List<String> files = given.operands();
+        String format = given.value("--format", "text"); //$NON-NLS-1$ //$NON-NLS-2$
+        LocalDate asAt = AsAtOption.parse(given.value(AsAtOption.NAME));
         if (files.size() != 2) {
             throw CliException.usage(Messages.diff_arguments);
-        }
-        if (!List.of("text", "json", "html").contains(format)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            throw CliException.usage(Messages.bind(Messages.diff_unknownFormat, format));
         }
         ModelIndex before = ModelIndex.of(TeamFiles.asAt(TeamFiles.load(context, "OLD", files.get(0)), asAt)); //$NON-NLS-1$
         ModelIndex after = ModelIndex.of(TeamFiles.asAt(TeamFiles.load(context, "NEW", files.get(1)), asAt)); //$NON-NLS-1$

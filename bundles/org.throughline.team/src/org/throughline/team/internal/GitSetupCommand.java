@@ -14,6 +14,7 @@ import org.throughline.cli.api.CliCommand;
 import org.throughline.cli.api.CliContext;
 import org.throughline.cli.api.CliException;
 import org.throughline.cli.api.ExitCode;
+import org.throughline.cli.api.Options;
 
 /**
  * {@code throughline git-setup [REPO] [--command COMMAND]}: makes a Git repository diff and
@@ -31,20 +32,10 @@ public final class GitSetupCommand implements CliCommand {
 
     @Override
     public int run(CliContext context, List<String> arguments) throws CliException {
-        String folder = "."; //$NON-NLS-1$
-        String command = null;
-        int folders = 0;
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            if ("--command".equals(argument)) { //$NON-NLS-1$
-                command = TeamFiles.value(arguments, i++);
-            } else if (argument.startsWith("--")) { //$NON-NLS-1$
-                throw CliException.usage(Messages.bind(Messages.unknownOption, argument));
-            } else {
-                folder = argument;
-                folders++;
-            }
-        }
+        Options.Parsed given = Options.of("git-setup").value("--command").parse(arguments); //$NON-NLS-1$ //$NON-NLS-2$
+        String command = given.value("--command"); //$NON-NLS-1$
+        int folders = given.operands().size();
+        String folder = folders == 0 ? "." : given.operands().get(0); //$NON-NLS-1$
         if (folders > 1) {
             throw CliException.usage(Messages.gitSetup_arguments);
         }

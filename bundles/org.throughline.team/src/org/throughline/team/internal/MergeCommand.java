@@ -15,6 +15,8 @@ import org.throughline.cli.api.CliCommand;
 import org.throughline.cli.api.CliContext;
 import org.throughline.cli.api.CliException;
 import org.throughline.cli.api.ExitCode;
+import org.throughline.cli.api.JsonText;
+import org.throughline.cli.api.Options;
 import org.throughline.model.api.CanonicalFiles;
 import org.throughline.team.api.MergeConflict;
 import org.throughline.team.api.ModelIndex;
@@ -31,21 +33,10 @@ public final class MergeCommand implements CliCommand {
 
     @Override
     public int run(CliContext context, List<String> arguments) throws CliException {
-        List<String> files = new ArrayList<>();
-        String out = null;
-        String conflictsFile = null;
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            if ("--out".equals(argument)) { //$NON-NLS-1$
-                out = TeamFiles.value(arguments, i++);
-            } else if ("--conflicts".equals(argument)) { //$NON-NLS-1$
-                conflictsFile = TeamFiles.value(arguments, i++);
-            } else if (argument.startsWith("--")) { //$NON-NLS-1$
-                throw CliException.usage(Messages.bind(Messages.unknownOption, argument));
-            } else {
-                files.add(argument);
-            }
-        }
+        Options.Parsed given = Options.of("merge").value("--out").value("--conflicts").parse(arguments); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        List<String> files = given.operands();
+        String out = given.value("--out"); //$NON-NLS-1$
+        String conflictsFile = given.value("--conflicts"); //$NON-NLS-1$
         if (files.size() != 3) {
             throw CliException.usage(Messages.merge_arguments);
         }

@@ -10,7 +10,6 @@ public final class Messages extends NLS {
 
     public static String diff_usage;
     public static String diff_arguments;
-    public static String diff_unknownFormat;
     public static String diff_same;
     public static String diff_added;
     public static String diff_removed;
@@ -53,8 +52,6 @@ public final class Messages extends NLS {
     public static String gitSetup_ignoreKept;
     public static String gitSetup_config;
     public static String gitSetup_done;
-    public static String unknownOption;
-    public static String missingValue;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -12,6 +12,7 @@ import org.throughline.cli.api.CliCommand;
 import org.throughline.cli.api.CliContext;
 import org.throughline.cli.api.CliException;
 import org.throughline.cli.api.ExitCode;
+import org.throughline.cli.api.Options;
 import org.throughline.team.api.ModelDiff;
 import org.throughline.team.api.ModelIndex;
 
@@ -27,19 +28,11 @@ public final class OutlineCommand implements CliCommand {
 
     @Override
     public int run(CliContext context, List<String> arguments) throws CliException {
-        List<String> files = new java.util.ArrayList<>();
-        boolean orText = false;
-        LocalDate asAt = null;
-        for (int i = 0; i < arguments.size(); i++) {
-            if (OR_TEXT.equals(arguments.get(i))) {
-                orText = true;
-            } else if (AsAtOption.NAME.equals(arguments.get(i))) {
-                asAt = AsAtOption.parse(arguments, ++i);
-            } else {
-                files.add(arguments.get(i));
-            }
-        }
-        if (files.size() != 1 || files.get(0).startsWith("--")) { //$NON-NLS-1$
+        Options.Parsed given = Options.of("outline").flag(OR_TEXT).value(AsAtOption.NAME).parse(arguments); //$NON-NLS-1$
+        List<String> files = given.operands();
+        boolean orText = given.has(OR_TEXT);
+        LocalDate asAt = AsAtOption.parse(given.value(AsAtOption.NAME));
+        if (files.size() != 1) {
             throw CliException.usage(Messages.outline_arguments);
         }
         ModelIndex index;

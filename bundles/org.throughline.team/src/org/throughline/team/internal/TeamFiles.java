@@ -99,17 +99,4 @@ final class TeamFiles {
     static void writeAtomically(Path target, String text) throws IOException {
         AtomicFiles.write(target, text.getBytes(StandardCharsets.UTF_8));
     }
-
-    /**
-     * @param arguments the arguments
-     * @param i         the index of an option
-     * @return the option's value
-     * @throws CliException when it has none
-     */
-    static String value(List<String> arguments, int i) throws CliException {
-        if (i + 1 >= arguments.size()) {
-            throw CliException.usage(Messages.bind(Messages.missingValue, arguments.get(i)));
-        }
-        return arguments.get(i + 1);
-    }
 }

@@ -3,7 +3,6 @@ package org.example.inspection.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -12,12 +11,11 @@ import org.throughline.cli.api.CliCommand;
 import org.throughline.cli.api.CliContext;
 import org.throughline.cli.api.CliException;
 import org.throughline.cli.api.ExitCode;
+import org.throughline.cli.api.Options;
 import org.throughline.exchange.api.ImportException;
 import org.throughline.exchange.api.ImportPlan;
 import org.throughline.exchange.api.Rejection;
 import org.throughline.model.Model;
-import org.throughline.model.api.ModelFiles;
-import org.throughline.model.api.ModelLoadException;
 
 /**
  * {@code throughline import-inspections MODEL CSV [--regime NAME]}: records inspection ratings
@@ -30,29 +28,16 @@ public final class ImportInspectionsCommand implements CliCommand {
 
     @Override
     public int run(CliContext context, List<String> arguments) throws CliException {
-        List<String> files = new ArrayList<>();
-        String regimeName = Messages.import_defaultRegime;
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            if ("--regime".equals(argument) && i + 1 < arguments.size()) { //$NON-NLS-1$
-                regimeName = arguments.get(++i);
-            } else if (argument.startsWith("-")) { //$NON-NLS-1$
-                throw CliException.usage(Messages.bind(Messages.import_unknownOption, argument));
-            } else {
-                files.add(argument);
-            }
-        }
+        // Throughline's one option parser: the same errors for unknown options and missing values as every command.
+        Options.Parsed given = Options.of("import-inspections").value("--regime").parse(arguments); //$NON-NLS-1$ //$NON-NLS-2$
+        List<String> files = given.operands();
+        String regimeName = given.value("--regime", Messages.import_defaultRegime); //$NON-NLS-1$
         if (files.size() != 2) {
             throw CliException.usage(Messages.import_arguments);
         }
         Path modelFile = context.resolve(files.get(0));
         Path csvFile = context.resolve(files.get(1));
-        Resource resource;
-        try {
-            resource = ModelFiles.load(modelFile);
-        } catch (ModelLoadException e) {
-            throw CliException.usage(e.getMessage());
-        }
+        Resource resource = context.loadModel(files.get(0)).eResource();
         ImportPlan plan;
         try {
             plan = new InspectionRatingsImporter(regimeName).check((Model) resource.getContents().get(0), csvFile,

@@ -21,7 +21,6 @@ public final class Messages extends NLS {
     public static String rating_INADEQUATE;
     public static String import_usage;
     public static String import_arguments;
-    public static String import_unknownOption;
     public static String import_cannotRead;
     public static String import_missingColumn;
     public static String import_badRow;

@@ -11,6 +11,8 @@ public final class Messages extends NLS {
     public static String write_noFolder;
     public static String write_isFolder;
     public static String load_missing;
+    public static String load_notAModel;
+    public static String load_adviceNotAModel;
     public static String load_adviceMissing;
     public static String load_unreadable;
     public static String load_adviceUnreadable;

@@ -1,16 +1,30 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.throughline.team.internal;
+package org.throughline.cli.api;
 
 import java.util.List;
 import java.util.Map;
 
-/** JSON for diff and merge output: maps keep their order, strings are escaped. */
-final class JsonText {
+/**
+ * Writes JSON for the command line's output, the one writer every command uses: maps keep their
+ * order, lists and nested values are indented by two spaces, strings are escaped where JSON needs
+ * it (quotes, backslashes, control characters, U+2028 and U+2029) and other characters are kept as
+ * they are (the command line writes UTF-8), numbers and booleans as they are, anything else as its
+ * {@code toString()}.
+ *
+ * <pre>
+ * context.out().print(JsonText.write(Map.of("file", name, "count", Integer.valueOf(3))));
+ * </pre>
+ */
+public final class JsonText {
 
     private JsonText() {
     }
 
-    static String write(Object value) {
+    /**
+     * @param value a map, list, string, number, boolean or {@code null}, nested as deep as needed
+     * @return the JSON text, ending with a line break
+     */
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out, 0);
         return out.append('\n').toString();
