@@ -27,7 +27,6 @@ public final class ExchangeMessages extends NLS {
     public static String export_noExporter;
     public static String export_noOut;
     public static String export_unknownExporter;
-    public static String export_notAModel;
     public static String export_written;
     public static String export_cannotWrite;
     public static String export_listLine;

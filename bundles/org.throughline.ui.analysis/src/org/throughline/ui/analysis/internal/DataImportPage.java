@@ -246,14 +246,11 @@ final class DataImportPage extends WizardPage {
             model = editor.model();
         } else {
             try {
-                loaded = ModelFiles.load(file.getLocation().toFile().toPath());
+                model = ModelFiles.loadModel(file.getLocation().toFile().toPath());
             } catch (ModelLoadException e) {
                 return e.getMessage();
             }
-            if (loaded.getContents().isEmpty() || !(loaded.getContents().get(0) instanceof Model root)) {
-                return NLS.bind(Messages.export_notAModel, file.getFullPath());
-            }
-            model = root;
+            loaded = model.eResource();
         }
         String[] failure = new String[1];
         BusyIndicator.showWhile(getShell().getDisplay(), () -> {

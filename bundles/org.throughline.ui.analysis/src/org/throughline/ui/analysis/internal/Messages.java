@@ -23,7 +23,6 @@ public final class Messages extends NLS {
     public static String export_noModels;
     public static String export_noPriorities;
     public static String export_noTarget;
-    public static String export_notAModel;
     public static String export_open;
     public static String export_pageDescription;
     public static String export_pageTitle;

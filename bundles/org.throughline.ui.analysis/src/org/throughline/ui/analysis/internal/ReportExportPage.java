@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -233,13 +232,10 @@ final class ReportExportPage extends WizardPage {
 
     private Model load(IFile file) {
         try {
-            Resource resource = ModelFiles.load(file.getLocation().toFile().toPath());
-            if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
-                loaded = model;
-                loadedFrom = file;
-                return model;
-            }
-            modelProblem = NLS.bind(Messages.export_notAModel, file.getFullPath());
+            Model model = ModelFiles.loadModel(file.getLocation().toFile().toPath());
+            loaded = model;
+            loadedFrom = file;
+            return model;
         } catch (ModelLoadException e) {
             modelProblem = e.getMessage();
         }
