@@ -13,7 +13,6 @@ public final class ExchangeMessages extends NLS {
     public static String import_noImporter;
     public static String import_unknownImporter;
     public static String import_noData;
-    public static String import_progress;
     public static String import_applied;
     public static String import_dryRun;
     public static String import_nothingToChange;

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.throughline.cli.api.CliCommand;
 import org.throughline.cli.api.CliContext;
@@ -33,29 +32,6 @@ import org.throughline.model.Model;
 public final class ImportCommand implements CliCommand {
 
     /** Reports the reading of a long file on standard error. */
-    private static final class Progress extends NullProgressMonitor {
-        private final PrintStream err;
-        private final String command;
-
-        Progress(PrintStream err, String command) {
-            this.err = err;
-            this.command = command;
-        }
-
-        @Override
-        public void subTask(String name) {
-            err.println(ExchangeMessages.bind(ExchangeMessages.import_progress, command, name));
-        }
-    }
-
-    private final String command;
-    private final String importer;
-
-    /** The {@code import} command, which is told the importer. */
-    public ImportCommand() {
-        this("import", null); //$NON-NLS-1$
-    }
-
     /**
      * @param command  the command's name, in messages
      * @param importer the importer it always uses, or {@code null} when the user names it
@@ -100,7 +76,7 @@ public final class ImportCommand implements CliCommand {
         if (!Files.isRegularFile(data)) {
             throw CliException.usage(ExchangeMessages.bind(ExchangeMessages.import_noData, files.get(1)));
         }
-        Progress progress = new Progress(context.err(), command);
+        StandardErrorProgress progress = new StandardErrorProgress(context.err(), command);
         ImportPlan plan;
         try {
             plan = dryRun ? importers.check(id, (Model) resource.getContents().get(0), data, progress)

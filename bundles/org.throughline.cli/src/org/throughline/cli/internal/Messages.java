@@ -13,6 +13,8 @@ public final class Messages extends NLS {
     public static String options_missingValue;
     public static String options_badValue;
     public static String options_none;
+    public static String progress_step;
+    public static String progress_task;
     public static String dispatcher_unknownCommand;
     public static String dispatcher_who;
     public static String dispatcher_seeLog;

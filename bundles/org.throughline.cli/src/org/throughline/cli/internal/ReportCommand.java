@@ -18,7 +18,6 @@ import org.throughline.cli.api.Options;
 import org.throughline.exchange.api.Workbooks;
 import org.throughline.model.Model;
 import org.throughline.model.Priority;
-import org.throughline.report.api.ReportProgress;
 import org.throughline.report.api.ReportSummary;
 import org.throughline.report.api.ReportTargets;
 import org.throughline.report.api.Reports;
@@ -60,8 +59,7 @@ public final class ReportCommand implements CliCommand {
         Path modelFile = context.resolve(file);
         Path target = context.resolve(out);
         checkTarget(format, target);
-        ReportProgress progress = (done, total, step) -> context.err().println(ReportMessages.bind(ReportMessages.command_progress,
-                new Object[] { Integer.valueOf(Math.min(done + 1, total)), Integer.valueOf(total), step }));
+        StandardErrorProgress progress = new StandardErrorProgress(context.err(), "report"); //$NON-NLS-1$
         context.err().println(ReportMessages.bind(ReportMessages.command_loading, modelFile.getFileName()));
         Model model = AsAtOption.apply(context.loadModel(modelFile.toString()), asAt);
         Priority priority = priorityId == null ? null : priority(model, priorityId, modelFile);
@@ -72,7 +70,8 @@ public final class ReportCommand implements CliCommand {
                 case "html" -> Reports.writeHtml(model, target, progress); //$NON-NLS-1$
                 case "pdf" -> Reports.writePack(model, priority, target, progress); //$NON-NLS-1$
                 default -> {
-                    progress.worked(0, 1, ReportMessages.command_workbook);
+                    progress.beginTask(ReportMessages.command_workbook, 1);
+                    progress.subTask(ReportMessages.command_workbook);
                     Workbooks.write(model, target);
                     yield new ReportSummary(target, 1, 0, List.of(), List.of());
                 }

@@ -17,7 +17,6 @@ public final class ReportMessages extends NLS {
     public static String command_none;
     public static String command_note;
     public static String command_priorityOnlyPdf;
-    public static String command_progress;
     public static String command_tooManyFiles;
     public static String command_unknownPriority;
     public static String command_usage;

@@ -13,12 +13,12 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
 import org.throughline.model.Model;
 import org.throughline.model.Priority;
 import org.throughline.model.api.ModelFiles;
-import org.throughline.report.api.ReportProgress;
 import org.throughline.report.api.ReportSummary;
 import org.throughline.report.api.Reports;
 import org.throughline.testing.BenchmarkSummary;
@@ -52,7 +52,7 @@ class ReportBenchmark {
             int objects = ModelGenerator.countObjects(model);
             Path folder = Files.createTempDirectory("throughline-report-benchmark");
             ReportSummary[] last = new ReportSummary[1];
-            double[] result = measure(() -> last[0] = Reports.writeHtml(model, folder, ReportProgress.NONE));
+            double[] result = measure(() -> last[0] = Reports.writeHtml(model, folder, null));
             assertTrue(Files.isRegularFile(folder.resolve("index.html")));
             table.append(String.format("%-34s %9d %9d %8d %10.0f %12.0f %10.0f%n", "HTML report", objects, last[0].pages(),
                     last[0].diagrams(), result[0], result[1], result[2]));
@@ -76,7 +76,7 @@ class ReportBenchmark {
             Priority one = priority;
             Path pdf = Files.createTempFile("throughline-pack", ".pdf");
             ReportSummary[] last = new ReportSummary[1];
-            double[] result = measure(() -> last[0] = Reports.writePack(model, one, pdf, ReportProgress.NONE));
+            double[] result = measure(() -> last[0] = Reports.writePack(model, one, pdf, null));
             table.append(String.format("%-34s %9d %9d %8s %10.0f %12.0f %10.0f%n", "PDF pack, one priority",
                     ModelGenerator.countObjects(model), last[0].pages(), "-", result[0], result[1], result[2]));
             BenchmarkSummary.record("PDF pack of one priority, " + sizes[sizes.length - 1], String.format("%.0f ms", result[0]));
@@ -86,7 +86,7 @@ class ReportBenchmark {
             Model model = (Model) ModelFiles.load(example).getContents().get(0);
             Path pdf = Files.createTempFile("throughline-pack", ".pdf");
             ReportSummary[] last = new ReportSummary[1];
-            double[] result = measure(() -> last[0] = Reports.writePack(model, null, pdf, ReportProgress.NONE));
+            double[] result = measure(() -> last[0] = Reports.writePack(model, null, pdf, null));
             assertTrue(Files.size(pdf) > 0);
             table.append(String.format("%-34s %9d %9d %8s %10.0f %12.0f %10.0f%n", "PDF pack, " + example.getFileName(),
                     ModelGenerator.countObjects(model), last[0].pages(), "-", result[0], result[1], result[2]));
@@ -104,13 +104,16 @@ class ReportBenchmark {
         StringBuilder phases = new StringBuilder("  phases of one HTML report of the largest model:\n");
         long[] last = { System.nanoTime() };
         String[] step = { null };
-        Reports.writeHtml(model, folder, (done, total, what) -> {
-            long now = System.nanoTime();
-            if (step[0] != null) {
-                phases.append(String.format("    %-40s %8.0f ms%n", step[0], (now - last[0]) / 1e6));
+        Reports.writeHtml(model, folder, new NullProgressMonitor() {
+            @Override
+            public void subTask(String what) {
+                long now = System.nanoTime();
+                if (step[0] != null) {
+                    phases.append(String.format("    %-40s %8.0f ms%n", step[0], (now - last[0]) / 1e6));
+                }
+                step[0] = what;
+                last[0] = now;
             }
-            step[0] = what;
-            last[0] = now;
         });
         phases.append(String.format("    %-40s %8.0f ms%n", step[0], (System.nanoTime() - last[0]) / 1e6));
         return phases.toString();

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.throughline.model.Model;
 import org.throughline.model.api.ModelFiles;
-import org.throughline.report.api.ReportProgress;
 import org.throughline.report.api.Reports;
 import org.throughline.testing.Examples;
 
@@ -32,7 +31,7 @@ class AsAtReportTest {
         Model model = emergencyCare();
         model.setAsAt(LocalDate.of(2024, 10, 31));
         Path folder = temp.resolve("october");
-        Reports.writeHtml(model, folder, ReportProgress.NONE);
+        Reports.writeHtml(model, folder, null);
         String overview = Pages.text(Pages.parse(folder.resolve("index.html")));
         assertTrue(overview.contains("As at 2024-10-31"), overview);
         String trajectories = Pages.text(Pages.parse(folder.resolve("trajectories.html")));
@@ -52,7 +51,7 @@ class AsAtReportTest {
     @Test
     void asAtItsOwnDateThePassedTargetIsJudgedOnTheActualNotForecast() throws Exception {
         Path folder = temp.resolve("april");
-        Reports.writeHtml(emergencyCare(), folder, ReportProgress.NONE);
+        Reports.writeHtml(emergencyCare(), folder, null);
         String trajectories = Pages.text(Pages.parse(folder.resolve("trajectories.html")));
         assertTrue(trajectories.contains("Missed target: 75% on 2025-03-31 against a target of 78% by 2025-03-31"), trajectories);
         assertFalse(trajectories.contains("74.05"), "no forecast of a date that has passed");

@@ -19,7 +19,6 @@ import org.throughline.model.Folder;
 import org.throughline.model.Model;
 import org.throughline.model.Organisation;
 import org.throughline.model.ThroughlineFactory;
-import org.throughline.report.api.ReportProgress;
 import org.throughline.report.api.ReportSummary;
 import org.throughline.report.api.Reports;
 import org.w3c.dom.Document;
@@ -39,7 +38,7 @@ class HostileTextTest {
     void htmlHasNoScriptButOursAndEveryPageAndSvgIsWellFormed() throws Exception {
         Model model = HostileModels.model();
         Path folder = temp.resolve("report");
-        ReportSummary summary = Reports.writeHtml(model, folder, ReportProgress.NONE);
+        ReportSummary summary = Reports.writeHtml(model, folder, null);
         assertEquals(List.of(), summary.failedSections());
         List<Path> pages = Pages.all(folder);
         assertTrue(pages.size() > 20, "pages: " + pages.size());
@@ -80,7 +79,7 @@ class HostileTextTest {
             folder.getElements().add(organisation);
         }
         Path report = temp.resolve("report");
-        Reports.writeHtml(model, report, ReportProgress.NONE);
+        Reports.writeHtml(model, report, null);
         for (int i = 0; i < prefixes.size(); i++) {
             String page = Pages.text(Pages.parse(report.resolve("e/org" + i + ".html")));
             Organisation organisation = (Organisation) folder.getElements().get(i);
@@ -91,7 +90,7 @@ class HostileTextTest {
     @Test
     void searchIndexCannotBreakOutOfItsStrings() throws Exception {
         Path folder = temp.resolve("report");
-        Reports.writeHtml(HostileModels.model(), folder, ReportProgress.NONE);
+        Reports.writeHtml(HostileModels.model(), folder, null);
         String index = Files.readString(folder.resolve("assets/search-index.js"), StandardCharsets.UTF_8);
         assertFalse(index.contains("<"), "markup characters escaped");
         for (String line : index.lines().toList()) {
@@ -105,7 +104,7 @@ class HostileTextTest {
     @Test
     void stocktakePackIsProducedAndShowsTheTextAsText() throws Exception {
         Path pdf = temp.resolve("pack.pdf");
-        ReportSummary summary = Reports.writePack(HostileModels.model(), null, pdf, ReportProgress.NONE);
+        ReportSummary summary = Reports.writePack(HostileModels.model(), null, pdf, null);
         assertEquals(List.of(), summary.failedSections());
         byte[] bytes = Files.readAllBytes(pdf);
         assertEquals("%PDF", new String(bytes, 0, 4, StandardCharsets.US_ASCII));

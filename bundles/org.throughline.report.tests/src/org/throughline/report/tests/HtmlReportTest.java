@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.throughline.model.Model;
 import org.throughline.model.api.ModelFiles;
-import org.throughline.report.api.ReportProgress;
 import org.throughline.report.api.ReportSummary;
 import org.throughline.report.api.Reports;
 import org.throughline.testing.Examples;
@@ -35,7 +34,7 @@ class HtmlReportTest {
         for (Path example : Examples.all()) {
             Model model = (Model) ModelFiles.load(example).getContents().get(0);
             Path folder = temp.resolve(example.getFileName().toString());
-            ReportSummary summary = Reports.writeHtml(model, folder, ReportProgress.NONE);
+            ReportSummary summary = Reports.writeHtml(model, folder, null);
             assertEquals(List.of(), summary.failedSections(), example + ": no section fails");
             assertTrue(summary.diagrams() > 0, example + ": diagrams drawn");
             List<Path> pages = Pages.all(folder);
@@ -55,7 +54,7 @@ class HtmlReportTest {
     void emergencyCareReportAnswersWhatADeliveryUnitAsks() throws Exception {
         Model model = load("emergency-care.throughline");
         Path folder = temp.resolve("ec");
-        Reports.writeHtml(model, folder, ReportProgress.NONE);
+        Reports.writeHtml(model, folder, null);
 
         String overview = Pages.text(Pages.parse(folder.resolve("index.html")));
         assertTrue(overview.contains("Emergency care: four hours in A&E"), overview);
@@ -95,7 +94,7 @@ class HtmlReportTest {
     void everyDeliveryChainHasItsDiagramAsInlineSvgAndIndicatorsHaveCharts() throws Exception {
         Model model = load("emergency-care.throughline");
         Path folder = temp.resolve("ec");
-        Reports.writeHtml(model, folder, ReportProgress.NONE);
+        Reports.writeHtml(model, folder, null);
         String list = Files.readString(folder.resolve("diagrams.html"), StandardCharsets.UTF_8);
         assertTrue(list.contains("Delivery Chain"), "the delivery-chain viewpoint applies");
         long chainDiagrams = 0;
@@ -125,7 +124,7 @@ class HtmlReportTest {
     void searchIndexListsEveryElementAsEscapedScriptData() throws Exception {
         Model model = load("school-literacy.throughline");
         Path folder = temp.resolve("sl");
-        ReportSummary summary = Reports.writeHtml(model, folder, ReportProgress.NONE);
+        ReportSummary summary = Reports.writeHtml(model, folder, null);
         String index = Files.readString(folder.resolve("assets/search-index.js"), StandardCharsets.UTF_8);
         assertTrue(index.startsWith("throughlineSearch.load(["), index.substring(0, 40));
         long entries = index.lines().filter(l -> l.startsWith("[\"e/")).count();

@@ -19,7 +19,6 @@ import org.throughline.model.Priority;
 import org.throughline.model.api.ModelFiles;
 import org.throughline.report.api.Markup;
 import org.throughline.report.api.ReportContext;
-import org.throughline.report.api.ReportProgress;
 import org.throughline.report.api.ReportSection;
 import org.throughline.report.api.ReportSummary;
 import org.throughline.report.internal.HtmlReportWriter;
@@ -87,7 +86,7 @@ class SectionIsolationTest {
     @Test
     void htmlReportSaysWhichSectionFailedAndWritesTheRest() throws Exception {
         Path folder = temp.resolve("report");
-        ReportSummary summary = new HtmlReportWriter(example(), folder, ReportProgress.NONE, sections(), ViewpointRegistry.getDefault(), 5)
+        ReportSummary summary = new HtmlReportWriter(example(), folder, null, sections(), ViewpointRegistry.getDefault(), 5)
                 .write();
         assertEquals(2, summary.failedSections().size(), summary.failedSections().toString());
         String first = summary.failedSections().get(0);
@@ -108,7 +107,7 @@ class SectionIsolationTest {
     @Test
     void stocktakePackReplacesTheFailedPartWithANote() throws Exception {
         Path pdf = temp.resolve("pack.pdf");
-        ReportSummary summary = new PackWriter(example(), null, pdf, ReportProgress.NONE, sections(), ViewpointRegistry.getDefault())
+        ReportSummary summary = new PackWriter(example(), null, pdf, null, sections(), ViewpointRegistry.getDefault())
                 .write();
         assertEquals(1, summary.failedSections().size(), summary.failedSections().toString());
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
@@ -137,7 +136,7 @@ class SectionIsolationTest {
         SectionRegistry hanging = SectionRegistry.of(List.of(new Contribution("com.example.slow", "Slow budget", true, 1, HANGS),
                 new Contribution("com.example.size", "Model size", true, 2, WORKS))).withTimeLimit(java.time.Duration.ofMillis(300));
         Path pdf = temp.resolve("pack.pdf");
-        ReportSummary summary = new PackWriter(example(), null, pdf, ReportProgress.NONE, hanging, ViewpointRegistry.getDefault())
+        ReportSummary summary = new PackWriter(example(), null, pdf, null, hanging, ViewpointRegistry.getDefault())
                 .write();
         assertEquals(1, summary.failedSections().size(), summary.failedSections().toString());
         String failure = summary.failedSections().get(0);
@@ -155,7 +154,7 @@ class SectionIsolationTest {
         SectionRegistry hanging = SectionRegistry.of(List.of(new Contribution("com.example.slow", "Slow budget", false, 1, HANGS),
                 new Contribution("com.example.size", "Model size", false, 2, WORKS))).withTimeLimit(java.time.Duration.ofMillis(300));
         Path folder = temp.resolve("report");
-        ReportSummary summary = new HtmlReportWriter(example(), folder, ReportProgress.NONE, hanging, ViewpointRegistry.getDefault(), 5)
+        ReportSummary summary = new HtmlReportWriter(example(), folder, null, hanging, ViewpointRegistry.getDefault(), 5)
                 .write();
         assertEquals(1, summary.failedSections().size(), summary.failedSections().toString());
         assertTrue(summary.failedSections().get(0).contains("did not answer within 1 s"), summary.failedSections().toString());

@@ -24,7 +24,6 @@ import org.throughline.model.Model;
 import org.throughline.model.Organisation;
 import org.throughline.model.Priority;
 import org.throughline.model.ThroughlineFactory;
-import org.throughline.report.api.ReportProgress;
 import org.throughline.report.api.Reports;
 import org.throughline.testing.ModelGenerator;
 import org.w3c.dom.Document;
@@ -84,7 +83,7 @@ class SharedActorsReportTest {
         centre.getElements().add(owned);
 
         Path folder = temp.resolve("report");
-        Reports.writeHtml(model, folder, ReportProgress.NONE);
+        Reports.writeHtml(model, folder, null);
 
         String stocktake = Pages.text(Pages.parse(folder.resolve("priorities.html")));
         assertEquals(priorities.size(), count(stocktake, addressing.getName()),
@@ -103,7 +102,7 @@ class SharedActorsReportTest {
         int chains = all(model, DeliveryChain.class).size();
 
         Path folder = temp.resolve("report");
-        Reports.writeHtml(model, folder, ReportProgress.NONE);
+        Reports.writeHtml(model, folder, null);
 
         Pattern title = Pattern.compile("Delivery Chain: Delivery chain (\\d+)");
         int checked = 0;

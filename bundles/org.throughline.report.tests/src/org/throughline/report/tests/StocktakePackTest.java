@@ -26,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.throughline.model.Model;
 import org.throughline.model.Priority;
 import org.throughline.model.api.ModelFiles;
-import org.throughline.report.api.ReportProgress;
 import org.throughline.report.api.ReportSummary;
 import org.throughline.report.api.Reports;
 import org.throughline.testing.Examples;
@@ -49,7 +48,7 @@ class StocktakePackTest {
         Model model = (Model) ModelFiles.load(Examples.file("school-literacy.throughline")).getContents().get(0);
         Priority priority = (Priority) model.eResource().getEObject("sl-priority");
         Path pdf = temp.resolve("literacy.pdf");
-        ReportSummary summary = Reports.writePack(model, priority, pdf, ReportProgress.NONE);
+        ReportSummary summary = Reports.writePack(model, priority, pdf, null);
         assertEquals(List.of(), summary.failedSections());
         assertTrue(summary.pages() >= 4, "cover, questions with chain and charts, weak links, risks: " + summary.pages());
         String text = text(pdf);
@@ -69,7 +68,7 @@ class StocktakePackTest {
     void packOfAllPrioritiesHasACoverListingThem() throws Exception {
         Model model = (Model) ModelFiles.load(Examples.file("emergency-care.throughline")).getContents().get(0);
         Path pdf = temp.resolve("all.pdf");
-        ReportSummary summary = Reports.writePack(model, null, pdf, ReportProgress.NONE);
+        ReportSummary summary = Reports.writePack(model, null, pdf, null);
         Path ordinary = java.nio.file.Files.writeString(temp.resolve("ordinary.txt"), "");
         assertEquals(java.nio.file.Files.getPosixFilePermissions(ordinary), java.nio.file.Files.getPosixFilePermissions(pdf),
                 "the pack gets the permissions of any new file, not a private temporary file's");
@@ -91,7 +90,7 @@ class StocktakePackTest {
         Model model = (Model) ModelFiles.load(Examples.file("emergency-care.throughline")).getContents().get(0);
         model.setName("Urgent care \u00e9t\u00e9 \u05e9\u05d9\u05e8\u05d5\u05ea");
         Path pdf = temp.resolve("tagged.pdf");
-        Reports.writePack(model, null, pdf, ReportProgress.NONE);
+        Reports.writePack(model, null, pdf, null);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             PDDocumentCatalog catalog = document.getDocumentCatalog();
             assertTrue(catalog.getMarkInfo() != null && catalog.getMarkInfo().isMarked(), "tagged");
@@ -208,7 +207,7 @@ class StocktakePackTest {
         Model model = (Model) ModelFiles.load(Examples.file("benefit-claims.throughline")).getContents().get(0);
         Path pdf = temp.resolve("pack.pdf");
         java.nio.file.Files.writeString(pdf, "old");
-        Reports.writePack(model, null, pdf, ReportProgress.NONE);
+        Reports.writePack(model, null, pdf, null);
         assertTrue(text(pdf).contains("Priorities in this pack"));
         try (var files = java.nio.file.Files.list(temp)) {
             assertEquals(List.of(pdf), files.toList());
@@ -219,7 +218,7 @@ class StocktakePackTest {
     void thePackHoldsEveryServiceEveryActionAgreedAndTheBalancingIndicators() throws Exception {
         Model claims = (Model) ModelFiles.load(Examples.file("benefit-claims.throughline")).getContents().get(0);
         Path pdf = temp.resolve("claims.pdf");
-        Reports.writePack(claims, (Priority) claims.eResource().getEObject("bc-priority"), pdf, ReportProgress.NONE);
+        Reports.writePack(claims, (Priority) claims.eResource().getEObject("bc-priority"), pdf, null);
         String text = text(pdf);
         assertTrue(text.contains("Appeal a benefit decision to a tribunal"),
                 "the Ministry of Justice's appeal service, which the claim journey runs through");
@@ -228,7 +227,7 @@ class StocktakePackTest {
         Samples.keep(pdf, "benefit-claims-pack.pdf");
         Model care = (Model) ModelFiles.load(Examples.file("emergency-care.throughline")).getContents().get(0);
         Path carePdf = temp.resolve("care.pdf");
-        Reports.writePack(care, (Priority) care.eResource().getEObject("ec-priority"), carePdf, ReportProgress.NONE);
+        Reports.writePack(care, (Priority) care.eResource().getEObject("ec-priority"), carePdf, null);
         String careText = text(carePdf);
         assertTrue(careText.contains("ECIST diagnostic of flow at Northshire General"), "the action agreed on the admission step");
         int fourHours = careText.indexOf("A&E attendances seen within four hours", careText.indexOf("3. Are we on track?"));

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.throughline.model.Model;
 import org.throughline.model.Priority;
 import org.throughline.model.api.ModelFiles;
-import org.throughline.report.api.ReportProgress;
 import org.throughline.report.api.ReportSummary;
 import org.throughline.report.api.Reports;
 import org.throughline.testing.Examples;
@@ -35,7 +34,7 @@ class StocktakePagesTest {
     void whereToLookFirstPageRanksTheCouncilsHomeCareLinkFirst() throws Exception {
         Model model = load("emergency-care.throughline");
         Path folder = temp.resolve("ec");
-        ReportSummary summary = Reports.writeHtml(model, folder, ReportProgress.NONE);
+        ReportSummary summary = Reports.writeHtml(model, folder, null);
         assertEquals(List.of(), summary.failedSections());
         Document page = Pages.parse(folder.resolve("where-to-look-first.html"));
         String text = Pages.text(page);
@@ -54,7 +53,7 @@ class StocktakePagesTest {
         Model model = load("emergency-care.throughline");
         Priority priority = (Priority) model.eResource().getEObject("ec-priority");
         Path pdf = temp.resolve("ec.pdf");
-        ReportSummary summary = Reports.writePack(model, priority, pdf, ReportProgress.NONE);
+        ReportSummary summary = Reports.writePack(model, priority, pdf, null);
         assertEquals(List.of(), summary.failedSections());
         String text;
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {

@@ -4,6 +4,8 @@ package org.throughline.report.api;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.throughline.model.Model;
 import org.throughline.model.Priority;
 import org.throughline.report.internal.HtmlReportWriter;
@@ -15,8 +17,8 @@ import org.throughline.viewpoint.api.ViewpointRegistry;
  * Throughline's reports of a model, headless: for the command line, the workbench and CI.
  *
  * <pre>
- * ReportSummary html = Reports.writeHtml(model, Path.of("report"), ReportProgress.NONE);
- * ReportSummary pdf = Reports.writePack(model, null, Path.of("stocktake.pdf"), ReportProgress.NONE);
+ * ReportSummary html = Reports.writeHtml(model, Path.of("report"), null);
+ * ReportSummary pdf = Reports.writePack(model, null, Path.of("stocktake.pdf"), null);
  * </pre>
  *
  * Both read the model only, and use the sections contributed to
@@ -38,12 +40,14 @@ public final class Reports {
      *
      * @param model    the model
      * @param folder   the folder to write into, created when missing
-     * @param progress hears how far it got
+     * @param monitor  progress and cancellation, or {@code null}
      * @return what was written, and which sections failed
-     * @throws IOException when the folder cannot be written
+     * @throws IOException                when the folder cannot be written
+     * @throws OperationCanceledException when the user cancelled: the folder then holds part of
+     *                                    the report
      */
-    public static ReportSummary writeHtml(Model model, Path folder, ReportProgress progress) throws IOException {
-        return new HtmlReportWriter(model, folder, progress, SectionRegistry.fromExtensions(), ViewpointRegistry.getDefault(),
+    public static ReportSummary writeHtml(Model model, Path folder, IProgressMonitor monitor) throws IOException {
+        return new HtmlReportWriter(model, folder, monitor, SectionRegistry.fromExtensions(), ViewpointRegistry.getDefault(),
                 HtmlReportWriter.DEFAULT_MAX_DIAGRAMS_PER_KIND).write();
     }
 
@@ -57,11 +61,12 @@ public final class Reports {
      * @param model    the model
      * @param priority the priority, or {@code null} for a pack of every priority
      * @param pdf      the PDF file to write
-     * @param progress hears how far it got
+     * @param monitor  progress and cancellation, or {@code null}
      * @return what was written, and which sections failed
-     * @throws IOException when the file cannot be written
+     * @throws IOException                when the file cannot be written
+     * @throws OperationCanceledException when the user cancelled: the file is then as it was
      */
-    public static ReportSummary writePack(Model model, Priority priority, Path pdf, ReportProgress progress) throws IOException {
-        return new PackWriter(model, priority, pdf, progress, SectionRegistry.fromExtensions(), ViewpointRegistry.getDefault()).write();
+    public static ReportSummary writePack(Model model, Priority priority, Path pdf, IProgressMonitor monitor) throws IOException {
+        return new PackWriter(model, priority, pdf, monitor, SectionRegistry.fromExtensions(), ViewpointRegistry.getDefault()).write();
     }
 }

@@ -17,12 +17,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.throughline.model.Element;
 import org.throughline.model.Model;
 import org.throughline.model.api.AsAt;
-import org.throughline.report.api.ReportProgress;
 import org.throughline.report.api.ReportSummary;
 import org.throughline.viewpoint.api.ExpressionEngine;
 import org.throughline.viewpoint.api.ViewpointRegistry;
@@ -46,7 +47,8 @@ public final class HtmlReportWriter {
 
     private final Model model;
     private final Path folder;
-    private final ReportProgress progress;
+    private final IProgressMonitor monitor;
+    private Steps steps;
     private final SectionRegistry sections;
     private final ViewpointRegistry viewpoints;
     private final int maxDiagramsPerKind;
@@ -57,8 +59,6 @@ public final class HtmlReportWriter {
     private Run run;
     private Frame frame;
     private final AtomicInteger pages = new AtomicInteger();
-    private final AtomicInteger step = new AtomicInteger();
-    private int steps;
     /** Each thread writes its pages with its own writer. */
     private final ThreadLocal<PageWriter> writers = ThreadLocal.withInitial(PageWriter::new);
     /** The next element page no worker has claimed yet. */
@@ -67,17 +67,17 @@ public final class HtmlReportWriter {
     /**
      * @param model              the model
      * @param folder             the report's folder (created when missing)
-     * @param progress           hears how far it got
+     * @param monitor            progress and cancellation, or {@code null}
      * @param sections           the sections
      * @param viewpoints         the viewpoints whose diagrams to draw
      * @param maxDiagramsPerKind the most diagrams of one kind to draw
      */
-    public HtmlReportWriter(Model model, Path folder, ReportProgress progress, SectionRegistry sections, ViewpointRegistry viewpoints,
+    public HtmlReportWriter(Model model, Path folder, IProgressMonitor monitor, SectionRegistry sections, ViewpointRegistry viewpoints,
             int maxDiagramsPerKind) {
         // The report shows the model as it was known on its as-at date, nothing later.
         this.model = AsAt.view(model);
         this.folder = folder;
-        this.progress = progress;
+        this.monitor = monitor;
         this.sections = sections;
         this.viewpoints = viewpoints;
         this.maxDiagramsPerKind = maxDiagramsPerKind;
@@ -96,7 +96,7 @@ public final class HtmlReportWriter {
     }
 
     private ReportSummary writeAll() throws IOException {
-        steps = sections.sections().size() + 6;
+        steps = new Steps(monitor, Messages.bind(Messages.progress_report, folder.getFileName()), sections.sections().size() + 5);
         nextPage.set(0);
         progress(Messages.progress_indexing);
         Files.createDirectories(folder.resolve("e")); //$NON-NLS-1$
@@ -177,6 +177,9 @@ public final class HtmlReportWriter {
             Thread.currentThread().interrupt();
             throw new IOException(e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof OperationCanceledException cancelled) {
+                throw cancelled;
+            }
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }
@@ -187,6 +190,7 @@ public final class HtmlReportWriter {
         } finally {
             workers.shutdownNow();
             writers.remove();
+            steps.done();
         }
     }
 
@@ -275,7 +279,7 @@ public final class HtmlReportWriter {
     }
 
     private void progress(String what) {
-        progress.worked(step.getAndIncrement(), steps, what);
+        steps.next(what);
     }
 
     private void copyAsset(String name) throws IOException {

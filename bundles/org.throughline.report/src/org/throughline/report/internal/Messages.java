@@ -107,7 +107,7 @@ public final class Messages extends NLS {
     public static String pack_chartAlt;
     public static String pack_chartNoData;
     public static String progress_diagrams;
-    public static String progress_done;
+    public static String progress_report;
     public static String progress_elements;
     public static String progress_indexing;
     public static String progress_pack;

@@ -21,13 +21,13 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.throughline.diagram.api.Typeface;
-import org.throughline.model.api.AtomicFiles;
 import org.throughline.model.Assessment;
 import org.throughline.model.Model;
 import org.throughline.model.Priority;
 import org.throughline.model.api.AsAt;
-import org.throughline.report.api.ReportProgress;
+import org.throughline.model.api.AtomicFiles;
 import org.throughline.report.api.ReportSummary;
 import org.throughline.viewpoint.api.ViewpointRegistry;
 import org.w3c.dom.Document;
@@ -50,7 +50,7 @@ public final class PackWriter {
     private final Model model;
     private final Priority only;
     private final Path pdf;
-    private final ReportProgress progress;
+    private final IProgressMonitor monitor;
     private final SectionRegistry sections;
     private final ViewpointRegistry viewpoints;
     private final List<String> failed = new ArrayList<>();
@@ -59,18 +59,18 @@ public final class PackWriter {
      * @param model      the model
      * @param priority   the one priority, or {@code null} for all
      * @param pdf        the file to write
-     * @param progress   hears how far it got
+     * @param monitor    progress and cancellation, or {@code null}
      * @param sections   the sections
      * @param viewpoints where diagrams come from
      */
-    public PackWriter(Model model, Priority priority, Path pdf, ReportProgress progress, SectionRegistry sections,
+    public PackWriter(Model model, Priority priority, Path pdf, IProgressMonitor monitor, SectionRegistry sections,
             ViewpointRegistry viewpoints) {
         // The pack shows the model as it was known on its as-at date, nothing later.
         this.model = AsAt.view(model);
         this.only = priority == null || this.model == model ? priority
                 : (Priority) org.throughline.analysis.api.Analyses.element(this.model, priority.getId());
         this.pdf = pdf;
-        this.progress = progress;
+        this.monitor = monitor;
         this.sections = sections;
         this.viewpoints = viewpoints;
     }
@@ -88,7 +88,7 @@ public final class PackWriter {
                         .sorted(java.util.Comparator.comparing(Priority::getRank, java.util.Comparator.nullsLast(java.util.Comparator
                                 .naturalOrder())))
                         .toList();
-        int steps = priorities.size() + 2;
+        Steps steps = new Steps(monitor, Messages.bind(Messages.progress_report, pdf.getFileName()), priorities.size() + 1);
         StringWriter buffer = new StringWriter(1 << 16);
         PageMarkup html = new PageMarkup(buffer, run);
         html.trusted("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\" xml:lang=\"en-GB\"><head><meta charset=\"utf-8\"/><title>"); //$NON-NLS-1$
@@ -98,9 +98,8 @@ public final class PackWriter {
         html.trusted("\"/><meta name=\"author\" content=\"Throughline\"/><style>").trusted(css()).trusted("</style></head><body>"); //$NON-NLS-1$ //$NON-NLS-2$
         cover(html, run, priorities);
         sections.problems().forEach(failed::add);
-        int done = 0;
         for (Priority priority : priorities) {
-            progress.worked(done++, steps, Messages.bind(Messages.progress_pack, Labels.label(priority)));
+            steps.next(Messages.bind(Messages.progress_pack, Labels.label(priority)));
             html.open("div", "class", "pack"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             html.element("p", Messages.pack_stocktakePack, "class", "kicker"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             html.element("h1", Labels.label(priority)); //$NON-NLS-1$
@@ -117,9 +116,9 @@ public final class PackWriter {
             html.close();
         }
         html.trusted("</body></html>"); //$NON-NLS-1$
-        progress.worked(done, steps, Messages.progress_pdf);
+        steps.next(Messages.progress_pdf);
         int pages = render(buffer.toString());
-        progress.worked(steps, steps, Messages.progress_done);
+        steps.done();
         return new ReportSummary(pdf, pages, 0, List.copyOf(failed), List.of());
     }
 

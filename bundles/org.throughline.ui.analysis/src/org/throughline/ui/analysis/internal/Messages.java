@@ -15,6 +15,7 @@ public final class Messages extends NLS {
     public static String export_everyPriority;
     public static String export_exporter;
     public static String export_failed;
+    public static String export_cancelled;
     public static String export_failedSections;
     public static String export_format;
     public static String export_fromEditor;

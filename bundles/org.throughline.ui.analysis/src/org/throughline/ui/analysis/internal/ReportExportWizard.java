@@ -23,7 +23,6 @@ import org.eclipse.ui.IWorkbench;
 import org.throughline.exchange.api.Exporters;
 import org.throughline.model.Model;
 import org.throughline.model.Priority;
-import org.throughline.report.api.ReportProgress;
 import org.throughline.report.api.ReportSummary;
 import org.throughline.report.api.ReportTargets;
 import org.throughline.report.api.Reports;
@@ -88,21 +87,15 @@ public final class ReportExportWizard extends Wizard implements IExportWizard {
         }
         Priority priority = choice.priorityId() == null ? null : priority(model, choice.priorityId());
         try {
-            getContainer().run(true, false, monitor -> {
+            // Cancellable: the report and the pack stop at their next step (the pack's file is then as it was).
+            getContainer().run(true, true, monitor -> {
                 SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.export_writing, choice.target().getFileName()), 100);
-                int[] reported = { 0 };
-                ReportProgress steps = (done, total, step) -> {
-                    progress.subTask(step);
-                    int now = total <= 0 ? 0 : Math.min(100, done * 100 / total);
-                    progress.worked(Math.max(0, now - reported[0]));
-                    reported[0] = Math.max(reported[0], now);
-                };
                 try {
                     ExportKind kind = choice.format();
                     if (kind == ExportKind.HTML) {
-                        written = Reports.writeHtml(model, choice.target(), steps);
+                        written = Reports.writeHtml(model, choice.target(), progress.split(100));
                     } else if (kind == ExportKind.PDF) {
-                        written = Reports.writePack(model, priority, choice.target(), steps);
+                        written = Reports.writePack(model, priority, choice.target(), progress.split(100));
                     } else {
                         progress.subTask(kind.label());
                         exporters.export(kind.exporterId(), model, choice.target(), progress.split(100));
@@ -119,7 +112,9 @@ public final class ReportExportWizard extends Wizard implements IExportWizard {
             ILog.of(getClass()).error(page.getErrorMessage(), cause);
             return false;
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            // The user cancelled (the container turns OperationCanceledException into this).
+            page.setErrorMessage(NLS.bind(Messages.export_cancelled, choice.target()));
+            refreshWorkspace(choice.target());
             return false;
         }
         refreshWorkspace(choice.target());
