@@ -31,7 +31,14 @@ import org.throughline.model.Model;
  */
 public final class ImportCommand implements CliCommand {
 
-    /** Reports the reading of a long file on standard error. */
+    private final String command;
+    private final String importer;
+
+    /** The {@code import} command, which is told the importer. */
+    public ImportCommand() {
+        this("import", null); //$NON-NLS-1$
+    }
+
     /**
      * @param command  the command's name, in messages
      * @param importer the importer it always uses, or {@code null} when the user names it
