@@ -217,7 +217,8 @@ class ImportObservationsCommandTest {
         }
         Files.writeString(folder.resolve("long.csv"), csv);
         assertEquals(ExitCode.OK, run(MODEL, "long.csv", "--dry-run"), err());
-        assertEquals(List.of("import-observations: 10000 rows read", "import-observations: 20000 rows read"), err().lines().toList());
+        assertEquals(List.of("throughline: import-observations: 10000 rows read", "throughline: import-observations: 20000 rows read"),
+                err().lines().toList());
         assertTrue(out().startsWith("Dry run of long.csv into " + MODEL + ": 25000 new observations"), out());
     }
 
