@@ -23,9 +23,7 @@ class InspectionSectionTest {
 
     @Test
     void theReportHasAnInspectionRatingsPageAndSurvivesABrokenSection() throws IOException {
-        ReportSummary summary = Reports.writeHtml(new InspectionModel().model, dir, (done, total, step) -> {
-            // progress is not needed here
-        });
+        ReportSummary summary = Reports.writeHtml(new InspectionModel().model, dir, null);
         Path page = dir.resolve("org.example.inspection.ratings.html");
         assertTrue(Files.exists(page), () -> dir.toFile().list().length + " files; no inspection page");
         String html = Files.readString(page);
