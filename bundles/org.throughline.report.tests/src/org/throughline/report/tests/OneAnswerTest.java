@@ -23,7 +23,6 @@ import org.throughline.model.Element;
 import org.throughline.model.Model;
 import org.throughline.model.api.AsAt;
 import org.throughline.model.api.ModelFiles;
-import org.throughline.report.api.ReportProgress;
 import org.throughline.report.api.Reports;
 import org.throughline.testing.Examples;
 import org.throughline.validation.api.Finding;
@@ -57,7 +56,7 @@ class OneAnswerTest {
             Model model = load(example);
             AnalysisResult trajectories = analyse(model, "trajectories");
             Path folder = temp.resolve(example);
-            Reports.writeHtml(model, folder, ReportProgress.NONE);
+            Reports.writeHtml(model, folder, null);
             String page = Pages.text(Pages.parse(folder.resolve("trajectories.html")));
             int status = trajectories.columns().indexOf("Status");
             assertFalse(trajectories.rows().isEmpty(), example);
@@ -89,7 +88,7 @@ class OneAnswerTest {
             assertEquals(analysis, rule, example + ": the rule and the analysis");
 
             Path folder = temp.resolve(example);
-            Reports.writeHtml(model, folder, ReportProgress.NONE);
+            Reports.writeHtml(model, folder, null);
             String page = Pages.text(Pages.parse(folder.resolve("weak-links.html")));
             Set<String> routes = new TreeSet<>();
             for (var all = model.eAllContents(); all.hasNext();) {
@@ -113,7 +112,7 @@ class OneAnswerTest {
         Model model = load("emergency-care.throughline");
         AnalysisResult weak = analyse(model, "weak-links");
         Path folder = temp.resolve("ec-weak");
-        Reports.writeHtml(model, folder, ReportProgress.NONE);
+        Reports.writeHtml(model, folder, null);
         String page = Pages.text(Pages.parse(folder.resolve("weak-links.html")));
         for (var all = model.eAllContents(); all.hasNext();) {
             if (all.next() instanceof DeliveryChain chain) {

@@ -130,7 +130,7 @@ class StocktakePackTest {
         String backwards = new StringBuilder(hebrew).reverse().toString();
         ((org.throughline.model.Element) model.eResource().getEObject("ec-org-ambulance")).setName(hebrew);
         Path pdf = temp.resolve("labels.pdf");
-        Reports.writePack(model, (Priority) model.eResource().getEObject("ec-priority"), pdf, ReportProgress.NONE);
+        Reports.writePack(model, (Priority) model.eResource().getEObject("ec-priority"), pdf, null);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             StringBuilder figures = new StringBuilder();
             for (PDPage page : document.getPages()) {
