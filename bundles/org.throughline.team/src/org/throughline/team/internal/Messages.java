@@ -52,6 +52,33 @@ public final class Messages extends NLS {
     public static String gitSetup_ignoreKept;
     public static String gitSetup_config;
     public static String gitSetup_done;
+    public static String repository_none;
+    public static String repository_cannotOpen;
+    public static String repository_alreadyShared;
+    public static String repository_failed;
+    public static String repository_noVersion;
+    public static String repository_notModel;
+    public static String clone_notEmpty;
+    public static String clone_failed;
+    public static String remote_none;
+    public static String remote_badUrl;
+    public static String remote_failed;
+    public static String commit_noMessage;
+    public static String commit_unmerged;
+    public static String pull_merging;
+    public static String pull_uncommitted;
+    public static String pull_failed;
+    public static String pull_mergeMessage;
+    public static String push_pullFirst;
+    public static String push_rejected;
+    public static String resolve_label;
+    public static String resolve_cannot;
+    public static String resolve_noTheirs;
+    public static String resolve_noEdit;
+    public static String resolve_gone;
+    public static String resolve_noParent;
+    public static String resolve_badValue;
+    public static String resolve_refersToDeleted;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
