@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.ui.team.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.commands.Command;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.throughline.model.Link;
+import org.throughline.model.LinkStrength;
+import org.throughline.model.Service;
+import org.throughline.model.ThroughlinePackage;
+import org.throughline.model.api.ModelFiles;
+import org.throughline.team.api.ConflictResolution.Choice;
+import org.throughline.team.api.ModelIndex;
+import org.throughline.team.api.ModelRepository;
+import org.throughline.team.api.ModelRepository.PullResult;
+import org.throughline.testing.WorkspaceExamples;
+import org.throughline.ui.editor.api.ModelEditorContext;
+import org.throughline.ui.editor.api.ModelEditors;
+
+/**
+ * The Team menu's views in the workbench, on the benefit claims example shared in Git: a colleague
+ * (a second clone, edited as a file) and the modeller (in the model editor) judge the same link;
+ * the pull lists the conflict, the modeller takes their side in the Merge Conflicts view, one undo
+ * puts ours back, and the merge is committed.
+ */
+class TeamViewsTest {
+
+    private static final String FILE = "benefit-claims.throughline";
+    private static final String LINK = "bc-link-dwp-provider-a-comm";
+    private static final String SERVICE = "bc-svc-pip";
+
+    @TempDir
+    Path temp;
+
+    private IWorkbenchPage page;
+    private ModelRepository alice;
+    private ModelRepository bob;
+    private Path aliceFile;
+
+    @BeforeEach
+    void sharedModel() throws Exception {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.closeAllEditors(false);
+        Path remote = temp.resolve("remote.git");
+        Git.init().setBare(true).setDirectory(remote.toFile()).setInitialBranch("main").call().close();
+        IFile file = WorkspaceExamples.copy("team-" + System.nanoTime(), FILE);
+        aliceFile = file.getLocation().toFile().toPath();
+        alice = ModelRepository.share(aliceFile.getParent(), "The benefit claims model", remote.toUri().toString());
+        alice.push(null);
+        bob = ModelRepository.cloneFrom(remote.toUri().toString(), temp.resolve("bob"), null);
+    }
+
+    @AfterEach
+    void close() {
+        page.closeAllEditors(false);
+        alice.close();
+        bob.close();
+    }
+
+    @Test
+    void theTeamMenuOffersEveryCommandWithAHandler() {
+        ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+        for (String id : List.of("clone", "share", "commit", "pull", "push", "history", "elementHistory", "compare", "conflicts")) {
+            Command command = commands.getCommand("org.throughline.ui.team." + id);
+            assertTrue(command.isDefined(), id);
+            assertTrue(command.isHandled(), id + " has a handler");
+        }
+    }
+
+    @Test
+    void aConflictIsListedAndTakingTheirSideIsOneUndoableStepThenTheMergeIsCommitted() throws Exception {
+        // Bob judges the link adequate in his clone and pushes.
+        Path bobFile = bob.root().resolve(FILE);
+        Resource bobs = ModelFiles.load(ModelFiles.newResourceSet(), bobFile);
+        ((Link) ModelIndex.of(bobs).get(LINK)).setStrength(LinkStrength.ADEQUATE);
+        ModelFiles.save(bobs);
+        bob.commit("Supplier A is recovering", List.of(FILE));
+        bob.push(null);
+        // Alice judges it strong in the editor, saves and commits.
+        ModelEditorContext editor = open();
+        Link link = (Link) ModelIndex.of(editor.modelResource()).get(LINK);
+        editor.editingDomain().getCommandStack().execute(SetCommand.create(editor.editingDomain(), link,
+                ThroughlinePackage.Literals.LINK__STRENGTH, LinkStrength.STRONG));
+        editor.editor().doSave(new NullProgressMonitor());
+        alice.commit("Supplier A has recovered", List.of(FILE));
+
+        PullResult pulled = PullHandler.pull(page, alice);
+        flush();
+
+        assertEquals(PullResult.Outcome.CONFLICTS, pulled.outcome());
+        ConflictsView view = (ConflictsView) page.findView(ConflictsView.ID);
+        assertNotNull(view, "the Merge Conflicts view is shown");
+        assertEquals(1, view.entries().size());
+        ConflictsView.Entry entry = view.entries().get(0);
+        assertEquals("strength", entry.conflict.feature());
+        assertEquals(List.of("WEAK", "STRONG", "ADEQUATE"), List.of(entry.conflict.base(), entry.conflict.ours(), entry.conflict.theirs()));
+        ModelEditorContext merged = TeamContext.editorOf(page, aliceFile);
+        assertNotNull(merged, "the editor shows the merged model");
+        Link mergedLink = (Link) ModelIndex.of(merged.modelResource()).get(LINK);
+        assertEquals(LinkStrength.STRONG, mergedLink.getStrength(), "our side is kept until the modeller chooses");
+
+        view.choose(List.of(entry), Choice.THEIRS, null);
+        view.apply();
+        flush();
+        assertEquals(LinkStrength.ADEQUATE, mergedLink.getStrength(), "their side applied to the open model");
+        assertTrue(merged.editor().isDirty());
+        assertTrue(view.entries().get(0).applied);
+
+        merged.editingDomain().getCommandStack().undo();
+        flush();
+        assertEquals(LinkStrength.STRONG, mergedLink.getStrength(), "one undo puts the merge's model back");
+        assertFalse(view.entries().get(0).applied, "the view sees the resolution undone");
+        merged.editingDomain().getCommandStack().redo();
+        flush();
+        assertEquals(LinkStrength.ADEQUATE, mergedLink.getStrength());
+
+        ModelRepository.ModelCommit commit = view.commitMerge("Merge Bob's judgement of supplier A");
+        flush();
+        assertFalse(merged.editor().isDirty(), "the resolved model is saved");
+        assertTrue(view.entries().isEmpty());
+        assertFalse(alice.isMerging());
+        try (Git git = Git.open(alice.root().toFile())) {
+            assertEquals(2, git.log().setMaxCount(1).call().iterator().next().getParentCount(), "a merge commit");
+            assertEquals(commit.id(), git.getRepository().resolve("HEAD").getName());
+        }
+        Resource saved = ModelFiles.load(ModelFiles.newResourceSet(), aliceFile);
+        assertEquals(LinkStrength.ADEQUATE, ((Link) ModelIndex.of(saved).get(LINK)).getStrength(), "the file holds the resolution");
+    }
+
+    @Test
+    void theHistoryViewsAndTheModelDiffFollowTheModelAndOneElement() throws Exception {
+        ModelEditorContext editor = open();
+        Service service = (Service) ModelIndex.of(editor.modelResource()).get(SERVICE);
+        editor.editingDomain().getCommandStack().execute(SetCommand.create(editor.editingDomain(), service,
+                ThroughlinePackage.Literals.ELEMENT__NAME, "Claim PIP"));
+        editor.editor().doSave(new NullProgressMonitor());
+        alice.commit("Rename the PIP service", List.of(FILE));
+        Link link = (Link) ModelIndex.of(editor.modelResource()).get(LINK);
+        editor.editingDomain().getCommandStack().execute(SetCommand.create(editor.editingDomain(), link,
+                ThroughlinePackage.Literals.LINK__STRENGTH, LinkStrength.BROKEN));
+
+        HistoryHandler.show(page, aliceFile);
+        HistoryView history = (HistoryView) page.findView(HistoryView.ID);
+        assertEquals(List.of("Rename the PIP service", "The benefit claims model"),
+                history.rows().stream().map(row -> row.commit().message()).toList());
+
+        ElementHistoryHandler.show(page, editor, service);
+        assertEquals(2, history.rows().size(), "renamed in one commit, added in the first");
+        assertEquals("name \u2192 Claim PIP", history.rows().get(0).changes());
+        ElementHistoryHandler.show(page, editor, link);
+        assertEquals(1, history.rows().size(), "the link's unsaved change is in no commit");
+
+        ModelRepository.ModelCommit first = alice.history(FILE).get(1);
+        CompareHandler.compare(page, aliceFile, first);
+        ModelDiffView diff = (ModelDiffView) page.findView(ModelDiffView.ID);
+        assertEquals(2, diff.changes().size(), String.valueOf(diff.changes()));
+        assertTrue(diff.changes().stream().anyMatch(change -> SERVICE.equals(change.id()) && "Claim PIP".equals(change.after())));
+        assertTrue(diff.changes().stream().anyMatch(change -> LINK.equals(change.id()) && "BROKEN".equals(change.after())),
+                "the open model's unsaved change is compared too");
+        assertTrue(diff.heading().contains("2 changes"), diff.heading());
+    }
+
+    private ModelEditorContext open() throws Exception {
+        IFile[] files = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(aliceFile.toUri());
+        ModelEditorContext editor = IDE.openEditor(page, files[0], ModelEditors.EDITOR_ID).getAdapter(ModelEditorContext.class);
+        flush();
+        return editor;
+    }
+
+    private static void flush() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // run pending UI work
+        }
+    }
+}

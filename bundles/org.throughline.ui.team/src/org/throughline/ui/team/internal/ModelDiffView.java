@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.ui.team.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+import org.throughline.team.api.ModelChange;
+import org.throughline.team.api.ModelIndex;
+import org.throughline.ui.editor.api.ModelEditorContext;
+
+/**
+ * The Model Changes view: what changed in a model since an earlier version, element by element
+ * (added, removed, moved, reordered, a feature changed); double-click opens the element.
+ */
+public final class ModelDiffView extends ViewPart {
+
+    /** The view's id. */
+    public static final String ID = "org.throughline.ui.team.modelDiffView"; //$NON-NLS-1$
+
+    private Label heading;
+    private TableViewer table;
+    private Path modelFile;
+    private List<ModelChange> changes = List.of();
+
+    @Override
+    public void createPartControl(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        heading = new Label(parent, SWT.WRAP);
+        heading.setText(Messages.diff_empty);
+        heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        table = Tables.table(parent, SWT.SINGLE,
+                new String[] { Messages.diff_change, Messages.diff_element, Messages.diff_feature, Messages.diff_before,
+                        Messages.diff_after },
+                new int[] { 90, 300, 120, 220, 220 }, (row, column) -> {
+                    ModelChange change = (ModelChange) row;
+                    return switch (column.intValue()) {
+                    case 0 -> kind(change.kind());
+                    case 1 -> element(change.type(), change.name());
+                    case 2 -> change.feature();
+                    case 3 -> change.before();
+                    default -> change.after();
+                    };
+                });
+        table.addDoubleClickListener(event -> open((ModelChange) ((IStructuredSelection) event.getSelection()).getFirstElement()));
+    }
+
+    /**
+     * Shows the changes of a model.
+     *
+     * @param file    the model file
+     * @param title   what is compared with what
+     * @param shown   the changes
+     */
+    public void show(Path file, String title, List<ModelChange> shown) {
+        this.modelFile = file;
+        this.changes = List.copyOf(shown);
+        heading.setText(shown.isEmpty() ? Messages.bind(Messages.diff_same, title) : Messages.bind(Messages.diff_heading, title,
+                Integer.valueOf(shown.size())));
+        heading.getParent().layout();
+        table.setInput(changes);
+    }
+
+    /** @return the changes shown */
+    List<ModelChange> changes() {
+        return changes;
+    }
+
+    /** @return the heading above the table */
+    String heading() {
+        return heading.getText();
+    }
+
+    /** Opens a change's element in the model editor (selected there); a removed element is said to be gone. */
+    void open(ModelChange change) {
+        if (change == null || modelFile == null) {
+            return;
+        }
+        try {
+            ModelEditorContext editor = TeamContext.open(getSite().getPage(), modelFile);
+            EObject element = ModelIndex.of(editor.modelResource()).get(change.id());
+            if (element == null) {
+                MessageDialog.openInformation(getSite().getShell(), Messages.team_title,
+                        Messages.bind(Messages.diff_gone, element(change.type(), change.name())));
+                return;
+            }
+            editor.select(List.of(element));
+        } catch (PartInitException e) {
+            MessageDialog.openError(getSite().getShell(), Messages.team_title, e.getMessage());
+        }
+    }
+
+    static String kind(ModelChange.Kind kind) {
+        return switch (kind) {
+        case ADDED -> Messages.diff_added;
+        case REMOVED -> Messages.diff_removed;
+        case MOVED -> Messages.diff_moved;
+        case REORDERED -> Messages.diff_reordered;
+        case CHANGED -> Messages.diff_changed;
+        };
+    }
+
+    static String element(String type, String name) {
+        return name == null ? type : type + " \u201c" + name + '\u201d'; //$NON-NLS-1$
+    }
+
+    @Override
+    public void setFocus() {
+        table.getControl().setFocus();
+    }
+}

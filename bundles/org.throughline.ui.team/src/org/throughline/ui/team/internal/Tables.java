@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.ui.team.internal;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.BiFunction;
+
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ITableLabelProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.throughline.team.api.ModelRepository.ModelCommit;
+
+/** The tables of the Team views: columns of text. */
+final class Tables {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault()); //$NON-NLS-1$
+
+    private Tables() {
+    }
+
+    /**
+     * @param parent  where the table goes (a grid layout of one column)
+     * @param style   extra SWT style bits (such as {@link SWT#MULTI})
+     * @param headers the columns' titles
+     * @param widths  the columns' widths
+     * @param text    the text of a row's column
+     * @return the table's viewer, its input a list
+     */
+    static TableViewer table(Composite parent, int style, String[] headers, int[] widths, BiFunction<Object, Integer, String> text) {
+        TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | style);
+        Table table = viewer.getTable();
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        for (int i = 0; i < headers.length; i++) {
+            TableColumn column = new TableColumn(table, SWT.LEFT);
+            column.setText(headers[i]);
+            column.setWidth(widths[i]);
+        }
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.setLabelProvider(new Labels(text));
+        return viewer;
+    }
+
+    /** @return when a commit was made, in the local time zone */
+    static String when(ModelCommit commit) {
+        return WHEN.format(commit.when());
+    }
+
+    /** @return a value for a cell: none shown as a dash */
+    static String value(String value) {
+        return value == null ? Messages.value_none : value;
+    }
+
+    private static final class Labels extends LabelProvider implements ITableLabelProvider {
+        private final BiFunction<Object, Integer, String> text;
+
+        Labels(BiFunction<Object, Integer, String> text) {
+            this.text = text;
+        }
+
+        @Override
+        public Image getColumnImage(Object element, int columnIndex) {
+            return null;
+        }
+
+        @Override
+        public String getColumnText(Object element, int columnIndex) {
+            String cell = text.apply(element, Integer.valueOf(columnIndex));
+            return cell == null ? "" : cell.replace('\n', ' '); //$NON-NLS-1$
+        }
+    }
+}
