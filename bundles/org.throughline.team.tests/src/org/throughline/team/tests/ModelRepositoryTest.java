@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
@@ -157,6 +159,11 @@ class ModelRepositoryTest {
             RevCommit head = git.log().setMaxCount(1).call().iterator().next();
             assertEquals(2, head.getParentCount());
         }
+        // The link's history has both sides' judgements, though the merge kept only Bob's, and the
+        // merge that settled it (STRONG on our line, then ADEQUATE); Alice's action edit is not in it.
+        assertEquals(Set.of("Merge: Bob's judgement of supplier A", "Supplier A is recovering", "Supplier A has recovered",
+                "The benefit claims model"), alice.elementHistory(FILE, WEAK_LINK).stream().map(version -> version.commit().message())
+                        .collect(Collectors.toSet()));
         alice.push(null);
         bob.pull(null);
         Resource bobs = TeamModels.load(bob.root().resolve(FILE));

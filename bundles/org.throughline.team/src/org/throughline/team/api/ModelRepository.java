@@ -29,6 +29,7 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.RepositoryState;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
@@ -525,22 +526,41 @@ public final class ModelRepository implements AutoCloseable {
     }
 
     /**
+     * The commits that changed a model file, on every line of work that led to the current one:
+     * each commit whose version of the file differs from its first parent's (a merge is listed
+     * when it changed the file on our line), unlike {@code git log FILE}, which leaves out a side
+     * whose change a merge did not keep.
+     *
      * @param path a model file
      * @return the commits that changed it, newest first
      * @throws TeamException when Git fails
      */
     public List<ModelCommit> history(String path) throws TeamException {
-        try {
-            if (repository.resolve(Constants.HEAD) == null) {
+        try (RevWalk walk = new RevWalk(repository)) {
+            ObjectId head = repository.resolve(Constants.HEAD);
+            if (head == null) {
                 return List.of();
             }
+            walk.sort(RevSort.COMMIT_TIME_DESC);
+            walk.markStart(walk.parseCommit(head));
             List<ModelCommit> commits = new ArrayList<>();
-            for (RevCommit commit : git.log().addPath(path).call()) {
-                commits.add(commitOf(commit));
+            for (RevCommit commit : walk) {
+                ObjectId version = blob(path, commit);
+                ObjectId before = commit.getParentCount() == 0 ? null : blob(path, walk.parseCommit(commit.getParent(0)));
+                if (version != null && !version.equals(before) || version == null && before != null) {
+                    commits.add(commitOf(commit));
+                }
             }
             return commits;
-        } catch (GitAPIException | IOException e) {
+        } catch (IOException e) {
             throw failed(e);
+        }
+    }
+
+    /** @return the id of a file's version in a commit, or null when the commit has no such file */
+    private ObjectId blob(String path, RevCommit commit) throws IOException {
+        try (TreeWalk tree = TreeWalk.forPath(repository, path, commit.getTree())) {
+            return tree == null ? null : tree.getObjectId(0);
         }
     }
 

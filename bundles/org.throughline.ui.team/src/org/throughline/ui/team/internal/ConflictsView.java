@@ -322,7 +322,7 @@ public final class ConflictsView extends ViewPart {
         table.setInput(entries);
         long open = entries.stream().filter(entry -> !entry.applied).count();
         heading.setText(entries.isEmpty() ? Messages.conflicts_none
-                : Messages.bind(Messages.conflicts_heading, Integer.valueOf(entries.size()), Long.valueOf(open)));
+                : Tables.format(Messages.conflicts_heading, Integer.valueOf(entries.size()), Long.valueOf(open)));
         heading.getParent().layout();
         updateButtons();
     }

@@ -68,7 +68,7 @@ public final class HistoryView extends ViewPart {
         for (ModelCommit commit : commits) {
             shown.add(new Row(commit, null));
         }
-        show(file, Messages.bind(Messages.history_modelHeading, file.getFileName(), Integer.valueOf(commits.size())), shown);
+        show(file, Tables.format(Messages.history_modelHeading, file.getFileName(), Integer.valueOf(commits.size())), shown);
     }
 
     /**
@@ -89,7 +89,7 @@ public final class HistoryView extends ViewPart {
             }
             shown.add(new Row(version.commit(), String.join("; ", changes))); //$NON-NLS-1$
         }
-        show(file, Messages.bind(Messages.history_elementHeading, element, Integer.valueOf(versions.size())), shown);
+        show(file, Tables.format(Messages.history_elementHeading, element, Integer.valueOf(versions.size())), shown);
     }
 
     private void show(Path file, String title, List<Row> shown) {

@@ -65,7 +65,7 @@ public final class ModelDiffView extends ViewPart {
     public void show(Path file, String title, List<ModelChange> shown) {
         this.modelFile = file;
         this.changes = List.copyOf(shown);
-        heading.setText(shown.isEmpty() ? Messages.bind(Messages.diff_same, title) : Messages.bind(Messages.diff_heading, title,
+        heading.setText(shown.isEmpty() ? Messages.bind(Messages.diff_same, title) : Tables.format(Messages.diff_heading, title,
                 Integer.valueOf(shown.size())));
         heading.getParent().layout();
         table.setInput(changes);

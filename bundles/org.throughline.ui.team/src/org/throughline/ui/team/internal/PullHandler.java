@@ -30,9 +30,9 @@ public final class PullHandler extends AbstractHandler {
             String message = switch (result.outcome()) {
             case UP_TO_DATE -> Messages.bind(Messages.pull_upToDate, repository.remote());
             case FAST_FORWARD -> Messages.bind(Messages.pull_fastForward, repository.remote());
-            case MERGED -> Messages.bind(Messages.pull_merged, applied(result), repository.remote());
+            case MERGED -> Tables.format(Messages.pull_merged, applied(result), repository.remote());
             case CONFLICTS -> result.conflictCount() > 0
-                    ? Messages.bind(Messages.pull_conflicts, Integer.valueOf(result.conflictCount()), applied(result))
+                    ? Tables.format(Messages.pull_conflicts, Integer.valueOf(result.conflictCount()), applied(result))
                     : Messages.bind(Messages.pull_otherConflicts, String.join(", ", result.otherConflicts())); //$NON-NLS-1$
             };
             if (result.outcome() == PullResult.Outcome.CONFLICTS) {

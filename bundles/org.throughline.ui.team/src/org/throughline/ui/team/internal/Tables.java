@@ -54,6 +54,15 @@ final class Tables {
         return WHEN.format(commit.when());
     }
 
+    /**
+     * @param pattern   a message with counts in choice format ({@code {0,choice,1#1 change|1<{0} changes}})
+     * @param arguments its arguments
+     * @return the message
+     */
+    static String format(String pattern, Object... arguments) {
+        return java.text.MessageFormat.format(pattern, arguments);
+    }
+
     /** @return a value for a cell: none shown as a dash */
     static String value(String value) {
         return value == null ? Messages.value_none : value;
