@@ -7,12 +7,13 @@ import java.util.List;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.dialogs.ElementListSelectionDialog;
+import org.eclipse.ui.dialogs.ListDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.throughline.team.api.ModelChange;
 import org.throughline.team.api.ModelRepository;
@@ -48,7 +49,9 @@ public final class CompareHandler extends AbstractHandler {
             MessageDialog.openInformation(shell, Messages.team_title, Messages.compare_noHistory);
             return null;
         }
-        ElementListSelectionDialog dialog = new ElementListSelectionDialog(shell, new LabelProvider() {
+        ListDialog dialog = new ListDialog(shell);
+        dialog.setContentProvider(ArrayContentProvider.getInstance());
+        dialog.setLabelProvider(new LabelProvider() {
             @Override
             public String getText(Object element) {
                 ModelCommit commit = (ModelCommit) element;
@@ -58,13 +61,15 @@ public final class CompareHandler extends AbstractHandler {
         });
         dialog.setTitle(Messages.compare_title);
         dialog.setMessage(Messages.compare_message);
-        dialog.setElements(commits.toArray());
-        dialog.setMultipleSelection(false);
-        dialog.setMatchEmptyString(true);
-        if (dialog.open() != Window.OK || dialog.getFirstResult() == null) {
+        dialog.setInput(commits);
+        dialog.setInitialSelections(commits.get(0));
+        dialog.setWidthInChars(100);
+        dialog.setHeightInChars(12);
+        if (dialog.open() != Window.OK || dialog.getResult() == null || dialog.getResult().length == 0) {
             return null;
         }
-        compare(HandlerUtil.getActiveWorkbenchWindow(event).getActivePage(), editor.modelPath(), (ModelCommit) dialog.getFirstResult());
+        ModelCommit chosen = (ModelCommit) dialog.getResult()[0];
+        compare(HandlerUtil.getActiveWorkbenchWindow(event).getActivePage(), editor.modelPath(), chosen);
         return null;
     }
 
