@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -33,7 +37,7 @@ import org.throughline.team.api.ConflictResolution.Choice;
 import org.throughline.team.api.ModelIndex;
 import org.throughline.team.api.ModelRepository;
 import org.throughline.team.api.ModelRepository.PullResult;
-import org.throughline.testing.WorkspaceExamples;
+import org.throughline.testing.Examples;
 import org.throughline.ui.editor.api.ModelEditorContext;
 import org.throughline.ui.editor.api.ModelEditors;
 
@@ -56,6 +60,7 @@ class TeamViewsTest {
     private ModelRepository alice;
     private ModelRepository bob;
     private Path aliceFile;
+    private IProject project;
 
     @BeforeEach
     void sharedModel() throws Exception {
@@ -63,18 +68,23 @@ class TeamViewsTest {
         page.closeAllEditors(false);
         Path remote = temp.resolve("remote.git");
         Git.init().setBare(true).setDirectory(remote.toFile()).setInitialBranch("main").call().close();
-        IFile file = WorkspaceExamples.copy("team-" + System.nanoTime(), FILE);
-        aliceFile = file.getLocation().toFile().toPath();
-        alice = ModelRepository.share(aliceFile.getParent(), "The benefit claims model", remote.toUri().toString());
+        // A project outside the workspace folder, which the test runtime keeps inside this
+        // repository's build folder: a model folder inside another repository is not shared.
+        Path aliceFolder = Files.createDirectories(temp.resolve("alice-" + System.nanoTime()));
+        Files.copy(Examples.file(FILE), aliceFolder.resolve(FILE));
+        project = CloneHandler.project(ResourcesPlugin.getWorkspace(), aliceFolder);
+        aliceFile = aliceFolder.resolve(FILE);
+        alice = ModelRepository.share(aliceFolder, "The benefit claims model", remote.toUri().toString());
         alice.push(null);
         bob = ModelRepository.cloneFrom(remote.toUri().toString(), temp.resolve("bob"), null);
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
         page.closeAllEditors(false);
         alice.close();
         bob.close();
+        project.delete(IResource.NEVER_DELETE_PROJECT_CONTENT | IResource.FORCE, null);
     }
 
     @Test
@@ -181,7 +191,7 @@ class TeamViewsTest {
     }
 
     private ModelEditorContext open() throws Exception {
-        IFile[] files = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(aliceFile.toUri());
+        IFile[] files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(aliceFile.toUri());
         ModelEditorContext editor = IDE.openEditor(page, files[0], ModelEditors.EDITOR_ID).getAdapter(ModelEditorContext.class);
         flush();
         return editor;
