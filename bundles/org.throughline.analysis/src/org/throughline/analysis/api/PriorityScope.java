@@ -174,6 +174,137 @@ public final class PriorityScope {
         return new PriorityScope(priority, kinds);
     }
 
+    /**
+     * For asking about every priority of one model that does not change meanwhile: each kind of
+     * element is indexed once by the outcomes (and priorities) it serves, so that the scope of one
+     * priority is found among the few elements that can bear on it. A report of a model of 953
+     * priorities and 100,000 elements otherwise looked at every indicator, chain, service, journey
+     * and initiative for each priority.
+     *
+     * @param kinds every element of the model of a class (or its subclasses), in model order;
+     *              asked once each for indicators, delivery chains, services, user journeys and
+     *              initiatives
+     * @return the index: {@link Index#of(Priority)} gives the same answer as
+     *         {@link #of(Priority, Function)} with these kinds
+     */
+    public static Index index(Function<EClass, ? extends Collection<? extends EObject>> kinds) {
+        return new Index(kinds);
+    }
+
+    /**
+     * The elements of one model that can bear on a priority, by the outcome or priority they
+     * serve, each list in model order (see {@link PriorityScope#index(Function)}).
+     */
+    public static final class Index {
+
+        private final Kind<Indicator> indicators;
+        private final Kind<DeliveryChain> chains;
+        private final Kind<Service> services;
+        private final Kind<UserJourney> journeys;
+        private final Kind<Initiative> initiatives;
+
+        private Index(Function<EClass, ? extends Collection<? extends EObject>> kinds) {
+            indicators = new Kind<>(kinds.apply(ThroughlinePackage.Literals.INDICATOR), Indicator.class,
+                    i -> i.getMeasures() == null ? List.of() : List.of(i.getMeasures()));
+            chains = new Kind<>(kinds.apply(ThroughlinePackage.Literals.DELIVERY_CHAIN), DeliveryChain.class, c -> {
+                List<EObject> keys = new ArrayList<>(2);
+                if (c.getPriority() != null) {
+                    keys.add(c.getPriority());
+                }
+                if (c.getOutcome() != null) {
+                    keys.add(c.getOutcome());
+                }
+                return keys;
+            });
+            services = new Kind<>(kinds.apply(ThroughlinePackage.Literals.SERVICE), Service.class, Service::getOutcomes);
+            // A journey is found by each service its steps belong to.
+            journeys = new Kind<>(kinds.apply(ThroughlinePackage.Literals.USER_JOURNEY), UserJourney.class, j -> {
+                List<EObject> keys = new ArrayList<>();
+                for (ProcessStep step : j.getSteps()) {
+                    if (step.eContainer() != null) {
+                        keys.add(step.eContainer());
+                    }
+                }
+                return keys;
+            });
+            initiatives = new Kind<>(kinds.apply(ThroughlinePackage.Literals.INITIATIVE), Initiative.class, Initiative::getOutcomes);
+        }
+
+        /**
+         * @param priority a priority of the indexed model
+         * @return what bears on it, as {@link PriorityScope#of(Priority, Function)} finds it
+         */
+        public PriorityScope of(Priority priority) {
+            List<EObject> keys = new ArrayList<>(priority.getOutcomes());
+            List<Service> served = services.serving(keys);
+            // Every journey that could run through a service of the scope: those through the
+            // services serving its outcomes, and again through the services those journeys bring,
+            // until no more come. The scope takes them in model order, as it takes all journeys.
+            Set<EObject> reached = Collections.newSetFromMap(new IdentityHashMap<>());
+            reached.addAll(served);
+            List<EObject> frontier = new ArrayList<>(served);
+            java.util.BitSet journeyPositions = new java.util.BitSet();
+            while (!frontier.isEmpty()) {
+                List<EObject> next = new ArrayList<>();
+                for (int position : journeys.positions(frontier)) {
+                    if (!journeyPositions.get(position)) {
+                        journeyPositions.set(position);
+                        for (ProcessStep step : journeys.all.get(position).getSteps()) {
+                            if (step.eContainer() instanceof Service other && reached.add(other)) {
+                                next.add(other);
+                            }
+                        }
+                    }
+                }
+                frontier = next;
+            }
+            List<UserJourney> throughScope = journeyPositions.stream().mapToObj(journeys.all::get).toList();
+            List<EObject> chainKeys = new ArrayList<>(keys);
+            chainKeys.add(priority);
+            Map<EClass, List<? extends EObject>> candidates = Map.of(ThroughlinePackage.Literals.INDICATOR, indicators.serving(keys),
+                    ThroughlinePackage.Literals.DELIVERY_CHAIN, chains.serving(chainKeys), ThroughlinePackage.Literals.SERVICE, served,
+                    ThroughlinePackage.Literals.USER_JOURNEY, throughScope, ThroughlinePackage.Literals.INITIATIVE,
+                    initiatives.serving(keys));
+            return new PriorityScope(priority, candidates::get);
+        }
+    }
+
+    /** The elements of one kind, in model order, and where each is by the elements it serves. */
+    private static final class Kind<T extends EObject> {
+
+        final List<T> all = new ArrayList<>();
+        final Map<EObject, List<Integer>> byKey = new IdentityHashMap<>();
+
+        Kind(Collection<? extends EObject> elements, Class<T> type, Function<T, ? extends Collection<? extends EObject>> keys) {
+            for (EObject each : elements) {
+                T element = type.cast(each);
+                Integer position = Integer.valueOf(all.size());
+                all.add(element);
+                for (EObject key : keys.apply(element)) {
+                    List<Integer> at = byKey.computeIfAbsent(key, k -> new ArrayList<>(2));
+                    if (at.isEmpty() || at.get(at.size() - 1).intValue() != position.intValue()) {
+                        at.add(position);
+                    }
+                }
+            }
+        }
+
+        /** @return the positions of the elements serving any of the keys, in model order, each once */
+        int[] positions(Collection<? extends EObject> keys) {
+            return keys.stream().flatMap(k -> byKey.getOrDefault(k, List.of()).stream()).mapToInt(Integer::intValue).sorted().distinct()
+                    .toArray();
+        }
+
+        /** @return the elements serving any of the keys, in model order, each once */
+        List<T> serving(Collection<? extends EObject> keys) {
+            List<T> found = new ArrayList<>();
+            for (int position : positions(keys)) {
+                found.add(all.get(position));
+            }
+            return found;
+        }
+    }
+
     /** @return the priority */
     public Priority priority() {
         return priority;

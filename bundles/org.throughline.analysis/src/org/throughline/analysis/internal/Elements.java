@@ -92,6 +92,8 @@ final class Elements {
         private final Model model;
         private final Map<Class<?>, List<?>> found = new java.util.HashMap<>();
         private Map<EObject, List<Action>> openActions;
+        private List<EObject> everything;
+        private final Map<Class<?>, Map<Object, Integer>> positions = new java.util.HashMap<>();
 
         Kinds(Model model) {
             this.model = model;
@@ -104,7 +106,45 @@ final class Elements {
          */
         @SuppressWarnings("unchecked")
         synchronized <T extends EObject> List<T> all(Class<T> type) {
-            return (List<T>) found.computeIfAbsent(type, t -> java.util.Collections.unmodifiableList(Elements.all(model, type)));
+            return (List<T>) found.computeIfAbsent(type, t -> {
+                if (everything == null) {
+                    // One walk of the model for every kind asked for: scanning a list is far quicker than walking the tree again.
+                    everything = new ArrayList<>();
+                    for (TreeIterator<EObject> contents = model.eAllContents(); contents.hasNext();) {
+                        everything.add(contents.next());
+                    }
+                }
+                List<T> ofType = new ArrayList<>();
+                for (EObject each : everything) {
+                    if (type.isInstance(each)) {
+                        ofType.add(type.cast(each));
+                    }
+                }
+                return java.util.Collections.unmodifiableList(ofType);
+            });
+        }
+
+        /**
+         * @param elements some elements of one kind
+         * @param type     the kind
+         * @param <T>      its type
+         * @return those elements in the model's order
+         */
+        synchronized <T extends EObject> List<T> inModelOrder(java.util.Collection<? extends T> elements, Class<T> type) {
+            if (elements.size() < 2) {
+                return new ArrayList<>(elements);
+            }
+            Map<Object, Integer> order = positions.computeIfAbsent(type, t -> {
+                Map<Object, Integer> at = new IdentityHashMap<>();
+                List<T> every = all(type);
+                for (int i = 0; i < every.size(); i++) {
+                    at.put(every.get(i), Integer.valueOf(i));
+                }
+                return at;
+            });
+            List<T> sorted = new ArrayList<>(elements);
+            sorted.sort(java.util.Comparator.comparingInt(e -> order.get(e).intValue()));
+            return sorted;
         }
 
         /** @return {@link Elements#openActions(Model)} of the model, worked out once */

@@ -120,7 +120,8 @@ final class EvidenceAnalysis {
         paths.sort(Comparator.comparingInt((Path p) -> p.weakest() == null ? -1 : strength(p.weakest()).getValue()).reversed());
         List<Row> rows = new ArrayList<>();
         int weak = 0;
-        Set<OutcomeContribution> weakSteps = Collections.newSetFromMap(new IdentityHashMap<>());
+        // In the order the paths are ranked (elements are equal only to themselves): the headline reads the same each run.
+        Set<OutcomeContribution> weakSteps = new java.util.LinkedHashSet<>();
         for (Path path : paths) {
             OutcomeContribution weakest = path.weakest();
             EvidenceStrength strength = weakest == null ? null : strength(weakest);

@@ -102,10 +102,8 @@ final class NetworkAnalysis {
         double[] paths = new double[n];
         double[] dependency = new double[n];
         int[] order = new int[n];
+        Arrays.fill(distance, -1);
         for (int s = 0; s < n; s++) {
-            Arrays.fill(distance, -1);
-            Arrays.fill(paths, 0);
-            Arrays.fill(dependency, 0);
             distance[s] = 0;
             paths[s] = 1;
             // Breadth first; the visiting order doubles as the queue and, read backwards, the stack.
@@ -132,6 +130,14 @@ final class NetworkAnalysis {
                     }
                 }
                 centrality[w] += dependency[w];
+            }
+            // Only the actors reached from s were touched: a model of many separate networks
+            // would otherwise clear every actor's entries for every actor.
+            for (int k = 0; k < tail; k++) {
+                int v = order[k];
+                distance[v] = -1;
+                paths[v] = 0;
+                dependency[v] = 0;
             }
         }
         for (int i = 0; i < n; i++) {

@@ -31,7 +31,6 @@ import org.throughline.model.Observation;
 import org.throughline.model.Outcome;
 import org.throughline.model.Polarity;
 import org.throughline.model.Priority;
-import org.throughline.model.ProcessStep;
 import org.throughline.model.Service;
 
 /**
@@ -47,6 +46,13 @@ final class Portfolio {
 
     private final AnalysisInput input;
     private final Elements.Kinds kinds;
+
+    /** Indexes of the model made the first time a priority needs them: the analysis asks about every priority. */
+    private Map<EObject, List<Assessment>> bySubject;
+    private Map<EObject, List<Indicator>> byMeasures;
+    private Map<EObject, List<DeliveryChain>> chainsBy;
+    private Map<EObject, Integer> firstWeakRow;
+    private Map<EObject, List<EObject>> servingOutcome;
 
     private Portfolio(AnalysisInput input) {
         this.input = input;
@@ -128,7 +134,13 @@ final class Portfolio {
     /** @return the priority's dated judgements up to today, oldest first */
     private List<Assessment> judgements(Priority priority) {
         List<Assessment> judgements = new ArrayList<>();
-        for (Assessment assessment : kinds.all(Assessment.class)) {
+        if (bySubject == null) {
+            bySubject = new IdentityHashMap<>();
+            for (Assessment assessment : kinds.all(Assessment.class)) {
+                bySubject.computeIfAbsent(assessment.getSubject(), k -> new ArrayList<>()).add(assessment);
+            }
+        }
+        for (Assessment assessment : bySubject.getOrDefault(priority, List.of())) {
             if (assessment.getSubject() == priority && assessment.getDate() != null && assessment.getRating() != null
                     && !assessment.getDate().isAfter(input.today())) {
                 judgements.add(assessment);
@@ -157,9 +169,15 @@ final class Portfolio {
     /** @return the indicators measuring the priority's outcomes, in the order of its outcomes */
     private List<Indicator> indicators(Priority priority) {
         List<Indicator> found = new ArrayList<>();
-        for (Outcome outcome : priority.getOutcomes()) {
+        if (byMeasures == null) {
+            byMeasures = new IdentityHashMap<>();
             for (Indicator indicator : kinds.all(Indicator.class)) {
-                if (indicator.getMeasures() == outcome && !found.contains(indicator)) {
+                byMeasures.computeIfAbsent(indicator.getMeasures(), k -> new ArrayList<>()).add(indicator);
+            }
+        }
+        for (Outcome outcome : priority.getOutcomes()) {
+            for (Indicator indicator : byMeasures.getOrDefault(outcome, List.of())) {
+                if (!found.contains(indicator)) {
                     found.add(indicator);
                 }
             }
@@ -220,21 +238,52 @@ final class Portfolio {
 
     /** @return the weakest link of the priority's chains as the weak-links analysis lists it (weakest first), or none */
     private String weakest(Priority priority, AnalysisResult weakLinks) {
-        List<DeliveryChain> chains = chains(priority);
-        for (Row row : weakLinks.rows()) {
-            if (row.element() instanceof Link link && link.getStrength() != null && ChainAnalyses.weakness(link.getStrength()) <= 1
-                    && chains.stream().anyMatch(c -> c.getLinks().contains(link))) {
-                return Elements.format(StocktakeMessages.portfolio_weakest, name(link), Elements.label(link.getStrength()));
+        if (firstWeakRow == null) {
+            // Each weak or broken link's first row: a priority's weakest link is the first of its chains' links listed.
+            firstWeakRow = new IdentityHashMap<>();
+            for (int i = 0; i < weakLinks.rows().size(); i++) {
+                if (weakLinks.rows().get(i).element() instanceof Link link && link.getStrength() != null
+                        && ChainAnalyses.weakness(link.getStrength()) <= 1) {
+                    firstWeakRow.putIfAbsent(link, Integer.valueOf(i));
+                }
             }
         }
-        return StocktakeMessages.portfolio_noWeakLink;
+        int first = Integer.MAX_VALUE;
+        for (DeliveryChain chain : chains(priority)) {
+            for (Link link : chain.getLinks()) {
+                Integer row = firstWeakRow.get(link);
+                if (row != null && row.intValue() < first) {
+                    first = row.intValue();
+                }
+            }
+        }
+        if (first == Integer.MAX_VALUE) {
+            return StocktakeMessages.portfolio_noWeakLink;
+        }
+        Link link = (Link) weakLinks.rows().get(first).element();
+        return Elements.format(StocktakeMessages.portfolio_weakest, name(link), Elements.label(link.getStrength()));
     }
 
     /** @return the chains delivering the priority or one of its outcomes */
     private List<DeliveryChain> chains(Priority priority) {
-        return kinds.all(DeliveryChain.class).stream()
-                .filter(c -> c.getPriority() == priority || c.getOutcome() != null && priority.getOutcomes().contains(c.getOutcome()))
-                .toList();
+        if (chainsBy == null) {
+            // Each chain under its priority and its outcome, in model order.
+            chainsBy = new IdentityHashMap<>();
+            for (DeliveryChain chain : kinds.all(DeliveryChain.class)) {
+                if (chain.getPriority() != null) {
+                    chainsBy.computeIfAbsent(chain.getPriority(), k -> new ArrayList<>()).add(chain);
+                }
+                if (chain.getOutcome() != null && chain.getOutcome() != chain.getPriority()) {
+                    chainsBy.computeIfAbsent(chain.getOutcome(), k -> new ArrayList<>()).add(chain);
+                }
+            }
+        }
+        Set<DeliveryChain> found = Collections.newSetFromMap(new IdentityHashMap<>());
+        found.addAll(chainsBy.getOrDefault(priority, List.of()));
+        for (Outcome outcome : priority.getOutcomes()) {
+            found.addAll(chainsBy.getOrDefault(outcome, List.of()));
+        }
+        return kinds.inModelOrder(found, DeliveryChain.class);
     }
 
     /** @return the open actions on the priority or anything of it, and how many are overdue */
@@ -248,25 +297,29 @@ final class Portfolio {
             scope.addAll(chain.getLinks());
             scope.addAll(chain.getActors());
         }
-        for (Service service : kinds.all(Service.class)) {
-            if (service.getOutcomes().stream().anyMatch(priority.getOutcomes()::contains)) {
-                scope.add(service);
-                for (ProcessStep step : service.getSteps()) {
-                    scope.add(step);
+        if (servingOutcome == null) {
+            servingOutcome = new IdentityHashMap<>();
+            for (Service service : kinds.all(Service.class)) {
+                service.getOutcomes().forEach(o -> servingOutcome.computeIfAbsent(o, k -> new ArrayList<>()).add(service));
+            }
+            for (Initiative initiative : kinds.all(Initiative.class)) {
+                initiative.getOutcomes().forEach(o -> servingOutcome.computeIfAbsent(o, k -> new ArrayList<>()).add(initiative));
+            }
+        }
+        for (Outcome outcome : priority.getOutcomes()) {
+            for (EObject serving : servingOutcome.getOrDefault(outcome, List.of())) {
+                scope.add(serving);
+                if (serving instanceof Service service) {
+                    scope.addAll(service.getSteps());
+                } else if (serving instanceof Initiative initiative) {
+                    scope.addAll(initiative.getMilestones());
                 }
             }
         }
-        for (Initiative initiative : kinds.all(Initiative.class)) {
-            if (initiative.getOutcomes().stream().anyMatch(priority.getOutcomes()::contains)) {
-                scope.add(initiative);
-                scope.addAll(initiative.getMilestones());
-            }
-        }
         Set<Action> open = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Map.Entry<EObject, List<Action>> addressed : kinds.openActions().entrySet()) {
-            if (scope.contains(addressed.getKey())) {
-                open.addAll(addressed.getValue());
-            }
+        Map<EObject, List<Action>> openActions = kinds.openActions();
+        for (EObject element : scope) {
+            open.addAll(openActions.getOrDefault(element, List.of()));
         }
         long overdue = open.stream().filter(a -> a.getDueDate() != null && a.getDueDate().isBefore(input.today())).count();
         return Elements.format(StocktakeMessages.portfolio_actions, Integer.valueOf(open.size()), Long.valueOf(overdue));

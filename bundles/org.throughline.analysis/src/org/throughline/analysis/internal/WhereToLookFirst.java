@@ -29,7 +29,6 @@ import org.throughline.model.LinkStrength;
 import org.throughline.model.Outcome;
 import org.throughline.model.OutcomeContribution;
 import org.throughline.model.ProcessStep;
-import org.throughline.model.Role;
 import org.throughline.model.Service;
 
 /**
@@ -75,6 +74,11 @@ final class WhereToLookFirst {
     /** The pinch-points, the most utilised first, with their utilisation in per cent. */
     private final Map<ProcessStep, Double> pinches = new LinkedHashMap<>();
     private final List<Indicator> offTrack = new ArrayList<>();
+    /** For each actor performing a pinch-point, the position of the first (most utilised) it performs. */
+    private Map<Actor, Integer> firstPinch;
+    private List<Map.Entry<ProcessStep, Double>> pinchList;
+    /** For each actor, the outcomes of the services it provides, owns or performs steps of, in model order. */
+    private Map<Actor, List<Outcome>> worksFor;
 
     private WhereToLookFirst(AnalysisInput input) {
         this.input = input;
@@ -252,22 +256,39 @@ final class WhereToLookFirst {
 
     /** An actor that performs a pinch-point, or a link to or from one, is where the queue is fed. */
     private void feedsPinch(Place place) {
-        for (Map.Entry<ProcessStep, Double> pinch : pinches.entrySet()) {
-            Actor performer = pinch.getKey().getPerformedBy();
-            if (performer == null || place.element == pinch.getKey()) {
-                continue;
-            }
-            String used = AnalysisResult.text(pinch.getValue());
-            String step = name(pinch.getKey());
-            if (place.element == performer) {
-                place.worse.add(new Concern(FEEDS_PINCH, Elements.format(StocktakeMessages.look_performsPinch, step, used)));
-                return;
-            }
-            if (place.element instanceof Link link && (link.getSource() == performer || link.getTarget() == performer)) {
-                place.worse.add(new Concern(FEEDS_PINCH, Elements.format(StocktakeMessages.look_feedsPinch, step, used)));
-                return;
+        // The most utilised pinch-point an actor performs decides (the first of the ranked list).
+        if (firstPinch == null) {
+            firstPinch = new IdentityHashMap<>();
+            int position = 0;
+            for (ProcessStep step : pinches.keySet()) {
+                if (step.getPerformedBy() != null) {
+                    firstPinch.putIfAbsent(step.getPerformedBy(), Integer.valueOf(position));
+                }
+                position++;
             }
         }
+        if (place.element instanceof Actor actor && firstPinch.containsKey(actor)) {
+            Map.Entry<ProcessStep, Double> pinch = pinchAt(firstPinch.get(actor).intValue());
+            place.worse.add(new Concern(FEEDS_PINCH, Elements.format(StocktakeMessages.look_performsPinch, name(pinch.getKey()),
+                    AnalysisResult.text(pinch.getValue()))));
+        } else if (place.element instanceof Link link) {
+            Integer fromSource = link.getSource() == null ? null : firstPinch.get(link.getSource());
+            Integer fromTarget = link.getTarget() == null ? null : firstPinch.get(link.getTarget());
+            Integer first = fromSource == null ? fromTarget
+                    : fromTarget == null ? fromSource : Integer.valueOf(Math.min(fromSource.intValue(), fromTarget.intValue()));
+            if (first != null) {
+                Map.Entry<ProcessStep, Double> pinch = pinchAt(first.intValue());
+                place.worse.add(new Concern(FEEDS_PINCH, Elements.format(StocktakeMessages.look_feedsPinch, name(pinch.getKey()),
+                        AnalysisResult.text(pinch.getValue()))));
+            }
+        }
+    }
+
+    private Map.Entry<ProcessStep, Double> pinchAt(int position) {
+        if (pinchList == null) {
+            pinchList = new ArrayList<>(pinches.entrySet());
+        }
+        return pinchList.get(position);
     }
 
     /** A problem whose outcomes lead to an outcome measured by an off-track indicator sits behind that measure. */
@@ -319,18 +340,43 @@ final class WhereToLookFirst {
             outcomes.addAll(served(link.getSource()));
             outcomes.addAll(served(link.getTarget()));
         } else if (element instanceof Actor actor) {
-            for (Service service : kinds.all(Service.class)) {
-                boolean works = service.getProvider() == actor || actor instanceof Role role && service.getOwner() == role
-                        || service.getSteps().stream().anyMatch(s -> s.getPerformedBy() == actor);
-                if (works) {
-                    outcomes.addAll(service.getOutcomes());
-                }
-            }
-            if (actor instanceof Role role) {
-                kinds.all(Outcome.class).stream().filter(o -> o.getOwner() == role).forEach(outcomes::add);
-            }
+            outcomes.addAll(worksFor().getOrDefault(actor, List.of()));
         }
         return outcomes;
+    }
+
+    /**
+     * @return for each actor the outcomes it works for, found in one pass over the services (each
+     *         service it provides, owns as a role or performs a step of, in model order, then the
+     *         outcomes a role owns), instead of a pass over every service for each actor
+     */
+    private Map<Actor, List<Outcome>> worksFor() {
+        if (worksFor == null) {
+            worksFor = new IdentityHashMap<>();
+            for (Service service : kinds.all(Service.class)) {
+                Set<Actor> working = Collections.newSetFromMap(new IdentityHashMap<>());
+                if (service.getProvider() != null) {
+                    working.add(service.getProvider());
+                }
+                if (service.getOwner() != null) {
+                    working.add(service.getOwner());
+                }
+                for (ProcessStep step : service.getSteps()) {
+                    if (step.getPerformedBy() != null) {
+                        working.add(step.getPerformedBy());
+                    }
+                }
+                for (Actor actor : working) {
+                    worksFor.computeIfAbsent(actor, a -> new ArrayList<>()).addAll(service.getOutcomes());
+                }
+            }
+            for (Outcome outcome : kinds.all(Outcome.class)) {
+                if (outcome.getOwner() != null) {
+                    worksFor.computeIfAbsent(outcome.getOwner(), a -> new ArrayList<>()).add(outcome);
+                }
+            }
+        }
+        return worksFor;
     }
 
     private static int column(AnalysisResult result, String title) {
