@@ -81,7 +81,9 @@ public final class Engine {
     public Run run(Index index, LocalDate today, Collection<EObject> only) {
         Model model = index.model();
         Suppressions suppressions = new Suppressions(model);
-        Map<EObject, List<Finding>> byChecked = new IdentityHashMap<>();
+        // In the order elements were checked (elements are equal only to themselves), so that findings
+        // the sort leaves tied (one rule, one element, several checked elements) come the same each run.
+        Map<EObject, List<Finding>> byChecked = new java.util.LinkedHashMap<>();
         List<Finding> modelWide = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         int ran = 0;
@@ -202,7 +204,7 @@ public final class Engine {
         private final LocalDate today;
         private final Suppressions suppressions;
         private final List<Finding> findings = new ArrayList<>();
-        private final Map<EObject, List<Finding>> findingsByChecked = new IdentityHashMap<>();
+        private final Map<EObject, List<Finding>> findingsByChecked = new java.util.LinkedHashMap<>();
         private EObject checking;
 
         Context(RuleDescriptor descriptor, Severity severity, Index index, LocalDate today, Suppressions suppressions) {
