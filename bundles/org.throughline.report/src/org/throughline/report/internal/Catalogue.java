@@ -52,6 +52,8 @@ public final class Catalogue {
     /** Where each element's page is: one look-up per link. */
     private final Map<EObject, Place> places = new IdentityHashMap<>();
     private final int perPage;
+    private final Map<EObject, PriorityScope> scopes = new java.util.concurrent.ConcurrentHashMap<>();
+    private org.throughline.analysis.api.PriorityScope.Index scopeIndex;
     private int objects;
 
     /**
@@ -135,6 +137,28 @@ public final class Catalogue {
     /** @return the model */
     public Model model() {
         return model;
+    }
+
+    /**
+     * @param priority a priority of the model
+     * @return what bears on it, worked out the first time it is asked for (the model does not
+     *         change while a report is written; every section and page asks about every priority)
+     */
+    public PriorityScope scope(org.throughline.model.Priority priority) {
+        PriorityScope known = scopes.get(priority);
+        if (known != null) {
+            return known;
+        }
+        org.throughline.analysis.api.PriorityScope.Index index;
+        synchronized (scopes) {
+            if (scopeIndex == null) {
+                scopeIndex = PriorityScope.index(this);
+            }
+            index = scopeIndex;
+        }
+        PriorityScope scope = new PriorityScope(this, index, priority);
+        PriorityScope first = scopes.putIfAbsent(priority, scope);
+        return first != null ? first : scope;
     }
 
     /** @return every element but the model itself, in model order */

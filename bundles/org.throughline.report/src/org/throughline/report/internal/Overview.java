@@ -100,7 +100,7 @@ final class Overview {
                         "colspan", "5").close(); //$NON-NLS-1$ //$NON-NLS-2$
                 break;
             }
-            PriorityScope scope = new PriorityScope(run.catalogue(), priority);
+            PriorityScope scope = PriorityScope.of(run.catalogue(), priority);
             List<Assessment> assessments = scope.assessments();
             Assessment latest = assessments.isEmpty() ? null : assessments.get(assessments.size() - 1);
             long off = 0;

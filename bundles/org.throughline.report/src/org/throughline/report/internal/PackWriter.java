@@ -154,7 +154,7 @@ public final class PackWriter {
         }
         html.open("ol"); //$NON-NLS-1$
         for (Priority priority : priorities) {
-            PriorityScope scope = new PriorityScope(run.catalogue(), priority);
+            PriorityScope scope = PriorityScope.of(run.catalogue(), priority);
             Assessment latest = scope.assessments().isEmpty() ? null : scope.assessments().get(scope.assessments().size() - 1);
             html.open("li").text(Labels.label(priority)).text(" "); //$NON-NLS-1$ //$NON-NLS-2$
             html.element("span", latest == null ? Messages.overview_notAssessed : Labels.value(latest.getRating()), "class", //$NON-NLS-1$ //$NON-NLS-2$

@@ -42,17 +42,29 @@ public final class PriorityScope {
     private final List<Risk> risks = new ArrayList<>();
     private final List<Issue> issues = new ArrayList<>();
     private final List<Stocktake> stocktakes = new ArrayList<>();
+    /** The links and actors of its chains, and the owners and providers of its services, to answer "is it here" at once. */
+    private final Set<EObject> chainLinks = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<EObject> chainActors = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<EObject> serviceActors = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<EObject> held = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /**
      * @param catalogue the model's index
      * @param priority  a priority
+     * @return what bears on the priority; worked out once per report ({@link Catalogue#scope(Priority)})
      */
-    public PriorityScope(Catalogue catalogue, Priority priority) {
+    public static PriorityScope of(Catalogue catalogue, Priority priority) {
+        return catalogue.scope(priority);
+    }
+
+    /**
+     * @param catalogue the model's index
+     * @param scopes    the index of what can bear on the model's priorities
+     * @param priority  a priority
+     */
+    PriorityScope(Catalogue catalogue, org.throughline.analysis.api.PriorityScope.Index scopes, Priority priority) {
         this.priority = priority;
-        // Found among the catalogue's elements by class: a report asks about every priority, and a
-        // walk of the model for each one cost seconds on a model of 953 priorities.
-        this.scope = org.throughline.analysis.api.PriorityScope.of(priority, kind -> catalogue.byClass().entrySet().stream()
-                .filter(entry -> kind.isSuperTypeOf(entry.getKey())).flatMap(entry -> entry.getValue().stream()).toList());
+        this.scope = scopes.of(priority);
         for (Catalogue.Incoming in : catalogue.incoming(priority)) {
             if (in.source() instanceof Assessment assessment && assessment.getSubject() == priority && !assessments.contains(assessment)) {
                 assessments.add(assessment);
@@ -98,6 +110,34 @@ public final class PriorityScope {
             }
         }
         actions.sort(Comparator.comparing(Action::getDueDate, Comparator.nullsLast(Comparator.naturalOrder())));
+        for (DeliveryChain chain : scope.chains()) {
+            chainLinks.addAll(chain.getLinks());
+            chainActors.addAll(chain.getActors());
+        }
+        for (Service service : scope.services()) {
+            if (service.getOwner() != null) {
+                serviceActors.add(service.getOwner());
+            }
+            if (service.getProvider() != null) {
+                serviceActors.add(service.getProvider());
+            }
+        }
+        held.addAll(scope.indicators());
+        held.addAll(scope.services());
+        held.addAll(scope.initiatives());
+        held.addAll(scope.outcomes());
+        held.addAll(scope.chains());
+    }
+
+    /**
+     * @param catalogue the model's index
+     * @return the index of what can bear on each of the model's priorities
+     */
+    static org.throughline.analysis.api.PriorityScope.Index index(Catalogue catalogue) {
+        // Found among the catalogue's elements by class: a report asks about every priority, and a
+        // walk of the model for each one cost seconds on a model of 953 priorities.
+        return org.throughline.analysis.api.PriorityScope.index(kind -> catalogue.byClass().entrySet().stream()
+                .filter(entry -> kind.isSuperTypeOf(entry.getKey())).flatMap(entry -> entry.getValue().stream()).toList());
     }
 
     /** @return the priority */
@@ -132,7 +172,7 @@ public final class PriorityScope {
 
     /** @return the assessments of its likelihood of delivery, oldest first */
     public List<Assessment> assessments() {
-        return assessments;
+        return Collections.unmodifiableList(assessments);
     }
 
     /**
@@ -140,17 +180,17 @@ public final class PriorityScope {
      *         and the actions addressing anything in its scope; soonest due first
      */
     public List<Action> actions() {
-        return actions;
+        return Collections.unmodifiableList(actions);
     }
 
     /** @return the risks affecting it or anything in its scope */
     public List<Risk> risks() {
-        return risks;
+        return Collections.unmodifiableList(risks);
     }
 
     /** @return the issues affecting it or anything in its scope */
     public List<Issue> issues() {
-        return issues;
+        return Collections.unmodifiableList(issues);
     }
 
     /** @return the links of its chains that are weak, broken or of unknown strength */
@@ -180,6 +220,30 @@ public final class PriorityScope {
      * @return whether it is in one of the priority's chains
      */
     public boolean inChains(Actor actor) {
-        return chains().stream().anyMatch(c -> c.getActors().contains(actor));
+        return chainActors.contains(actor);
+    }
+
+    /**
+     * @param link a link
+     * @return whether it is a link of one of the priority's chains
+     */
+    public boolean inChains(Link link) {
+        return chainLinks.contains(link);
+    }
+
+    /**
+     * @param actor an actor
+     * @return whether it owns or provides one of the priority's services
+     */
+    public boolean ownsOrProvidesAService(EObject actor) {
+        return serviceActors.contains(actor);
+    }
+
+    /**
+     * @param element an element
+     * @return whether it is one of the priority's indicators, services, programmes and projects, outcomes or chains
+     */
+    public boolean holds(EObject element) {
+        return held.contains(element);
     }
 }

@@ -10,6 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.emf.ecore.EObject;
+import org.throughline.analysis.api.Analyses;
+import org.throughline.analysis.api.AnalysisDescriptor;
+import org.throughline.analysis.api.AnalysisException;
+import org.throughline.analysis.api.AnalysisInput;
+import org.throughline.analysis.api.AnalysisRun;
 import org.throughline.model.Indicator;
 import org.throughline.model.Model;
 import org.throughline.report.api.ReportContext;
@@ -40,6 +45,26 @@ public final class Run implements ReportContext {
      */
     private final Map<Indicator, String> charts = new ConcurrentHashMap<>();
     private final AtomicLong chartChars = new AtomicLong();
+    /** The analyses, read once for the report. */
+    private Analyses analyses;
+    /**
+     * Each analysis runs once per subject for the whole report: sections written at once on
+     * several threads that ask the same wait for the one run.
+     */
+    private final Map<AnalysisKey, java.util.concurrent.CompletableFuture<AnalysisRun>> runs = new ConcurrentHashMap<>();
+
+    /** An analysis about a subject (compared by identity: elements are). */
+    private record AnalysisKey(String id, Object subject) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof AnalysisKey key && key.id.equals(id) && key.subject == subject;
+        }
+
+        @Override
+        public int hashCode() {
+            return id.hashCode() * 31 + System.identityHashCode(subject);
+        }
+    }
 
     /**
      * @param catalogue the model's index
@@ -126,6 +151,55 @@ public final class Run implements ReportContext {
             validation = Validator.standard().validate(catalogue.model(), asAt);
         }
         return validation;
+    }
+
+    private synchronized Analyses analysesRead() {
+        if (analyses == null) {
+            analyses = Analyses.standard();
+        }
+        return analyses;
+    }
+
+    @Override
+    public AnalysisRun analysis(String id, EObject subject) throws AnalysisException {
+        java.util.concurrent.CompletableFuture<AnalysisRun> mine = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<AnalysisRun> run = runs.putIfAbsent(new AnalysisKey(id, subject), mine);
+        if (run == null) {
+            run = mine;
+            try {
+                // The report's model is already as known on its date (AsAt.view): no run looks through it again.
+                mine.complete(analysesRead().run(id, new AnalysisInput(model(), subject, asAt(), java.util.Set.of(AnalysisInput.KNOWN))));
+            } catch (AnalysisException | RuntimeException | Error e) {
+                mine.completeExceptionally(e);
+            }
+        }
+        try {
+            return run.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof AnalysisException analysisException) {
+                throw new AnalysisException(analysisException.getMessage());
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public List<AnalysisRun> analyses() {
+        List<AnalysisRun> all = new ArrayList<>();
+        for (AnalysisDescriptor descriptor : analysesRead().descriptors()) {
+            if (descriptor.needsSubject()) {
+                continue;
+            }
+            try {
+                all.add(analysis(descriptor.id(), null));
+            } catch (AnalysisException e) {
+                all.add(new AnalysisRun(descriptor, null, e.getMessage()));
+            }
+        }
+        return all;
     }
 
     /**

@@ -4,7 +4,6 @@ package org.throughline.report.internal.sections;
 import java.util.List;
 
 import org.throughline.analysis.api.Analyses;
-import org.throughline.analysis.api.AnalysisInput;
 import org.throughline.analysis.api.AnalysisResult;
 import org.throughline.analysis.api.AnalysisRun;
 import org.throughline.report.api.Markup;
@@ -26,7 +25,7 @@ public final class AnalysesSection implements ReportSection {
         for (String problem : analyses.problems()) {
             html.element("p", problem, "class", "failed"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
-        List<AnalysisRun> runs = analyses.runAll(new AnalysisInput(context.model(), null, context.asAt()));
+        List<AnalysisRun> runs = context.analyses();
         if (runs.isEmpty()) {
             html.element("p", Messages.analyses_none); //$NON-NLS-1$
             return;

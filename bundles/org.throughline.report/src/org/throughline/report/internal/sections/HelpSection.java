@@ -3,8 +3,6 @@ package org.throughline.report.internal.sections;
 
 import java.util.List;
 
-import org.throughline.analysis.api.Analyses;
-import org.throughline.analysis.api.AnalysisInput;
 import org.throughline.analysis.api.AnalysisResult;
 import org.throughline.analysis.api.AnalysisRun;
 import org.throughline.model.Priority;
@@ -31,7 +29,7 @@ public final class HelpSection implements ReportSection {
         html.element("h1", StocktakeMessages.help_title); //$NON-NLS-1$
         html.element("p", StocktakeMessages.help_intro, "class", "note"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         // Where to look first runs once for the page, not once per priority.
-        AnalysisRun look = Analyses.standard().run(WhereToLookSection.ANALYSIS, new AnalysisInput(context.model(), null, context.asAt()));
+        AnalysisRun look = context.analysis(WhereToLookSection.ANALYSIS, null);
         for (Priority priority : Sections.priorities(Sections.catalogue(context))) {
             html.open("section").open("h2").link(priority).close(); //$NON-NLS-1$ //$NON-NLS-2$
             help(context, html, priority, look);
@@ -43,7 +41,7 @@ public final class HelpSection implements ReportSection {
     public void writePack(ReportContext context, Priority priority, Markup html) throws Exception {
         html.element("h2", StocktakeMessages.help_title); //$NON-NLS-1$
         help(context, html, priority,
-                Analyses.standard().run(WhereToLookSection.ANALYSIS, new AnalysisInput(context.model(), null, context.asAt())));
+                context.analysis(WhereToLookSection.ANALYSIS, null));
     }
 
     private static void help(ReportContext context, Markup html, Priority priority, AnalysisRun look) throws Exception {
@@ -76,7 +74,7 @@ public final class HelpSection implements ReportSection {
         if (look.failed()) {
             return;
         }
-        PriorityScope scope = new PriorityScope(catalogue, priority);
+        PriorityScope scope = PriorityScope.of(catalogue, priority);
         List<AnalysisResult.Row> first = look.result().rows().stream().filter(r -> WhereToLookSection.inScope(scope, r.element()))
                 .limit(FIRST_PLACES).toList();
         if (first.isEmpty()) {

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
-import org.throughline.analysis.api.Analyses;
-import org.throughline.analysis.api.AnalysisInput;
 import org.throughline.analysis.api.AnalysisResult;
 import org.throughline.analysis.api.AnalysisRun;
 import org.throughline.model.Priority;
@@ -27,9 +25,6 @@ public final class PinchPointsSection implements ReportSection {
     /** The most elements named as blocked by one pinch-point; the impact analysis lists them all. */
     static final int MOST_BLOCKED = 6;
 
-    /** The report's model is already as known on its date: no run looks through it again. */
-    private static final java.util.Set<String> KNOWN = java.util.Set.of(AnalysisInput.KNOWN);
-
     @Override
     public void writeHtml(ReportContext context, Markup html) throws Exception {
         html.element("h1", StocktakeMessages.pinch_title); //$NON-NLS-1$
@@ -40,12 +35,11 @@ public final class PinchPointsSection implements ReportSection {
     @Override
     public void writePack(ReportContext context, Priority priority, Markup html) throws Exception {
         html.element("h2", StocktakeMessages.pinch_title); //$NON-NLS-1$
-        table(context, html, new PriorityScope(Sections.catalogue(context), priority).services());
+        table(context, html, PriorityScope.of(Sections.catalogue(context), priority).services());
     }
 
     private static void table(ReportContext context, Markup html, List<Service> services) throws Exception {
-        Analyses analyses = Analyses.standard();
-        AnalysisRun flow = analyses.run("flow", new AnalysisInput(context.model(), null, context.asAt(), KNOWN)); //$NON-NLS-1$
+        AnalysisRun flow = context.analysis("flow", null); //$NON-NLS-1$
         if (flow.failed()) {
             html.element("p", flow.failure(), "class", "failed"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             return;
@@ -76,15 +70,15 @@ public final class PinchPointsSection implements ReportSection {
                     AnalysisResult.text(step.getCapacityPerPeriod())), "class", "number"); //$NON-NLS-1$ //$NON-NLS-2$
             html.element("td", AnalysisResult.text(row.cells().get(used)) + " %", "class", "number"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             html.open("td"); //$NON-NLS-1$
-            blocks(context, analyses, html, step);
+            blocks(context, html, step);
             html.close().close();
         }
         html.close().close();
     }
 
     /** Writes what the impact analysis says rests on the step: the most critical first. */
-    private static void blocks(ReportContext context, Analyses analyses, Markup html, ProcessStep step) throws Exception {
-        AnalysisRun impact = analyses.run("impact", new AnalysisInput(context.model(), step, context.asAt(), KNOWN)); //$NON-NLS-1$
+    private static void blocks(ReportContext context, Markup html, ProcessStep step) throws Exception {
+        AnalysisRun impact = context.analysis("impact", step); //$NON-NLS-1$
         if (impact.failed()) {
             html.text(impact.failure());
             return;

@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
-import org.throughline.analysis.api.Analyses;
 import org.throughline.analysis.api.AnalysisException;
-import org.throughline.analysis.api.AnalysisInput;
 import org.throughline.analysis.api.AnalysisResult;
 import org.throughline.analysis.api.AnalysisRun;
 import org.throughline.analysis.internal.StocktakeMessages;
@@ -42,7 +40,7 @@ public final class PortfolioSection implements ReportSection {
     public static void leagueTable(ReportContext context, Markup html, List<? extends EObject> only) {
         AnalysisRun run;
         try {
-            run = Analyses.standard().run(ANALYSIS, new AnalysisInput(context.model(), null, context.asAt()));
+            run = context.analysis(ANALYSIS, null);
         } catch (AnalysisException e) {
             html.element("p", e.getMessage(), "class", "failed"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             return;

@@ -4,8 +4,6 @@ package org.throughline.report.internal.sections;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
-import org.throughline.analysis.api.Analyses;
-import org.throughline.analysis.api.AnalysisInput;
 import org.throughline.analysis.api.AnalysisResult;
 import org.throughline.analysis.api.AnalysisRun;
 import org.throughline.analysis.internal.EvidenceRegister;
@@ -49,7 +47,7 @@ public final class RegisterSection implements ReportSection {
         if (result == null) {
             return;
         }
-        PriorityScope scope = new PriorityScope(Sections.catalogue(context), priority);
+        PriorityScope scope = PriorityScope.of(Sections.catalogue(context), priority);
         List<AnalysisResult.Row> rows = result.rows().stream().filter(r -> restsOn(scope, priority, r.element())).toList();
         if (rows.isEmpty()) {
             html.element("p", StocktakeMessages.register_nothingInScope); //$NON-NLS-1$
@@ -62,7 +60,7 @@ public final class RegisterSection implements ReportSection {
     /** @return whether the priority rests on the claim's element: a link of its chains, or a contribution to one of its outcomes */
     private static boolean restsOn(PriorityScope scope, Priority priority, EObject element) {
         if (element instanceof Link link) {
-            return scope.chains().stream().anyMatch(c -> c.getLinks().contains(link));
+            return scope.inChains(link);
         }
         if (element instanceof OutcomeContribution contribution && contribution.getTarget() != null) {
             return EvidenceRegister.downstream(contribution.getTarget()).stream().anyMatch(priority.getOutcomes()::contains);
@@ -71,7 +69,7 @@ public final class RegisterSection implements ReportSection {
     }
 
     private static AnalysisResult run(ReportContext context, Markup html) throws Exception {
-        AnalysisRun run = Analyses.standard().run(ANALYSIS, new AnalysisInput(context.model(), null, context.asAt()));
+        AnalysisRun run = context.analysis(ANALYSIS, null);
         if (run.failed()) {
             html.element("p", run.failure(), "class", "failed"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             return null;

@@ -29,7 +29,7 @@ public final class RisksSection implements ReportSection {
 
     @Override
     public void writePack(ReportContext context, Priority priority, Markup html) {
-        PriorityScope scope = new PriorityScope(Sections.catalogue(context), priority);
+        PriorityScope scope = PriorityScope.of(Sections.catalogue(context), priority);
         html.element("h2", Messages.risks_title); //$NON-NLS-1$
         write(html, scope.risks(), scope.issues(), "h3"); //$NON-NLS-1$
     }

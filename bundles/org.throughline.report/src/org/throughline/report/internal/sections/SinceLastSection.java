@@ -56,7 +56,7 @@ public final class SinceLastSection implements ReportSection {
         LocalDate since = held.get(held.size() - 2);
         Model before = AsAt.view(context.model(), since);
         Model now = AsAt.view(context.model(), asAt);
-        PriorityScope scope = new PriorityScope(Sections.catalogue(context), priority);
+        PriorityScope scope = PriorityScope.of(Sections.catalogue(context), priority);
         List<Change> changes = DeliveryChanges.between(before, since, now, asAt).stream()
                 .filter(c -> inScope(context, scope, c)).toList();
         html.element("p", new java.text.MessageFormat(StocktakeMessages.since_period, java.util.Locale.ROOT).format( //$NON-NLS-1$

@@ -46,7 +46,7 @@ public final class StocktakeSection implements ReportSection {
             html.element("p", Messages.stocktake_none); //$NON-NLS-1$
         }
         for (Priority priority : priorities) {
-            PriorityScope scope = new PriorityScope(catalogue, priority);
+            PriorityScope scope = PriorityScope.of(catalogue, priority);
             html.open("section", "class", "priority"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             html.open("h2").link(priority).text(" "); //$NON-NLS-1$ //$NON-NLS-2$
             Assessment latest = Sections.latest(scope.assessments());
@@ -58,7 +58,7 @@ public final class StocktakeSection implements ReportSection {
 
     @Override
     public void writePack(ReportContext context, Priority priority, Markup html) {
-        questions(context, html, new PriorityScope(Sections.catalogue(context), priority), true);
+        questions(context, html, PriorityScope.of(Sections.catalogue(context), priority), true);
     }
 
     /**

@@ -42,7 +42,7 @@ public final class WeakLinksSection implements ReportSection {
     @Override
     public void writePack(ReportContext context, Priority priority, Markup html) {
         Catalogue catalogue = Sections.catalogue(context);
-        PriorityScope scope = new PriorityScope(catalogue, priority);
+        PriorityScope scope = PriorityScope.of(catalogue, priority);
         html.element("h2", Messages.weak_title); //$NON-NLS-1$
         if (scope.chains().isEmpty()) {
             html.element("p", Messages.stocktake_noChain, "class", "warning"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

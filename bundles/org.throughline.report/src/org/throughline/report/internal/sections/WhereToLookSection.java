@@ -4,8 +4,6 @@ package org.throughline.report.internal.sections;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
-import org.throughline.analysis.api.Analyses;
-import org.throughline.analysis.api.AnalysisInput;
 import org.throughline.analysis.api.AnalysisResult;
 import org.throughline.analysis.api.AnalysisRun;
 import org.throughline.model.Actor;
@@ -53,7 +51,7 @@ public final class WhereToLookSection implements ReportSection {
         if (result == null) {
             return;
         }
-        PriorityScope scope = new PriorityScope(Sections.catalogue(context), priority);
+        PriorityScope scope = PriorityScope.of(Sections.catalogue(context), priority);
         List<AnalysisResult.Row> rows = result.rows().stream().filter(r -> inScope(scope, r.element())).toList();
         if (rows.isEmpty()) {
             html.element("p", StocktakeMessages.look_nothingInScope); //$NON-NLS-1$
@@ -63,7 +61,7 @@ public final class WhereToLookSection implements ReportSection {
     }
 
     private static AnalysisResult run(ReportContext context, Markup html) throws Exception {
-        AnalysisRun run = Analyses.standard().run(ANALYSIS, new AnalysisInput(context.model(), null, context.asAt()));
+        AnalysisRun run = context.analysis(ANALYSIS, null);
         if (run.failed()) {
             html.element("p", StocktakeMessages.bind(StocktakeMessages.look_failed, run.failure()), "class", "failed"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             return null;
@@ -106,18 +104,17 @@ public final class WhereToLookSection implements ReportSection {
     /** @return whether the element belongs to the priority: in its chains, measures, services, plans or outcomes */
     static boolean inScope(PriorityScope scope, EObject element) {
         if (element instanceof Link link) {
-            return scope.chains().stream().anyMatch(c -> c.getLinks().contains(link));
+            return scope.inChains(link);
         }
         if (element instanceof Actor actor) {
-            return scope.inChains(actor) || scope.services().stream().anyMatch(s -> s.getOwner() == actor || s.getProvider() == actor);
+            return scope.inChains(actor) || scope.ownsOrProvidesAService(actor);
         }
         if (element instanceof ProcessStep step) {
-            return scope.services().contains(step.eContainer());
+            return scope.holds(step.eContainer()) && step.eContainer() instanceof Service;
         }
         if (element instanceof Indicator || element instanceof Service || element instanceof Initiative || element instanceof Outcome
                 || element instanceof DeliveryChain) {
-            return scope.indicators().contains(element) || scope.services().contains(element) || scope.initiatives().contains(element)
-                    || scope.outcomes().contains(element) || scope.chains().contains(element);
+            return scope.holds(element);
         }
         return element == scope.priority();
     }
