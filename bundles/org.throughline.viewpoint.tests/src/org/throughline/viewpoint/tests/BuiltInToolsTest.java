@@ -66,6 +66,12 @@ class BuiltInToolsTest {
     private static final Pattern CHOICE = Pattern.compile(".+\\?\\s*(\\w+)\\s*:\\s*(\\w+)\\s*");
     /** A string literal, as an enumeration value is written. */
     private static final Pattern LITERAL = Pattern.compile("'(\\w+)'");
+    /**
+     * A function over a variable's feature, such as {@code tl:placedAfter(root.steps, target, source)}
+     * or {@code tl:first(tl:select(root.steps, ...))}: the functions tools use pick among, or order,
+     * the elements of the first feature they name.
+     */
+    private static final Pattern OVER_FEATURE = Pattern.compile("tl:\\w+\\(.*?\\b(\\w+)\\.(\\w+)\\b.*\\)");
 
     static List<Viewpoint> builtIns() throws Exception {
         List<Viewpoint> result = new ArrayList<>();
@@ -208,6 +214,16 @@ class BuiltInToolsTest {
     /** The classes an expression of a tool can give: one of its variables, or a choice between two. */
     private static Set<EClass> types(String at, Map<String, Set<EClass>> variables, String expression) {
         String text = expression.trim();
+        Matcher function = OVER_FEATURE.matcher(text);
+        if (function.matches()) {
+            Set<EClass> result = new LinkedHashSet<>();
+            for (EClass holder : types(at, variables, function.group(1))) {
+                EStructuralFeature feature = holder.getEStructuralFeature(function.group(2));
+                assertTrue(feature instanceof EReference, at + holder.getName() + " has a reference '" + function.group(2) + "'");
+                result.add(((EReference) feature).getEReferenceType());
+            }
+            return result;
+        }
         Matcher choice = CHOICE.matcher(text);
         List<String> names = choice.matches() ? List.of(choice.group(1), choice.group(2)) : List.of(text);
         Set<EClass> result = new LinkedHashSet<>();

@@ -377,6 +377,35 @@ public final class ExpressionFunctions {
     }
 
     /**
+     * @param elements a collection (or one element, or {@code null})
+     * @return its last element, or {@code null} when it is empty
+     */
+    public Object last(Object elements) {
+        List<?> list = asList(elements);
+        return list.isEmpty() ? null : list.get(list.size() - 1);
+    }
+
+    /**
+     * The same elements in a new order, for a tool that reorders a list (the steps of a service):
+     * the list itself is left as it is.
+     *
+     * @param elements a collection
+     * @param element  one of its elements
+     * @param anchor   the element it is to follow, or {@code null} to put it first
+     * @return a copy of the list with {@code element} moved right after {@code anchor}; the list
+     *         unchanged when either is not in it, or when they are the same
+     */
+    public List<Object> placedAfter(Object elements, Object element, Object anchor) {
+        List<Object> result = new ArrayList<>(asList(elements));
+        if (element == anchor || !result.contains(element) || anchor != null && !result.contains(anchor)) {
+            return result;
+        }
+        result.remove(element);
+        result.add(anchor == null ? 0 : result.indexOf(anchor) + 1, element);
+        return result;
+    }
+
+    /**
      * @param a a collection (or one element, or {@code null})
      * @param b another
      * @return the elements of both, each once, in order

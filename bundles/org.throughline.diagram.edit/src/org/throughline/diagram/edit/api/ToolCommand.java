@@ -4,6 +4,7 @@ package org.throughline.diagram.edit.api;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,11 +21,16 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.command.MoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.osgi.util.NLS;
+import org.throughline.diagram.edit.internal.Filing;
 import org.throughline.diagram.edit.internal.Messages;
 import org.throughline.model.Element;
+import org.throughline.model.Folder;
+import org.throughline.model.Model;
+import org.throughline.model.ThroughlinePackage;
 import org.throughline.model.api.MetamodelClasses;
 import org.throughline.viewpoint.CreateInstance;
 import org.throughline.viewpoint.DeleteElement;
@@ -37,8 +43,10 @@ import org.throughline.viewpoint.api.ExpressionException;
 /**
  * Runs a viewpoint tool's operations on the domain model as EMF commands of the editing domain:
  * {@link CreateInstance} becomes an {@link AddCommand} of the new element (to the containment
- * reference it names, or else to the first of its owner's that can hold it), {@link SetValue} a
- * {@link SetCommand} (or an {@link AddCommand} for a many-valued feature), {@link DeleteElement}
+ * reference it names, or else to the first of its owner's that can hold it; a concept meant for
+ * the model's top level goes into the folder where the model keeps its kind, see {@link Filing}),
+ * {@link SetValue} a {@link SetCommand} (or an {@link AddCommand} for a many-valued feature, or
+ * {@link MoveCommand}s when the value holds the feature's elements in a new order), {@link DeleteElement}
  * a {@link DeleteCommand} (which also removes every reference to the element). Operations run in
  * order, each seeing the model as the earlier ones left it and the variables they defined; the
  * whole tool is one undoable command.
@@ -150,6 +158,13 @@ public final class ToolCommand extends CompoundCommand {
             if (!(feature instanceof EReference r) || !r.isContainment()) {
                 throw new IllegalArgumentException(NLS.bind(Messages.tool_notContainment, create.getReference(), owner.eClass().getName()));
             }
+            if (owner instanceof Model model && feature == ThroughlinePackage.Literals.MODEL__ELEMENTS) {
+                Folder folder = Filing.folderFor(model, type);
+                if (folder != null) {
+                    owner = folder;
+                    feature = ThroughlinePackage.Literals.FOLDER__ELEMENTS;
+                }
+            }
             Command add = feature.isMany() ? AddCommand.create(domain, owner, feature, element)
                     : SetCommand.create(domain, owner, feature, element);
             if (created.isEmpty()) {
@@ -164,7 +179,14 @@ public final class ToolCommand extends CompoundCommand {
             EObject element = asObject(evaluate(set.getElementExpression()), set.getElementExpression());
             EStructuralFeature feature = feature(element, set.getFeature());
             Object value = evaluate(set.getValueExpression());
-            if (feature.isMany()) {
+            if (feature.isMany() && reorders(element, feature, value)) {
+                List<?> order = List.copyOf((Collection<?>) value);
+                for (int i = 0; i < order.size(); i++) {
+                    if (((List<?>) element.eGet(feature)).indexOf(order.get(i)) != i) {
+                        runStep(MoveCommand.create(domain, element, feature, order.get(i), i));
+                    }
+                }
+            } else if (feature.isMany()) {
                 List<Object> values = new ArrayList<>();
                 for (Object v : value instanceof Collection<?> c ? c : value == null ? List.of() : List.of(value)) {
                     Object converted = convert(feature, v);
@@ -213,6 +235,13 @@ public final class ToolCommand extends CompoundCommand {
             throw new IllegalArgumentException(NLS.bind(Messages.tool_noFeature, element.eClass().getName(), name));
         }
         return feature;
+    }
+
+    /** Whether a value set on a many-valued feature holds exactly its elements, in another order or the same. */
+    private static boolean reorders(EObject element, EStructuralFeature feature, Object value) {
+        List<?> current = (List<?>) element.eGet(feature);
+        return value instanceof Collection<?> order && !current.isEmpty() && order.size() == current.size()
+                && new HashSet<Object>(order).equals(new HashSet<Object>(current));
     }
 
     /** The first containment reference of the owner's class that can hold an element of the type without replacing one. */

@@ -60,7 +60,7 @@ class DrawAChainTest {
         flush();
     }
 
-    private static DiagramEditor newChain() throws Exception {
+    static DiagramEditor newChain() throws Exception {
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("palette-tests");
         if (!project.exists()) {
             project.create(null);
@@ -97,7 +97,7 @@ class DrawAChainTest {
     }
 
     /** Presses a palette entry as a click would. */
-    private static void press(DiagramEditor page, String label) {
+    static void press(DiagramEditor page, String label) {
         ToolItem pressed = item(page, label);
         for (ToolItem item : page.palette().getItems()) {
             item.setSelection(item == pressed);
@@ -186,6 +186,42 @@ class DrawAChainTest {
     }
 
     @Test
+    void aNewNodesNameIsReadyToTypeOverEnterKeepsWhatWasTypedAndEscapeKeepsTheDefault() throws Exception {
+        DiagramEditor page = newChain();
+        DiagramViewer viewer = page.viewer();
+        DeliveryChain chain = (DeliveryChain) viewer.session().diagram().root();
+        press(page, "Organisation");
+        click(viewer, inLane(lanes(viewer).get(0)));
+        Organisation centre = (Organisation) chain.getActors().get(chain.getActors().size() - 1);
+
+        org.eclipse.swt.widgets.Text box = viewer.nameBeingEdited();
+        assertNotNull(box, "a box to type the new organisation's name in opens at once");
+        assertEquals("New Organisation", box.getText());
+        assertEquals(box.getText().length(), box.getSelectionCount(), "all of the name is selected, so typing replaces it");
+        // What typing does with the whole text selected: the typed text takes its place.
+        box.insert("Department of Health and Social Care");
+        box.notifyListeners(SWT.DefaultSelection, new Event());
+        flush();
+        assertNull(viewer.nameBeingEdited(), "Enter closes the box");
+        assertEquals("Department of Health and Social Care", centre.getName());
+        assertTrue(nodeOf(viewer, centre.getId()).label().contains("Department of Health and Social Care"), "and the node shows it");
+
+        press(page, "Team");
+        click(viewer, inLane(lanes(viewer).get(1)));
+        Team team = (Team) chain.getActors().get(chain.getActors().size() - 1);
+        box = viewer.nameBeingEdited();
+        assertNotNull(box, "the next new node has its box too");
+        box.insert("Urgent care team");
+        Event escape = new Event();
+        escape.keyCode = SWT.ESC;
+        box.notifyListeners(SWT.KeyDown, escape);
+        flush();
+        assertNull(viewer.nameBeingEdited(), "Escape closes the box");
+        assertEquals("New Team", team.getName(), "and keeps the name it was given");
+        assertEquals(lanes(viewer).get(1).element(), team.getTier(), "in the tier of its lane");
+    }
+
+    @Test
     void theLegendSaysWhatTheStylesMeanAndFoldsAndEdgeLabelsTooSmallToReadAreLeftOut() throws Exception {
         ModelEditorContext context = DiagramFixture.open(DiagramFixture.example("emergency-care.throughline"));
         DiagramViewer viewer = DiagramFixture.newDiagram(context, "delivery-chain", context.modelResource().getEObject("ec-chain"))
@@ -218,7 +254,7 @@ class DrawAChainTest {
         assertEquals(0, viewer.painter().hiddenLabels(), "at 100% every label is drawn");
     }
 
-    private static List<DiagramNode> lanes(DiagramViewer viewer) {
+    static List<DiagramNode> lanes(DiagramViewer viewer) {
         return viewer.session().diagram().allNodes().stream().filter(n -> n.kind() == NodeKind.LANE).toList();
     }
 

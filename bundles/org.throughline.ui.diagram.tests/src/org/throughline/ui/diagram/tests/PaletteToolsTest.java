@@ -70,15 +70,15 @@ class PaletteToolsTest {
     /**
      * Clicks with a node tool where the diagram is empty.
      *
-     * @return the element created, the model's last, after checking that it is shown where the user clicked
+     * @return the element created (selected once made), after checking that it is shown where the user clicked
      */
     private static Element createOnTheBackground(ModelEditorContext context, DiagramViewer viewer, String tool, NodeKind kind) {
         viewer.setTool(tool(viewer, tool));
         Point at = emptySpot(viewer, null);
         click(viewer, at);
         assertNull(viewer.lastProblem(), viewer.lastProblem());
-        Model model = context.model();
-        Element created = (Element) model.getElements().get(model.getElements().size() - 1);
+        Element created = (Element) ((org.eclipse.jface.viewers.IStructuredSelection) viewer.getSelection()).getFirstElement();
+        assertSame(context.model(), org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(created), "in the model");
         DiagramNode shown = shapeOf(viewer, created.getId(), kind);
         assertTrue(inside(shown.bounds(), at, 0), "the new " + tool + " is shown where the user clicked: " + shown.bounds() + " for " + at);
         return created;
@@ -146,7 +146,8 @@ class PaletteToolsTest {
 
         assertNull(viewer.lastProblem(), viewer.lastProblem());
         toolCommand(context, before);
-        Dependency dependency = (Dependency) model.getElements().get(model.getElements().size() - 1);
+        Dependency dependency = (Dependency) ((org.eclipse.jface.viewers.IStructuredSelection) viewer.getSelection()).getFirstElement();
+        assertSame(model, dependency.eContainer().eContainer(), "filed in a folder of the model: " + dependency.eContainer());
         assertSame(project.element(), dependency.getFrom(), "from the project, a container, dragged from");
         assertSame(milestone.element(), dependency.getTo());
         assertEquals(Criticality.NOT_SET, dependency.getCriticality(), "not set, so not called critical, until someone judges it");
@@ -196,7 +197,6 @@ class PaletteToolsTest {
     void anOrganisationCreatedOnTheAccountabilityDiagramIsShownAndHoldsTheRolesClickedIntoIt() throws Exception {
         ModelEditorContext context = open(example("emergency-care.throughline"));
         DiagramViewer viewer = newDiagram(context, "accountability", context.model()).viewer();
-        Model model = context.model();
         Organisation organisation = (Organisation) createOnTheBackground(context, viewer, "Organisation", NodeKind.CONTAINER);
         DiagramNode box = shapeOf(viewer, organisation.getId(), NodeKind.CONTAINER);
 
@@ -205,7 +205,9 @@ class PaletteToolsTest {
         click(viewer, emptySpot(viewer, box));
         assertNull(viewer.lastProblem(), viewer.lastProblem());
         toolCommand(context, before);
-        Role role = (Role) model.getElements().get(model.getElements().size() - 1);
+        Role role = (Role) ((org.eclipse.jface.viewers.IStructuredSelection) viewer.getSelection()).getFirstElement();
+        // The example keeps its roles in the folder "Roles, people and teams" (ec-f-people).
+        assertEquals("ec-f-people", ((org.throughline.model.Folder) role.eContainer()).getId(), "filed with the other roles");
         assertSame(organisation, role.getOrganisation(), "a role clicked into an organisation belongs to it");
         DiagramNode roleNode = nodeOf(viewer, role.getId());
         assertInstanceOf(Organisation.class, roleNode.parent().element());

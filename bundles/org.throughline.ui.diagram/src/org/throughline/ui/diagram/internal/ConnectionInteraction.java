@@ -85,6 +85,28 @@ final class ConnectionInteraction extends CanvasInteraction {
         // Else the press was a click on the source: the connection waits for a second click.
     }
 
+    @Override
+    boolean enter(DiagramNode selected, int stateMask) {
+        if (source != null) {
+            end(selected, stateMask);
+        } else if (selected == null || !DiagramSession.canStartAt(tool, selected)) {
+            viewer.refuse(Messages.viewer_noSource);
+        } else {
+            source = selected;
+            pointer = selected.bounds().center();
+            viewer.connectionChanged();
+        }
+        return true;
+    }
+
+    @Override
+    void pointAt(DiagramNode node) {
+        if (source != null && node.bounds() != null) {
+            pointer = node.bounds().center();
+            viewer.redraw();
+        }
+    }
+
     private void end(DiagramNode target, int stateMask) {
         if (target == null || target == source) {
             cancel();

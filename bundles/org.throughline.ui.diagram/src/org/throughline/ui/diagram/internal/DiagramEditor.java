@@ -20,6 +20,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
@@ -116,6 +117,7 @@ public final class DiagramEditor extends EditorPart implements ModelEditorPage {
         fillPalette();
         viewer.addViewListener(this::updateStatus);
         viewer.addViewListener(this::syncPalette);
+        viewer.control().addListener(SWT.KeyDown, this::paletteKey);
         session.addListener(() -> {
             if (!palette.isDisposed() && !new java.util.HashSet<>(paletteTools()).equals(new java.util.HashSet<>(creationTools()))) {
                 fillPalette();
@@ -258,7 +260,23 @@ public final class DiagramEditor extends EditorPart implements ModelEditorPage {
                 }
             });
         }
+        ToolItem[] items = palette.getItems();
+        for (int i = 1; i < items.length && i <= 9; i++) {
+            items[i].setToolTipText(NLS.bind(Messages.editor_paletteKey, items[i].getToolTipText(), Integer.valueOf(i)));
+        }
         palette.getParent().layout(true);
+    }
+
+    /** The keys 1 to 9 on the canvas choose the palette's entries, in order (its Select entry is Escape). */
+    private void paletteKey(Event e) {
+        if ((e.stateMask & SWT.MODIFIER_MASK) != 0 || e.character < '1' || e.character > '9' || palette.isDisposed()) {
+            return;
+        }
+        ToolItem[] items = palette.getItems();
+        int index = e.character - '0';
+        if (index < items.length && items[index].getData() instanceof Tool tool) {
+            viewer.setTool(tool);
+        }
     }
 
     /**
@@ -373,6 +391,8 @@ public final class DiagramEditor extends EditorPart implements ModelEditorPage {
     private void export(boolean svg) {
         FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
         dialog.setOverwrite(true);
+        // Beside the model, not in the program's folder.
+        dialog.setFilterPath(diagrams.file().toAbsolutePath().getParent().toString());
         dialog.setFilterExtensions(new String[] { svg ? "*.svg" : "*.png" }); //$NON-NLS-1$ //$NON-NLS-2$
         dialog.setFileName(session.diagram().name().replaceAll("[^\\w\\- ]", "_") + (svg ? ".svg" : ".png")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         String file = dialog.open();

@@ -46,7 +46,10 @@ import org.throughline.viewpoint.Tool;
  * resize), {@link NodeCreationInteraction}, {@link ConnectionInteraction};</li>
  * <li>{@link LabelEditor}: direct edit of a label.</li>
  * </ul>
- * Keyboard: arrows move the selection, Tab cycles through nodes, Delete, F2, Escape, Ctrl++/-/0, Ctrl+A.
+ * Keyboard: arrows move the selection, Tab cycles through nodes, Delete, F2, Escape, Ctrl++/-/0,
+ * Ctrl+A; with a creation tool, the arrows move the cross where Enter creates a node, and Enter on
+ * the selected node starts a connection, Tab chooses its end and Enter again makes it. Screen
+ * readers are told the nodes and edges of the diagram through {@link CanvasAccessibility}.
  */
 public final class DiagramViewer implements ISelectionProvider, DiagramSession.Listener {
 
@@ -62,6 +65,7 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
     private final CanvasHits hits;
     private final DiagramSelection selection;
     private final LabelEditor labelEditor;
+    private final CanvasAccessibility accessibility;
     private final ListenerList<Runnable> viewListeners = new ListenerList<>();
 
     private boolean grid = true;
@@ -89,6 +93,8 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
         this.selection = new DiagramSelection(this, session::diagram);
         this.labelEditor = new LabelEditor(canvas, this::directEdit);
         this.interaction = new SelectInteraction(this);
+        this.accessibility = new CanvasAccessibility(this);
+        selection.addListener(e -> accessibility.selectionChanged());
         canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         canvas.addListener(SWT.Paint, this::paint);
         canvas.addListener(SWT.Resize, e -> viewport.updateScrollBars());
@@ -141,6 +147,11 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
     /** @return the legend on the canvas */
     public CanvasLegend legend() {
         return legend;
+    }
+
+    /** @return what a screen reader is told of the canvas */
+    public CanvasAccessibility accessibility() {
+        return accessibility;
     }
 
     OverlayPainter overlay() {
@@ -364,6 +375,7 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
         DiagramNode next = nodes.get(Math.floorMod(index + direction, nodes.size()));
         setSelection(new StructuredSelection(next.element()));
         select(Set.of(next.key()));
+        interaction.pointAt(next);
     }
 
     // ----- tools -------------------------------------------------------------------------------
@@ -391,6 +403,11 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
     /** @return the creation tool in use, or {@code null} */
     public Tool tool() {
         return tool;
+    }
+
+    /** @return where Enter creates a node with the node creation tool chosen, or {@code null} when none is chosen */
+    public Point creationSpot() {
+        return interaction instanceof NodeCreationInteraction creation ? creation.spot() : null;
     }
 
     /** @return the node a connection under way starts at (after a first click with a connection tool), or {@code null} */
@@ -440,7 +457,19 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
      * @return what it did
      */
     public ToolResult createNode(CreateNodeTool createTool, Point at) {
-        return report(session.createNode(createTool, at));
+        labelEditor.finish();
+        ToolResult result = report(session.createNode(createTool, at));
+        DiagramNode created = result.done() && !result.created().isEmpty() ? selection.singleNode() : null;
+        if (created != null) {
+            // The new element's name is selected in a box over it: typing replaces it at once. After
+            // the click that made it is handled, so that the click's own focus stays with the box.
+            canvas.getDisplay().asyncExec(() -> {
+                if (!canvas.isDisposed() && selection.singleNode() != null && selection.singleNode().element() == created.element()) {
+                    beginDirectEdit();
+                }
+            });
+        }
+        return result;
     }
 
     /**
@@ -477,6 +506,11 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
         return report(session.directEdit(node, value)).done();
     }
 
+    /** @return the box in which a node's name is being typed, or {@code null} when none is open */
+    public org.eclipse.swt.widgets.Text nameBeingEdited() {
+        return labelEditor.text();
+    }
+
     /** Opens an in-place editor on the label of the single selected node. */
     public void beginDirectEdit() {
         DiagramNode node = selection.singleNode();
@@ -511,6 +545,7 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
     // ----- mouse and keyboard ------------------------------------------------------------------
 
     private void mouseDown(Event e) {
+        labelEditor.finish();
         canvas.setFocus();
         if (e.button == 1 && legend.mouseDown(e.x, e.y)) {
             redraw();
@@ -518,6 +553,12 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
         }
         if (e.button == 1) {
             interaction.mouseDown(viewport.toDiagram(e.x, e.y), e.x, e.y, e.stateMask);
+        }
+    }
+
+    private void arrow(double dx, double dy, double spotDx, double spotDy) {
+        if (!interaction.arrow(spotDx, spotDy)) {
+            move(selectedNodes(), dx, dy);
         }
     }
 
@@ -539,11 +580,14 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
     private void key(Event e) {
         double step = (e.stateMask & SWT.SHIFT) != 0 ? 1 : gridSize;
         boolean ctrl = (e.stateMask & SWT.MOD1) != 0;
+        // With a creation tool, the arrows move the cross where Enter creates, in bigger steps.
+        double spotStep = (e.stateMask & SWT.SHIFT) != 0 ? gridSize : 4 * gridSize;
         switch (e.keyCode) {
-            case SWT.ARROW_LEFT -> move(selectedNodes(), -step, 0);
-            case SWT.ARROW_RIGHT -> move(selectedNodes(), step, 0);
-            case SWT.ARROW_UP -> move(selectedNodes(), 0, -step);
-            case SWT.ARROW_DOWN -> move(selectedNodes(), 0, step);
+            case SWT.ARROW_LEFT -> arrow(-step, 0, -spotStep, 0);
+            case SWT.ARROW_RIGHT -> arrow(step, 0, spotStep, 0);
+            case SWT.ARROW_UP -> arrow(0, -step, 0, -spotStep);
+            case SWT.ARROW_DOWN -> arrow(0, step, 0, spotStep);
+            case SWT.CR, SWT.KEYPAD_CR -> interaction.enter(selection.singleNode(), e.stateMask);
             case SWT.TAB -> cycle((e.stateMask & SWT.SHIFT) != 0 ? -1 : 1);
             case SWT.DEL -> deleteSelection();
             case SWT.F2 -> beginDirectEdit();

@@ -11,8 +11,9 @@ import org.throughline.diagram.api.DiagramNode;
 import org.throughline.model.Element;
 
 /**
- * Direct edit on the canvas: a text box over a node's label holding the element's name; Enter or
- * a click elsewhere commits it, Escape leaves the name as it was.
+ * Direct edit on the canvas: a text box over a node's label holding the element's name, all of it
+ * selected so that typing replaces it (it opens by itself on a node just created, with F2 or a
+ * double click on others); Enter or a click elsewhere commits it, Escape leaves the name as it was.
  */
 final class LabelEditor {
 
@@ -52,6 +53,18 @@ final class LabelEditor {
             }
         });
         text.addListener(SWT.FocusOut, e -> close(node, current, true));
+    }
+
+    /** @return the box open now, or {@code null} */
+    Text text() {
+        return text;
+    }
+
+    /** Commits what the open box holds, if a box is open (another gesture began). */
+    void finish() {
+        if (text != null && !text.isDisposed()) {
+            text.notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+        }
     }
 
     private void close(DiagramNode node, String before, boolean keep) {

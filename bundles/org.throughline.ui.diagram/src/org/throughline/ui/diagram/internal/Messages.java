@@ -9,8 +9,13 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.throughline.ui.diagram.internal.messages"; //$NON-NLS-1$
 
     public static String viewer_noSource;
+    public static String access_diagram;
+    public static String access_node;
+    public static String access_edge;
+    public static String access_help;
     public static String legend_hide;
     public static String editor_kindsHint;
+    public static String editor_paletteKey;
     public static String legend_show;
     public static String trajectory_actual;
     public static String trajectory_asAt;

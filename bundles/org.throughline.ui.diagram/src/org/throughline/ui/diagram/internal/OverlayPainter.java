@@ -122,6 +122,15 @@ final class OverlayPainter {
      * @param target    the node under the pointer, or {@code null}
      * @param acceptable whether the connection may end at that node
      */
+    /** Paints the cross that marks where Enter creates a node, at a canvas point. */
+    void paintSpot(GC gc, int x, int y) {
+        gc.setLineAttributes(new LineAttributes(2));
+        gc.setForeground(painter.colour(SELECTION));
+        gc.drawLine(x - 12, y, x + 12, y);
+        gc.drawLine(x, y - 12, x, y + 12);
+        gc.drawOval(x - 6, y - 6, 12, 12);
+    }
+
     void paintRubberBand(GC gc, DiagramNode source, Point pointer, DiagramNode target, boolean acceptable) {
         org.eclipse.swt.graphics.Point from = viewport.toScreen(source.bounds().center());
         org.eclipse.swt.graphics.Point to = viewport.toScreen(pointer);
