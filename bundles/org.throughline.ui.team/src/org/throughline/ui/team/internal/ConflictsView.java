@@ -88,7 +88,7 @@ public final class ConflictsView extends ViewPart {
         table = Tables.table(parent, SWT.MULTI,
                 new String[] { Messages.conflicts_element, Messages.conflicts_feature, Messages.conflicts_base, Messages.conflicts_ours,
                         Messages.conflicts_theirs, Messages.conflicts_resolution },
-                new int[] { 300, 110, 170, 170, 170, 170 }, (row, column) -> {
+                new int[] { 230, 90, 150, 150, 150, 200 }, (row, column) -> {
                     Entry entry = (Entry) row;
                     MergeConflict conflict = entry.conflict;
                     return switch (column.intValue()) {
