@@ -2,6 +2,7 @@
 package org.throughline.model.internal.extensions;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,13 +10,16 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtensionPoint;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
 
 /**
- * Reads the contributions to one of our extension points the same way everywhere: in contribution
- * order, skipping a malformed contribution or a second one with an id already taken, and saying
- * why in one sentence, so that one bad plugin never hides the others.
+ * Reads the contributions to one of our extension points the same way everywhere: Throughline's
+ * own (those of the bundle that declares the point) first, then the others in contribution order,
+ * skipping a malformed contribution or a second one with an id already taken, and saying why in
+ * one sentence, so that one bad plugin never hides the others and never takes a built-in's id,
+ * whatever order the bundles were installed in.
  */
 public final class Contributions {
 
@@ -42,7 +46,8 @@ public final class Contributions {
      * @param duplicate      the sentence for a taken id, from (id, contributor)
      * @param malformed      the sentence for a malformed element, from (contributor, reason)
      * @param problems       receives one sentence per skipped contribution
-     * @return the contributions read, in contribution order; empty when there is no registry
+     * @return the contributions read, the declaring bundle's first, then in contribution order;
+     *         empty when there is no registry
      */
     public static <T> List<T> read(String extensionPoint, String elementName, Reader<T> reader, Function<T, String> id,
             BiFunction<String, String, String> duplicate, BiFunction<String, String, String> malformed, List<String> problems) {
@@ -52,7 +57,11 @@ public final class Contributions {
             return contributions;
         }
         Set<String> ids = new HashSet<>();
-        for (IConfigurationElement element : registry.getConfigurationElementsFor(extensionPoint)) {
+        IExtensionPoint point = registry.getExtensionPoint(extensionPoint);
+        String declaring = point == null ? null : point.getContributor().getName();
+        List<IConfigurationElement> elements = new ArrayList<>(List.of(registry.getConfigurationElementsFor(extensionPoint)));
+        elements.sort(Comparator.comparing(e -> !e.getContributor().getName().equals(declaring)));
+        for (IConfigurationElement element : elements) {
             if (!elementName.equals(element.getName())) {
                 continue;
             }
