@@ -142,6 +142,7 @@ public final class Messages extends NLS {
     public static String userProperties_title;
     public static String userProperties_value;
     public static String validation_failed;
+    public static String externalModels_project;
     public static String validation_job;
     public static String wizard_defaultName;
     public static String wizard_failed;

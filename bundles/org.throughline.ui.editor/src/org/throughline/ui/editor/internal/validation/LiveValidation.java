@@ -37,7 +37,9 @@ import org.throughline.validation.api.Validator;
 /**
  * Validation as the user edits: after every change (debounced by {@link #DELAY_MILLIS}) a
  * background job re-checks what the change affects and replaces the model file's validation
- * markers in the Problems view. A run that overlapped an edit is thrown away and run again.
+ * markers in the Problems view. A run that overlapped an edit is thrown away and run again. A
+ * model opened from outside the workspace has its markers on a link to it ({@link ExternalModels}),
+ * removed when the editor closes.
  */
 public final class LiveValidation {
 
@@ -89,7 +91,7 @@ public final class LiveValidation {
     public LiveValidation(ModelEditor editor) {
         this.editor = editor;
         this.model = editor.model();
-        this.file = editor.modelFile();
+        this.file = editor.modelFile() != null ? editor.modelFile() : linkTo(editor);
         this.job = new Job(Messages.bind(Messages.validation_job, editor.modelPath().getFileName())) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -103,6 +105,21 @@ public final class LiveValidation {
         };
         job.setPriority(Job.DECORATE);
         job.setSystem(true);
+    }
+
+    /** @return the link that carries the markers of a model from outside the workspace, or {@code null} when it cannot be made */
+    private static IFile linkTo(ModelEditor editor) {
+        try {
+            return ExternalModels.link(editor.modelPath());
+        } catch (CoreException e) {
+            ILog.of(LiveValidation.class).log(e.getStatus());
+            return null;
+        }
+    }
+
+    /** @return the workspace file whose markers show this model's findings, or {@code null} */
+    public IFile markerFile() {
+        return file;
     }
 
     /** Validates the whole model now (in the background) and follows its changes. */
@@ -184,6 +201,9 @@ public final class LiveValidation {
             return;
         }
         IWorkspaceRunnable update = progress -> {
+            if (stopped || !file.exists()) {
+                return; // the editor closed meanwhile (and an external model's link is gone)
+            }
             Map<List<Object>, IMarker> next = new HashMap<>();
             if (written == null) {
                 file.deleteMarkers(ModelEditors.VALIDATION_MARKER, false, IResource.DEPTH_ZERO);
@@ -267,13 +287,17 @@ public final class LiveValidation {
         stopped = true;
         job.cancel();
         model.eAdapters().remove(watcher);
-        if (removeMarkers && file != null && file.exists()) {
-            try {
+        try {
+            if (ExternalModels.isLink(file)) {
+                // A model from outside the workspace shows in the Problems view while it is open.
+                ExternalModels.unlink(file);
+                written = null;
+            } else if (removeMarkers && file != null && file.exists()) {
                 file.deleteMarkers(ModelEditors.VALIDATION_MARKER, false, IResource.DEPTH_ZERO);
                 written = null;
-            } catch (CoreException e) {
-                ILog.of(LiveValidation.class).log(e.getStatus());
             }
+        } catch (CoreException e) {
+            ILog.of(LiveValidation.class).log(e.getStatus());
         }
     }
 }
