@@ -62,8 +62,12 @@ final class Elements {
      * @return its metamodel class for people: "BeneficiaryGroup" becomes "beneficiary group"
      */
     static String type(EObject element) {
-        return element.eClass().getName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
+        return TYPES.computeIfAbsent(element.eClass().getName(),
+                name -> name.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT)); //$NON-NLS-1$ //$NON-NLS-2$
     }
+
+    /** Each class's name for people, worked out once: analyses name the type of every row. */
+    private static final Map<String, String> TYPES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param value an enumeration literal, or {@code null}

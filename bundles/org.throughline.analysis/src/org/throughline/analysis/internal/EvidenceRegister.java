@@ -15,6 +15,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -53,6 +54,16 @@ public final class EvidenceRegister {
     static final Analysis REGISTER = input -> {
         List<Entry> entries = new ArrayList<>();
         List<Priority> priorities = all(input.model(), Priority.class);
+        // Which priorities pursue each outcome (by their position): asked for every claim, not answered by asking every priority.
+        Map<Outcome, List<Integer>> pursuedBy = new IdentityHashMap<>();
+        for (int i = 0; i < priorities.size(); i++) {
+            for (Outcome outcome : priorities.get(i).getOutcomes()) {
+                List<Integer> by = pursuedBy.computeIfAbsent(outcome, k -> new ArrayList<>(1));
+                if (by.isEmpty() || by.get(by.size() - 1).intValue() != i) {
+                    by.add(Integer.valueOf(i));
+                }
+            }
+        }
         int assumptions = 0;
         int evidence = 0;
         for (OutcomeContribution contribution : all(input.model(), OutcomeContribution.class)) {
@@ -60,7 +71,8 @@ public final class EvidenceRegister {
                 continue;
             }
             List<Outcome> resting = downstream(contribution.getTarget());
-            List<Priority> pursuing = priorities.stream().filter(p -> p.getOutcomes().stream().anyMatch(resting::contains)).toList();
+            List<Priority> pursuing = resting.stream().flatMap(o -> pursuedBy.getOrDefault(o, List.of()).stream())
+                    .mapToInt(Integer::intValue).sorted().distinct().mapToObj(priorities::get).toList();
             String about = RegisterMessages.bind(RegisterMessages.register_step, name(from), name(contribution.getTarget()));
             EvidenceStrength strength = EvidenceAnalysis.strength(contribution);
             String strengthText = strength == EvidenceStrength.NONE ? RegisterMessages.register_noEvidence
@@ -100,8 +112,9 @@ public final class EvidenceRegister {
                 if (chain.getPriority() != null) {
                     pursuing.add(chain.getPriority());
                 }
-                priorities.stream().filter(p -> chain.getOutcome() != null && p.getOutcomes().contains(chain.getOutcome()))
-                        .forEach(pursuing::add);
+                if (chain.getOutcome() != null) {
+                    pursuedBy.getOrDefault(chain.getOutcome(), List.of()).forEach(i -> pursuing.add(priorities.get(i.intValue())));
+                }
                 List<String> rests = new ArrayList<>();
                 rests.add(RegisterMessages.bind(RegisterMessages.register_chain, name(chain)));
                 if (chain.getOutcome() != null) {

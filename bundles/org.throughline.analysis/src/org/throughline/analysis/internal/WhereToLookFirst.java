@@ -137,8 +137,15 @@ final class WhereToLookFirst {
             behind(place, offTrackOutcomes);
         }
         List<Place> ranked = new ArrayList<>(order);
-        ranked.sort(Comparator.comparingInt((Place p) -> -p.score()).thenComparingInt(p -> -p.ownWeight())
-                .thenComparing(p -> name(p.element)));
+        // Each place's score, weight and name worked out once, not at every comparison of the sort.
+        Map<Place, int[]> weights = new IdentityHashMap<>();
+        Map<Place, String> names = new IdentityHashMap<>();
+        for (Place place : ranked) {
+            weights.put(place, new int[] { place.score(), place.ownWeight() });
+            names.put(place, name(place.element));
+        }
+        ranked.sort(Comparator.comparingInt((Place p) -> -weights.get(p)[0]).thenComparingInt(p -> -weights.get(p)[1])
+                .thenComparing(names::get));
         List<Row> rows = new ArrayList<>();
         int coinciding = 0;
         for (Place place : ranked) {

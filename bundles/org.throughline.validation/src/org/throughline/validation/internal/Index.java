@@ -40,6 +40,7 @@ public final class Index implements ModelIndex {
     private Map<EObject, List<Indicator>> indicators;
     private Map<EObject, List<EObject>> referrers;
     private Map<EObject, Integer> order;
+    private org.throughline.analysis.api.PriorityScope.Index priorityScopes;
 
     /**
      * Indexes a model.
@@ -73,6 +74,21 @@ public final class Index implements ModelIndex {
         assessments = null;
         indicators = null;
         referrers = null;
+        synchronized (this) {
+            priorityScopes = null;
+        }
+    }
+
+    /**
+     * @return what can bear on each priority of the model, indexed by the outcomes and priorities
+     *         it serves (see {@link org.throughline.analysis.api.PriorityScope#index}); made when
+     *         first asked for, and again after {@link #forgetReferences()}
+     */
+    public synchronized org.throughline.analysis.api.PriorityScope.Index priorityScopes() {
+        if (priorityScopes == null) {
+            priorityScopes = org.throughline.analysis.api.PriorityScope.index(this::all);
+        }
+        return priorityScopes;
     }
 
     /**

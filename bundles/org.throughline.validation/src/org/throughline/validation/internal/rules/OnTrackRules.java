@@ -90,7 +90,10 @@ final class OnTrackRules {
      * and actors, services with their steps, programmes and projects).
      */
     private static boolean answered(Priority priority, Assessment judgement, RuleContext context) {
-        PriorityScope scope = PriorityScope.of(priority, context.index()::all);
+        // Every red priority asks: the index finds its scope among the few elements that can bear on it.
+        PriorityScope scope = context.index() instanceof org.throughline.validation.internal.Index index
+                ? index.priorityScopes().of(priority)
+                : PriorityScope.of(priority, context.index()::all);
         Set<Action> agreedAtStocktakes = Collections.newSetFromMap(new IdentityHashMap<>());
         for (EObject each : context.index().all(ThroughlinePackage.Literals.STOCKTAKE)) {
             Stocktake stocktake = (Stocktake) each;
