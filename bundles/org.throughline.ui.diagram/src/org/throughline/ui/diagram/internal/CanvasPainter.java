@@ -98,6 +98,8 @@ public final class CanvasPainter {
     private static final double LABEL_ROOM = 400;
     /** Texts smaller than this on screen, in pixels, cannot be read: they are left out (a whole large diagram at fit). */
     private static final double SMALLEST_TEXT = 3;
+    /** A text whose size on screen is within this share of a whole point is drawn in a font of that size, unscaled. */
+    private static final double SAME_SIZE = 0.02;
     /** How many widths of texts are kept per font. */
     private static final int MEASURED_TEXTS = 20_000;
 
@@ -448,9 +450,32 @@ public final class CanvasPainter {
         if (t.font().size() * zoom < SMALLEST_TEXT) {
             return;
         }
+        gc.setForeground(colour(t.colour()));
+        // At a zoom where the text's size on screen is a whole number of points (100 % and most
+        // steps), a font of that size draws it as it is, without a transform: the font system
+        // keeps its glyphs and lays out the line once, where a scaled-down large font costs a
+        // layout at eight times the size for every label of every frame.
+        double points = t.font().size() * zoom * pointsPerPixel;
+        long whole = Math.round(points);
+        if (whole >= 1 && Math.abs(points - whole) <= points * SAME_SIZE) {
+            Font font = font((int) whole, t.font().bold());
+            gc.setFont(font);
+            int ascent = ascents.computeIfAbsent(font, f -> Integer.valueOf(gc.getFontMetrics().getAscent())).intValue();
+            Map<String, Integer> measured = widths.computeIfAbsent(font, f -> new HashMap<>());
+            if (measured.size() > MEASURED_TEXTS) {
+                measured.clear();
+            }
+            for (int i = 0; i < t.lines().size(); i++) {
+                String line = t.lines().get(i);
+                int width = t.anchor() == Anchor.MIDDLE
+                        ? measured.computeIfAbsent(line, l -> Integer.valueOf(gc.textExtent(l).x)).intValue()
+                        : 0;
+                gc.drawString(line, sx(t.x()) - width / 2, sy(t.y() + i * t.lineHeight()) - ascent, true);
+            }
+            return;
+        }
         Font font = font(t.font());
         gc.setFont(font);
-        gc.setForeground(colour(t.colour()));
         // Asking the font system for metrics and widths costs more than drawing: each is asked once.
         int ascent = ascents.computeIfAbsent(font, f -> Integer.valueOf(gc.getFontMetrics().getAscent())).intValue();
         Map<String, Integer> measured = widths.computeIfAbsent(font, f -> new HashMap<>());
@@ -536,9 +561,12 @@ public final class CanvasPainter {
     }
 
     private Font font(Drawing.Font font) {
-        int points = (int) Math.max(1, Math.round(font.size() * TEXT_SCALE * pointsPerPixel));
-        return fonts.computeIfAbsent(points * 2 + (font.bold() ? 1 : 0),
-                k -> new Font(display, new FontData(FONT, points, font.bold() ? SWT.BOLD : SWT.NORMAL)));
+        return font((int) Math.max(1, Math.round(font.size() * TEXT_SCALE * pointsPerPixel)), font.bold());
+    }
+
+    private Font font(int points, boolean bold) {
+        return fonts.computeIfAbsent(points * 2 + (bold ? 1 : 0),
+                k -> new Font(display, new FontData(FONT, points, bold ? SWT.BOLD : SWT.NORMAL)));
     }
 
     /**
