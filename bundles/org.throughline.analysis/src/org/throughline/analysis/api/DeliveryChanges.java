@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -24,6 +23,7 @@ import org.throughline.model.Element;
 import org.throughline.model.Indicator;
 import org.throughline.model.Link;
 import org.throughline.model.Model;
+import org.throughline.model.edit.api.ModelLabels;
 
 /**
  * What changed between two stocktakes, in delivery terms: likelihood judgements, link
@@ -272,6 +272,6 @@ public final class DeliveryChanges {
     }
 
     private static String label(Enumerator value) {
-        return value == null ? "" : value.getName().replace('_', ' ').toLowerCase(Locale.ROOT); //$NON-NLS-1$
+        return ModelLabels.inSentence(value);
     }
 }

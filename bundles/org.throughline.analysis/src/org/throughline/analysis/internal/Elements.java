@@ -15,6 +15,7 @@ import org.throughline.model.Action;
 import org.throughline.model.ActionStatus;
 import org.throughline.model.Element;
 import org.throughline.model.Model;
+import org.throughline.model.edit.api.ModelLabels;
 
 /** Small shared look-ups over a model, for the analyses. */
 final class Elements {
@@ -62,19 +63,15 @@ final class Elements {
      * @return its metamodel class for people: "BeneficiaryGroup" becomes "beneficiary group"
      */
     static String type(EObject element) {
-        return TYPES.computeIfAbsent(element.eClass().getName(),
-                name -> name.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT)); //$NON-NLS-1$ //$NON-NLS-2$
+        return ModelLabels.typeInSentence(element.eClass());
     }
-
-    /** Each class's name for people, worked out once: analyses name the type of every row. */
-    private static final Map<String, String> TYPES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param value an enumeration literal, or {@code null}
      * @return it for people: DATA_AND_REPORTING becomes "data and reporting"
      */
     static String label(Enumerator value) {
-        return value == null ? "" : value.getName().replace('_', ' ').toLowerCase(Locale.ROOT); //$NON-NLS-1$
+        return ModelLabels.inSentence(value);
     }
 
     /**

@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.throughline.model.Element;
 import org.throughline.model.Model;
 import org.throughline.model.api.AsAt;
+import org.throughline.model.edit.api.ModelLabels;
 import org.throughline.report.api.ReportSummary;
 import org.throughline.viewpoint.api.ExpressionEngine;
 import org.throughline.viewpoint.api.ViewpointRegistry;
@@ -353,7 +354,7 @@ public final class HtmlReportWriter {
             html.open("ul", "class", "types"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             for (Map.Entry<EClass, List<EObject>> entry : catalogue.byClass().entrySet()) {
                 if (hasPages(entry)) {
-                    html.open("li").open("a", "href", "#" + entry.getKey().getName()).text(Labels.words(entry.getKey().getName())).close() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                    html.open("li").open("a", "href", "#" + entry.getKey().getName()).text(ModelLabels.type(entry.getKey())).close() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                             .text(" (" + entry.getValue().size() + ")").close(); //$NON-NLS-1$ //$NON-NLS-2$
                 }
             }
@@ -362,7 +363,7 @@ public final class HtmlReportWriter {
                 if (!hasPages(entry)) {
                     continue;
                 }
-                html.element("h2", Labels.words(entry.getKey().getName()) + " (" + entry.getValue().size() + ")", "id", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                html.element("h2", ModelLabels.type(entry.getKey()) + " (" + entry.getValue().size() + ")", "id", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                         entry.getKey().getName());
                 html.open("ul", "class", "catalogue"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 for (EObject element : entry.getValue()) {

@@ -5,13 +5,12 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.throughline.model.Element;
+import org.throughline.model.edit.api.ModelLabels;
 
 /** How the reports spell model values: names, types, features, enumerations, numbers and dates. */
 public final class Labels {
@@ -19,9 +18,6 @@ public final class Labels {
     private static final ThreadLocal<DecimalFormat> NUMBER = ThreadLocal
             .withInitial(() -> new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK))); //$NON-NLS-1$
 
-    /** More names than any metamodel, with plugins' metamodels, has. */
-    private static final int METAMODEL_NAMES = 10_000;
-    private static final Map<String, String> METAMODEL_WORDS = new ConcurrentHashMap<>();
 
     private Labels() {
     }
@@ -48,7 +44,7 @@ public final class Labels {
      * @return its type for a reader, such as "Delivery chain"
      */
     public static String type(EObject element) {
-        return metamodelWords(element.eClass().getName());
+        return ModelLabels.type(element.eClass());
     }
 
     /**
@@ -56,23 +52,7 @@ public final class Labels {
      * @return its name for a reader, such as "Lead organisation"
      */
     public static String feature(EStructuralFeature feature) {
-        return metamodelWords(feature.getName());
-    }
-
-    /**
-     * The words of a class or feature name, remembered: a report spells the same few names for
-     * every element it shows. Only the metamodel's names come here, never model text, so the
-     * memory stays small.
-     */
-    private static String metamodelWords(String name) {
-        String words = METAMODEL_WORDS.get(name);
-        if (words == null) {
-            words = words(name);
-            if (METAMODEL_WORDS.size() < METAMODEL_NAMES) {
-                METAMODEL_WORDS.put(name, words);
-            }
-        }
-        return words;
+        return ModelLabels.feature(feature);
     }
 
     /**
@@ -105,7 +85,7 @@ public final class Labels {
             return ""; //$NON-NLS-1$
         }
         if (value instanceof Enumerator e) {
-            return metamodelWords(e.getName());
+            return ModelLabels.literal(e);
         }
         if (value instanceof Double d) {
             return number(d.doubleValue());

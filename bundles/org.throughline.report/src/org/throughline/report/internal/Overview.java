@@ -13,6 +13,7 @@ import org.throughline.model.Indicator;
 import org.throughline.model.Model;
 import org.throughline.model.Priority;
 import org.throughline.model.Property;
+import org.throughline.model.edit.api.ModelLabels;
 import org.throughline.validation.api.Severity;
 import org.throughline.validation.api.ValidationResult;
 
@@ -66,7 +67,7 @@ final class Overview {
         html.element("h2", Messages.overview_counts); //$NON-NLS-1$
         html.open("table", "class", "values counts").open("tbody"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         for (Map.Entry<EClass, List<EObject>> entry : run.catalogue().byClass().entrySet()) {
-            html.open("tr").element("th", Labels.words(entry.getKey().getName()), "scope", "row") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            html.open("tr").element("th", ModelLabels.type(entry.getKey()), "scope", "row") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                     .element("td", Integer.valueOf(entry.getValue().size())).close(); //$NON-NLS-1$
         }
         html.close().close();

@@ -72,7 +72,7 @@ class RedWithoutActionTest {
         winter.getActionsAgreed().add(model.action);
         List<String> messages = fired(model);
         assertEquals(1, messages.size(), "agreed in January, before the May judgement: " + messages);
-        assertTrue(messages.get(0).startsWith("The priority Cut waiting times is rated RED"), messages.get(0));
+        assertTrue(messages.get(0).startsWith("The priority Cut waiting times is rated red"), messages.get(0));
     }
 
     @Test

@@ -17,6 +17,9 @@ public final class Messages extends NLS {
     public static String registry_cannotCreate;
     public static String engine_rule;
     public static String engine_othersRan;
+    public static String rules_or;
+    public static String chain_noCentre;
+    public static String chain_noRoute;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

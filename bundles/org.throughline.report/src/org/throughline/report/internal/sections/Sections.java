@@ -10,6 +10,7 @@ import org.throughline.model.Action;
 import org.throughline.model.ActionStatus;
 import org.throughline.model.Assessment;
 import org.throughline.model.Priority;
+import org.throughline.model.edit.api.ModelLabels;
 import org.throughline.report.api.Markup;
 import org.throughline.report.api.ReportContext;
 import org.throughline.report.internal.Catalogue;
@@ -32,7 +33,7 @@ final class Sections {
     }
 
     static Markup badge(Markup html, String prefix, Enumerator value) {
-        return html.element("span", value == null ? "\u2014" : Labels.words(value.getName()), "class", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return html.element("span", value == null ? "\u2014" : ModelLabels.literal(value), "class", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 "badge " + Labels.cssClass(prefix, value)); //$NON-NLS-1$
     }
 

@@ -12,7 +12,9 @@ import org.throughline.model.BeneficiaryGroup;
 import org.throughline.model.DeliveryChain;
 import org.throughline.model.Link;
 import org.throughline.model.LinkStrength;
+import org.throughline.model.edit.api.ModelLabels;
 import org.throughline.validation.api.Rule;
+import org.throughline.validation.internal.Messages;
 
 /** The delivery chain: does it reach from the centre to the people served, and where is it weak. */
 final class ChainRules {
@@ -25,7 +27,7 @@ final class ChainRules {
             Link link = (Link) element;
             if ((link.getStrength() == LinkStrength.WEAK || link.getStrength() == LinkStrength.BROKEN)
                     && !Checks.hasOpenAction(context.index(), link)) {
-                context.report(element, link.getStrength().getLiteral().toLowerCase(java.util.Locale.ROOT));
+                context.report(element, ModelLabels.inSentence(link.getStrength()));
             }
         });
         rules.put("chain.weak-link-evidence", (element, context) -> { //$NON-NLS-1$
@@ -48,9 +50,7 @@ final class ChainRules {
             Routes routes = Routes.of(chain);
             boolean noCentre = routes.centre().isEmpty();
             if (noCentre || routes.reached().isEmpty()) {
-                context.report(element, noCentre ? "no actor at the centre (tier 0 or a central department)" //$NON-NLS-1$
-                        : "no route of delivery links (funding, accountability, commissioning, guidance or support, " //$NON-NLS-1$
-                                + "followed from source to target, none broken) from the centre to the people served"); //$NON-NLS-1$
+                context.report(element, noCentre ? Messages.chain_noCentre : Messages.chain_noRoute);
             }
         });
         rules.put("chain.single-point-of-failure", (element, context) -> { //$NON-NLS-1$

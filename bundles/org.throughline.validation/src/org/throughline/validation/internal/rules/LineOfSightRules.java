@@ -10,6 +10,7 @@ import org.throughline.model.Milestone;
 import org.throughline.model.Outcome;
 import org.throughline.model.Priority;
 import org.throughline.model.ThroughlinePackage;
+import org.throughline.model.edit.api.ModelLabels;
 import org.throughline.validation.api.Rule;
 
 /** Line of sight: from targets to the plans and budgets that deliver them. */
@@ -43,7 +44,7 @@ final class LineOfSightRules {
             Initiative initiative = (Initiative) element;
             if (initiative.isFunded() && (initiative.getRating() == EffectivenessRating.INEFFECTIVE
                     || initiative.getRating() == EffectivenessRating.NOT_DEMONSTRATED)) {
-                context.report(element, initiative.getRating().getLiteral().replace('_', ' ').toLowerCase(java.util.Locale.ROOT));
+                context.report(element, ModelLabels.inSentence(initiative.getRating()));
             }
         });
         rules.put("lineofsight.milestone-missed", (element, context) -> { //$NON-NLS-1$

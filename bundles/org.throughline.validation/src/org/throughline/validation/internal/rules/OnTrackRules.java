@@ -20,6 +20,7 @@ import org.throughline.model.Priority;
 import org.throughline.model.Stocktake;
 import org.throughline.model.ThroughlinePackage;
 import org.throughline.model.api.Trajectories;
+import org.throughline.model.edit.api.ModelLabels;
 import org.throughline.validation.api.Rule;
 import org.throughline.validation.api.RuleContext;
 
@@ -71,7 +72,7 @@ final class OnTrackRules {
             LikelihoodRating rating = judgement.getRating();
             boolean atRisk = rating == LikelihoodRating.RED || rating == LikelihoodRating.AMBER_RED;
             if (atRisk && !answered((Priority) element, judgement, context)) {
-                context.report(element, rating.getLiteral().replace('_', '-'));
+                context.report(element, ModelLabels.inSentence(rating));
             }
         });
         rules.put("ontrack.stocktake-actions", (element, context) -> { //$NON-NLS-1$

@@ -15,7 +15,9 @@ import org.throughline.model.Concept;
 import org.throughline.model.DeliveryChain;
 import org.throughline.model.Element;
 import org.throughline.model.Link;
+import org.throughline.model.edit.api.ModelLabels;
 import org.throughline.validation.api.Rule;
+import org.throughline.validation.internal.Messages;
 
 /** Is the model well formed: references that resolve, names that tell elements apart. */
 final class StructureRules {
@@ -26,13 +28,13 @@ final class StructureRules {
     private StructureRules() {
     }
 
-    /** @return the names of the element's properties that are not set and have no sensible default */
+    /** @return the names, for a reader, of the element's properties that are not set and have no sensible default */
     static List<String> notSet(EObject element) {
         List<String> missing = new ArrayList<>();
         for (EAttribute attribute : element.eClass().getEAllAttributes()) {
             if (attribute.getEType() instanceof EEnum type && type.getEEnumLiteral(NOT_SET) != null
                     && NOT_SET.equals(((Enumerator) element.eGet(attribute)).getName())) {
-                missing.add(attribute.getName());
+                missing.add(ModelLabels.featureInSentence(attribute));
             }
         }
         return missing;
@@ -50,7 +52,11 @@ final class StructureRules {
         rules.put("structure.not-set", (element, context) -> { //$NON-NLS-1$
             List<String> missing = notSet(element);
             if (!missing.isEmpty()) {
-                context.report(element, String.join(" or ", missing)); //$NON-NLS-1$
+                String either = missing.get(0);
+                for (String next : missing.subList(1, missing.size())) {
+                    either = Messages.bind(Messages.rules_or, either, next);
+                }
+                context.report(element, either);
             }
         });
         rules.put("structure.empty-chain", (element, context) -> { //$NON-NLS-1$
@@ -94,7 +100,7 @@ final class StructureRules {
                 EObject referenced = (EObject) target;
                 if (referenced.eIsProxy() || referenced.eResource() != element.eResource()
                         || !org.eclipse.emf.ecore.util.EcoreUtil.isAncestor(context.index().model(), referenced)) {
-                    context.report(element, reference.getName());
+                    context.report(element, ModelLabels.featureInSentence(reference));
                 }
             }
         }
@@ -113,7 +119,7 @@ final class StructureRules {
             String key = concept.eClass().getName() + '\u0000' + concept.getName().strip().toLowerCase(java.util.Locale.ROOT);
             Concept first = seen.putIfAbsent(key, concept);
             if (first != null) {
-                context.report(concept, concept.eClass().getName());
+                context.report(concept, ModelLabels.typeInSentence(concept.eClass()));
             }
         }
     }

@@ -2,8 +2,6 @@
 package org.throughline.ui.editor.internal.properties;
 
 import java.util.Collection;
-import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
@@ -13,12 +11,10 @@ import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.throughline.model.edit.api.ModelLabels;
 
 /** How property values read as text: element labels, enumeration values in words, dates as yyyy-MM-dd, numbers as written. */
 final class ValueText {
-
-    /** Values said as letters, not words. */
-    private static final Set<String> ABBREVIATIONS = Set.of("SRO"); //$NON-NLS-1$
 
     private ValueText() {
     }
@@ -42,16 +38,11 @@ final class ValueText {
 
     /**
      * @param literal an enumeration value
-     * @return it in words, as a modeller says it: "Local authority" for {@code LOCAL_AUTHORITY};
-     *         an abbreviation such as {@code SRO} stays as it is
+     * @return it in words, as a modeller says it: "Local authority" for {@code LOCAL_AUTHORITY},
+     *         "SRO" for {@code SRO} ({@link ModelLabels})
      */
     static String words(Enumerator literal) {
-        String name = literal.getLiteral();
-        if (ABBREVIATIONS.contains(name) || !name.equals(name.toUpperCase(Locale.ROOT))) {
-            return name;
-        }
-        String words = name.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return ModelLabels.literal(literal);
     }
 
     static String ofAttribute(EAttribute attribute, Object value) {
