@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import org.throughline.analysis.internal.Messages;
 import org.throughline.model.Frequency;
@@ -355,7 +354,7 @@ public final class OnTrack {
 
     /** Estimated or provisional values, and gaps, in the latest year. */
     private static void flag(List<Observation> year, Cadence cadence, String step, List<String> notes) {
-        long estimated = year.stream().filter(OnTrack::estimated).count();
+        long estimated = year.stream().filter(Trajectories::estimated).count();
         if (estimated > 0) {
             notes.add(Messages.bind(Messages.ontrack_estimated, Long.valueOf(estimated), Integer.valueOf(year.size())));
         }
@@ -363,13 +362,6 @@ public final class OnTrack {
         if (missing > 0) {
             notes.add(Messages.bind(Messages.ontrack_missing, new Object[] { Integer.valueOf(missing), step }));
         }
-    }
-
-    /** @return whether the value is marked estimated or provisional in its note or source */
-    static boolean estimated(Observation observation) {
-        String text = ((observation.getNote() == null ? "" : observation.getNote()) + ' ' //$NON-NLS-1$
-                + (observation.getSource() == null ? "" : observation.getSource())).toLowerCase(Locale.ROOT); //$NON-NLS-1$
-        return text.contains("estimat") || text.contains("provisional"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** @return the observation nearest the date, within half a step of it, or {@code null} */

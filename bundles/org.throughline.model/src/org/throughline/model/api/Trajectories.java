@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeMap;
 
 import org.throughline.model.Indicator;
@@ -71,6 +72,16 @@ public final class Trajectories {
         }
         points.sort(Comparator.comparing(Observation::getDate));
         return points;
+    }
+
+    /**
+     * @param observation an observation
+     * @return whether its value is marked estimated or provisional, in its note or its source
+     */
+    public static boolean estimated(Observation observation) {
+        String text = ((observation.getNote() == null ? "" : observation.getNote()) + ' ' //$NON-NLS-1$
+                + (observation.getSource() == null ? "" : observation.getSource())).toLowerCase(Locale.ROOT); //$NON-NLS-1$
+        return text.contains("estimat") || text.contains("provisional"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /**

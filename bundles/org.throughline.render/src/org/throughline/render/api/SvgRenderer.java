@@ -72,6 +72,27 @@ public final class SvgRenderer {
         return svg.toString();
     }
 
+    /**
+     * @param figure   drawing commands, for example a {@link TrajectoryFigure}
+     * @param title    what the figure shows, for readers who cannot see it
+     * @param cssClass the class of the {@code svg} element
+     * @return an {@code svg} element to place in an HTML page (no XML declaration), an image
+     *         with its title, presentation attributes only (no style), so that a strict
+     *         Content-Security-Policy allows it
+     */
+    public static String figure(DisplayList figure, String title, String cssClass) {
+        SvgRenderer renderer = new SvgRenderer();
+        Svg svg = renderer.svg;
+        svg.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"").text(cssClass).raw("\" width=\"").num(figure.width()) //$NON-NLS-1$ //$NON-NLS-2$
+                .raw("\" height=\"").num(figure.height()).raw("\" viewBox=\"0 0 ").num(figure.width()).raw(" ").num(figure.height()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                .raw("\" role=\"img\" font-family=\"").raw(FONT).raw("\"><title>").text(title).raw("</title>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        for (Drawing drawing : figure.drawings()) {
+            renderer.draw(drawing);
+        }
+        svg.raw("</svg>"); //$NON-NLS-1$
+        return svg.toString();
+    }
+
     private void draw(Drawing drawing) {
         switch (drawing) {
             case Rectangle r -> {

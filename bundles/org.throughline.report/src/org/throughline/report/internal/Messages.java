@@ -11,13 +11,8 @@ public final class Messages extends NLS {
     public static String analyses_moreRows;
     public static String analyses_none;
     public static String analyses_title;
-    public static String chart_actual;
-    public static String chart_baseline;
     public static String chart_nothing;
-    public static String chart_planned;
-    public static String chart_target;
     public static String chart_title;
-    public static String chart_trend;
     public static String chart_latest;
     public static String chart_finalTarget;
     public static String col_action;

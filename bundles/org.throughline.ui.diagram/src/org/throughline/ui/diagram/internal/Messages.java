@@ -17,13 +17,6 @@ public final class Messages extends NLS {
     public static String editor_kindsHint;
     public static String editor_paletteKey;
     public static String legend_show;
-    public static String trajectory_actual;
-    public static String trajectory_asAt;
-    public static String trajectory_baseline;
-    public static String trajectory_empty;
-    public static String trajectory_estimated;
-    public static String trajectory_planned;
-    public static String trajectory_target;
     public static String viewer_cannotConnect;
     public static String editor_select;
     public static String editor_palette;

@@ -20,11 +20,12 @@ import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.throughline.model.Indicator;
 import org.throughline.model.Model;
 import org.throughline.render.api.Drawing;
+import org.throughline.render.api.TrajectoryFigure;
 import org.throughline.ui.editor.internal.properties.ObservationsTable;
 
 /**
- * An indicator's Trajectory tab in the Properties view: its chart ({@link TrajectoryDrawing},
- * drawn by {@link CanvasPainter}) over its observations as a table to type in; the chart follows
+ * An indicator's Trajectory tab in the Properties view: its chart ({@link TrajectoryFigure}, the
+ * drawing the reports write too, painted by {@link CanvasPainter}) over its observations as a table to type in; the chart follows
  * every edit.
  */
 public final class TrajectorySection extends AbstractPropertySection {
@@ -67,7 +68,7 @@ public final class TrajectorySection extends AbstractPropertySection {
      */
     public List<Drawing> drawings(int width, int height) {
         Model model = indicator != null && EcoreUtil.getRootContainer(indicator) instanceof Model m ? m : null;
-        return TrajectoryDrawing.of(indicator, model == null ? null : model.getAsAt(), width, height);
+        return TrajectoryFigure.of(indicator, model == null ? null : model.getAsAt(), width, height).drawings();
     }
 
     @Override

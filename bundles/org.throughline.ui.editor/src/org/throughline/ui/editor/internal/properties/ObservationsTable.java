@@ -39,6 +39,7 @@ import org.throughline.model.Model;
 import org.throughline.model.Observation;
 import org.throughline.model.ThroughlineFactory;
 import org.throughline.model.ThroughlinePackage.Literals;
+import org.throughline.model.api.Trajectories;
 import org.throughline.ui.editor.internal.Messages;
 
 /**
@@ -152,9 +153,7 @@ public final class ObservationsTable {
      * @return whether its note or source says it is an estimate
      */
     public static boolean estimated(Observation observation) {
-        String text = ((observation.getNote() == null ? "" : observation.getNote()) + ' ' //$NON-NLS-1$
-                + (observation.getSource() == null ? "" : observation.getSource())).toLowerCase(Locale.ROOT); //$NON-NLS-1$
-        return text.contains("estimat") || text.contains("provisional"); //$NON-NLS-1$ //$NON-NLS-2$
+        return Trajectories.estimated(observation);
     }
 
     /**
