@@ -3,9 +3,9 @@ package org.throughline.analysis.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.throughline.model.internal.extensions.Contributions;
 import org.throughline.analysis.api.Analysis;
@@ -17,6 +17,10 @@ import org.throughline.analysis.api.AnalysisDescriptor;
  * code of an analysis is loaded only when it runs.
  */
 public final class AnalysisRegistry {
+
+    /** The sentence for a contribution without an attribute it needs, from (its id, the attribute). */
+    private static final BiFunction<String, String, String> MISSING = (id, attribute) -> Messages.bind(Messages.registry_missingAttribute,
+            id, attribute);
 
     /** The extension point's full id. */
     public static final String EXTENSION_POINT = "org.throughline.analyses"; //$NON-NLS-1$
@@ -54,34 +58,14 @@ public final class AnalysisRegistry {
     }
 
     private static Registered read(IConfigurationElement element, String contributor) {
-        String id = required(element, "id"); //$NON-NLS-1$
-        String name = required(element, "name"); //$NON-NLS-1$
-        String question = required(element, "question"); //$NON-NLS-1$
-        required(element, "class"); //$NON-NLS-1$
+        String id = Contributions.required(element, "id", MISSING); //$NON-NLS-1$
+        String name = Contributions.required(element, "name", MISSING); //$NON-NLS-1$
+        String question = Contributions.required(element, "question", MISSING); //$NON-NLS-1$
+        Contributions.required(element, "class", MISSING); //$NON-NLS-1$
         boolean needsSubject = Boolean.parseBoolean(element.getAttribute("needsSubject")); //$NON-NLS-1$
         AnalysisDescriptor descriptor = new AnalysisDescriptor(id, name, question, needsSubject);
-        return new Registered(descriptor, contributor, () -> create(element, id));
-    }
-
-    private static String required(IConfigurationElement element, String attribute) {
-        String value = element.getAttribute(attribute);
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(Messages.bind(Messages.registry_missingAttribute, element.getAttribute("id"), //$NON-NLS-1$
-                    attribute));
-        }
-        return value;
-    }
-
-    private static Analysis create(IConfigurationElement element, String id) {
-        try {
-            Object created = element.createExecutableExtension("class"); //$NON-NLS-1$
-            if (created instanceof Analysis analysis) {
-                return analysis;
-            }
-            throw new IllegalStateException(Messages.bind(Messages.registry_notAnAnalysis, id, created.getClass().getName()));
-        } catch (CoreException e) {
-            throw new IllegalStateException(Messages.bind(Messages.registry_cannotCreate, id, e.getMessage()), e);
-        }
+        return new Registered(descriptor, contributor, () -> Contributions.create(element, Analysis.class, type -> Messages.bind(Messages.registry_notAnAnalysis, id, type),
+                reason -> Messages.bind(Messages.registry_cannotCreate, id, reason)));
     }
 
     /** @return the analyses, in contribution order */

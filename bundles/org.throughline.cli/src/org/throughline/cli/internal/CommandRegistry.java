@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.throughline.cli.api.CliCommand;
 import org.throughline.model.internal.extensions.Contributions;
@@ -59,25 +58,13 @@ public final class CommandRegistry {
         if (name == null || !name.matches("[a-z][a-z0-9-]*") || element.getAttribute("class") == null) { //$NON-NLS-1$ //$NON-NLS-2$
             throw new IllegalArgumentException(Messages.bind(Messages.registry_malformed, contributor, name));
         }
-        return new CommandDescriptor(name, summary == null ? "" : summary, order(element), () -> create(element)); //$NON-NLS-1$
-    }
-
-    private static int order(IConfigurationElement element) {
-        try {
-            String order = element.getAttribute("order"); //$NON-NLS-1$
-            return order == null ? DEFAULT_ORDER : Integer.parseInt(order.trim());
-        } catch (NumberFormatException e) {
-            return DEFAULT_ORDER;
-        }
+        return new CommandDescriptor(name, summary == null ? "" : summary, Contributions.number(element, "order", DEFAULT_ORDER), //$NON-NLS-1$ //$NON-NLS-2$
+                () -> create(element));
     }
 
     private static CliCommand create(IConfigurationElement element) {
-        try {
-            return (CliCommand) element.createExecutableExtension("class"); //$NON-NLS-1$
-        } catch (CoreException | ClassCastException e) {
-            throw new IllegalStateException(Messages.bind(Messages.registry_cannotCreate,
-                    element.getAttribute("name"), element.getContributor().getName()), e); //$NON-NLS-1$
-        }
+        String cannotCreate = Messages.bind(Messages.registry_cannotCreate, element.getAttribute("name"), element.getContributor().getName()); //$NON-NLS-1$
+        return Contributions.create(element, CliCommand.class, type -> cannotCreate, reason -> cannotCreate);
     }
 
     private void add(CommandDescriptor descriptor) {

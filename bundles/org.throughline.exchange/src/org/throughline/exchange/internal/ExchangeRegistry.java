@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.throughline.exchange.api.ExporterDescriptor;
 import org.throughline.exchange.api.ImporterDescriptor;
@@ -26,6 +26,10 @@ import org.throughline.model.internal.extensions.Contributions;
  * @param <T> the type the contributed class implements
  */
 public final class ExchangeRegistry<D, T> {
+
+    /** The sentence for a contribution without an attribute it needs, from (its id, the attribute). */
+    private static final BiFunction<String, String, String> MISSING = (id, attribute) -> Messages.bind(Messages.registry_missingAttribute,
+            id, attribute);
 
     /** The importers' extension point. */
     public static final String IMPORTERS = "org.throughline.importers"; //$NON-NLS-1$
@@ -61,13 +65,13 @@ public final class ExchangeRegistry<D, T> {
     /** @return the importers contributed to the extension point */
     public static ExchangeRegistry<ImporterDescriptor, ModelImporter> importers() {
         return read(IMPORTERS, "importer", ImporterDescriptor::id, (element, id) -> new ImporterDescriptor(id, //$NON-NLS-1$
-                required(element, "name"), required(element, "description"), extensions(element)), ModelImporter.class); //$NON-NLS-1$ //$NON-NLS-2$
+                Contributions.required(element, "name", MISSING), Contributions.required(element, "description", MISSING), extensions(element)), ModelImporter.class); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** @return the exporters contributed to the extension point */
     public static ExchangeRegistry<ExporterDescriptor, ModelExporter> exporters() {
         return read(EXPORTERS, "exporter", ExporterDescriptor::id, (element, id) -> new ExporterDescriptor(id, //$NON-NLS-1$
-                required(element, "name"), required(element, "description"), extension(required(element, "extension"))), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                Contributions.required(element, "name", MISSING), Contributions.required(element, "description", MISSING), extension(Contributions.required(element, "extension", MISSING))), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 ModelExporter.class);
     }
 
@@ -81,17 +85,19 @@ public final class ExchangeRegistry<D, T> {
             DescriptorReader<D> descriptor, Class<T> type) {
         List<String> problems = new ArrayList<>();
         List<Registered<D, T>> contributions = Contributions.read(point, elementName, (element, contributor) -> {
-            String id = required(element, "id"); //$NON-NLS-1$
+            String id = Contributions.required(element, "id", MISSING); //$NON-NLS-1$
             D read = descriptor.read(element, id);
-            required(element, "class"); //$NON-NLS-1$
-            return new Registered<>(read, contributor, () -> create(element, id, type));
+            Contributions.required(element, "class", MISSING); //$NON-NLS-1$
+            return new Registered<>(read, contributor, () -> Contributions.create(element, type,
+                    created -> Messages.bind(Messages.registry_wrongClass, new Object[] { id, created, type.getSimpleName() }),
+                    reason -> Messages.bind(Messages.registry_cannotCreate, id, reason)));
         }, r -> idOf.apply(r.descriptor()), (id, contributor) -> Messages.bind(Messages.registry_duplicate, id, contributor),
                 (contributor, reason) -> Messages.bind(Messages.registry_malformed, contributor, reason), problems);
         return new ExchangeRegistry<>(contributions, problems, idOf);
     }
 
     private static List<String> extensions(IConfigurationElement element) {
-        List<String> extensions = Arrays.stream(required(element, "extensions").split(",")) //$NON-NLS-1$ //$NON-NLS-2$
+        List<String> extensions = Arrays.stream(Contributions.required(element, "extensions", MISSING).split(",")) //$NON-NLS-1$ //$NON-NLS-2$
                 .map(ExchangeRegistry::extension).filter(e -> !e.isEmpty()).distinct().toList();
         if (extensions.isEmpty()) {
             throw new IllegalArgumentException(Messages.bind(Messages.registry_missingAttribute, element.getAttribute("id"), //$NON-NLS-1$
@@ -103,28 +109,6 @@ public final class ExchangeRegistry<D, T> {
     private static String extension(String text) {
         String extension = text.strip().toLowerCase(Locale.ROOT);
         return extension.startsWith(".") ? extension.substring(1) : extension; //$NON-NLS-1$
-    }
-
-    private static String required(IConfigurationElement element, String attribute) {
-        String value = element.getAttribute(attribute);
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(Messages.bind(Messages.registry_missingAttribute, element.getAttribute("id"), //$NON-NLS-1$
-                    attribute));
-        }
-        return value.strip();
-    }
-
-    private static <T> T create(IConfigurationElement element, String id, Class<T> type) {
-        try {
-            Object created = element.createExecutableExtension("class"); //$NON-NLS-1$
-            if (type.isInstance(created)) {
-                return type.cast(created);
-            }
-            throw new IllegalStateException(Messages.bind(Messages.registry_wrongClass, new Object[] {id, created.getClass().getName(),
-                    type.getSimpleName()}));
-        } catch (CoreException e) {
-            throw new IllegalStateException(Messages.bind(Messages.registry_cannotCreate, id, e.getMessage()), e);
-        }
     }
 
     /** @return the descriptors, in contribution order */

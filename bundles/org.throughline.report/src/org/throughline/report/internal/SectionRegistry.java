@@ -172,12 +172,7 @@ public final class SectionRegistry {
 
         @Override
         public int order() {
-            try {
-                String order = element.getAttribute("order"); //$NON-NLS-1$
-                return order == null ? 100 : Integer.parseInt(order.trim());
-            } catch (NumberFormatException e) {
-                return 100;
-            }
+            return Contributions.number(element, "order", 100); //$NON-NLS-1$
         }
 
         @Override

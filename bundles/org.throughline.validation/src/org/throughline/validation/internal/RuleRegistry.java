@@ -4,8 +4,8 @@ package org.throughline.validation.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiFunction;
 
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.emf.ecore.EClass;
 import org.throughline.model.internal.extensions.Contributions;
@@ -19,6 +19,10 @@ import org.throughline.validation.api.Severity;
  * malformed contribution is skipped and remembered as a problem; the others are unaffected.
  */
 public final class RuleRegistry {
+
+    /** The sentence for a contribution without an attribute it needs, from (its id, the attribute). */
+    private static final BiFunction<String, String, String> MISSING = (id, attribute) -> Messages.bind(Messages.registry_missingAttribute,
+            id, attribute);
 
     /** The extension point's full id. */
     public static final String EXTENSION_POINT = "org.throughline.validation.rules"; //$NON-NLS-1$
@@ -46,18 +50,18 @@ public final class RuleRegistry {
     }
 
     private static RegisteredRule read(IConfigurationElement element, String contributor) {
-        String id = required(element, "id"); //$NON-NLS-1$
-        String category = required(element, "category"); //$NON-NLS-1$
+        String id = Contributions.required(element, "id", MISSING); //$NON-NLS-1$
+        String category = Contributions.required(element, "category", MISSING); //$NON-NLS-1$
         Severity severity;
         try {
-            severity = Severity.valueOf(required(element, "severity").toUpperCase(java.util.Locale.ROOT)); //$NON-NLS-1$
+            severity = Severity.valueOf(Contributions.required(element, "severity", MISSING).toUpperCase(java.util.Locale.ROOT)); //$NON-NLS-1$
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(Messages.bind(Messages.registry_badSeverity, id, element.getAttribute("severity"))); //$NON-NLS-1$
         }
-        String message = required(element, "message"); //$NON-NLS-1$
-        String description = required(element, "description"); //$NON-NLS-1$
-        required(element, "class"); //$NON-NLS-1$
-        List<String> appliesTo = Arrays.stream(required(element, "appliesTo").split(",")).map(String::trim) //$NON-NLS-1$ //$NON-NLS-2$
+        String message = Contributions.required(element, "message", MISSING); //$NON-NLS-1$
+        String description = Contributions.required(element, "description", MISSING); //$NON-NLS-1$
+        Contributions.required(element, "class", MISSING); //$NON-NLS-1$
+        List<String> appliesTo = Arrays.stream(Contributions.required(element, "appliesTo", MISSING).split(",")).map(String::trim) //$NON-NLS-1$ //$NON-NLS-2$
                 .filter(s -> !s.isEmpty()).toList();
         List<EClass> classes = new ArrayList<>();
         for (String name : appliesTo) {
@@ -65,7 +69,8 @@ public final class RuleRegistry {
         }
         RuleDescriptor descriptor = new RuleDescriptor(id, category, severity, message, description,
                 element.getAttribute("quickFix"), appliesTo, contributor, element.getAttribute("help")); //$NON-NLS-1$ //$NON-NLS-2$
-        return new RegisteredRule(descriptor, classes, () -> create(element, id));
+        return new RegisteredRule(descriptor, classes, () -> Contributions.create(element, Rule.class, type -> Messages.bind(Messages.registry_notARule, id, type),
+                reason -> Messages.bind(Messages.registry_cannotCreate, id, reason)));
     }
 
     /** A class name is looked up in our package, or given as nsURI#Name for a metamodel extension. */
@@ -75,27 +80,6 @@ public final class RuleRegistry {
             throw new IllegalArgumentException(Messages.bind(Messages.registry_unknownClass, ruleId, name));
         }
         return eClass;
-    }
-
-    private static String required(IConfigurationElement element, String attribute) {
-        String value = element.getAttribute(attribute);
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(Messages.bind(Messages.registry_missingAttribute, element.getAttribute("id"), //$NON-NLS-1$
-                    attribute));
-        }
-        return value;
-    }
-
-    private static Rule create(IConfigurationElement element, String id) {
-        try {
-            Object created = element.createExecutableExtension("class"); //$NON-NLS-1$
-            if (created instanceof Rule rule) {
-                return rule;
-            }
-            throw new IllegalStateException(Messages.bind(Messages.registry_notARule, id, created.getClass().getName()));
-        } catch (CoreException e) {
-            throw new IllegalStateException(Messages.bind(Messages.registry_cannotCreate, id, e.getMessage()), e);
-        }
     }
 
     /** @return the rules */

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionPoint;
 import org.eclipse.core.runtime.IExtensionRegistry;
@@ -78,5 +79,59 @@ public final class Contributions {
             }
         }
         return contributions;
+    }
+
+    /**
+     * @param element   a contribution
+     * @param attribute the name of an attribute it must have
+     * @param missing   the sentence for a missing attribute, from (the contribution's id, the attribute)
+     * @return the attribute's value, without surrounding spaces
+     * @throws IllegalArgumentException with that sentence when the attribute is missing or blank
+     */
+    public static String required(IConfigurationElement element, String attribute, BiFunction<String, String, String> missing) {
+        String value = element.getAttribute(attribute);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(missing.apply(element.getAttribute("id"), attribute)); //$NON-NLS-1$
+        }
+        return value.strip();
+    }
+
+    /**
+     * @param element   a contribution
+     * @param attribute the name of a whole-number attribute, such as {@code order}
+     * @param fallback  the number when it is missing or not a whole number
+     * @return the number
+     */
+    public static int number(IConfigurationElement element, String attribute, int fallback) {
+        String value = element.getAttribute(attribute);
+        try {
+            return value == null ? fallback : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    /**
+     * Creates the object the contribution's {@code class} attribute names.
+     *
+     * @param element      a contribution
+     * @param type         what the object must be
+     * @param notAType     the sentence for an object of another type, from its class's name
+     * @param cannotCreate the sentence for an object that could not be created, from the reason
+     * @return the object
+     * @throws IllegalStateException with one of those sentences
+     */
+    public static <T> T create(IConfigurationElement element, Class<T> type, Function<String, String> notAType,
+            Function<String, String> cannotCreate) {
+        Object created;
+        try {
+            created = element.createExecutableExtension("class"); //$NON-NLS-1$
+        } catch (CoreException e) {
+            throw new IllegalStateException(cannotCreate.apply(e.getMessage()), e);
+        }
+        if (!type.isInstance(created)) {
+            throw new IllegalStateException(notAType.apply(created.getClass().getName()));
+        }
+        return type.cast(created);
     }
 }
