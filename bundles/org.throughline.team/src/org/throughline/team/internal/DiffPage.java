@@ -3,6 +3,7 @@ package org.throughline.team.internal;
 
 import java.util.List;
 
+import org.throughline.report.api.Markup;
 import org.throughline.team.api.ModelChange;
 
 /** The HTML page of a model diff: self-contained, no script, every value escaped. */
@@ -47,22 +48,8 @@ final class DiffPage {
                 counts.get(ModelChange.Kind.REORDERED), counts.get(ModelChange.Kind.CHANGED) });
     }
 
+    /** Escaped as the reports' pages are, by the one HTML escaper. */
     static String escape(String text) {
-        if (text == null) {
-            return ""; //$NON-NLS-1$
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-            case '<' -> out.append("&lt;"); //$NON-NLS-1$
-            case '>' -> out.append("&gt;"); //$NON-NLS-1$
-            case '&' -> out.append("&amp;"); //$NON-NLS-1$
-            case '"' -> out.append("&quot;"); //$NON-NLS-1$
-            case '\'' -> out.append("&#39;"); //$NON-NLS-1$
-            default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return text == null ? "" : Markup.escape(text); //$NON-NLS-1$
     }
 }
