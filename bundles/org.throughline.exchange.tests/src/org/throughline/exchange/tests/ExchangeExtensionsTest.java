@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -115,6 +117,21 @@ class ExchangeExtensionsTest {
         assertEquals("2 of 3 rows rejected", plan.summary());
         assertArrayEquals(before, Files.readAllBytes(modelFile));
         assertEquals(0, observations(resource), "the good row was not added in memory either");
+    }
+
+    @Test
+    void anImportCancelledWhileItIsCheckedChangesNothing() throws IOException {
+        byte[] before = Files.readAllBytes(modelFile);
+        Path data = csv("good.csv", "indicator id,date,value", "ind-wait,2024-01-31,10", "ind-wait,2024-02-29,11");
+        Resource resource = ModelFiles.load(modelFile);
+        NullProgressMonitor monitor = new NullProgressMonitor();
+        // The user presses Cancel while the rows are checked: the check ends, nothing is applied.
+        monitor.setCanceled(true);
+
+        assertThrows(OperationCanceledException.class, () -> Importers.standard().apply("observations", resource, data, monitor));
+
+        assertArrayEquals(before, Files.readAllBytes(modelFile), "the file on disk is untouched");
+        assertEquals(0, observations(resource), "and so is the model in memory");
     }
 
     @Test

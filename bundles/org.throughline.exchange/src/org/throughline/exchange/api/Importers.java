@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -137,6 +138,10 @@ public final class Importers {
             ImportPlan plan = read(importer, model, data, monitor);
             return new Prepared(plan, plan.accepted() && plan.changes() ? plan.command(domain) : null);
         }, timeLimit, who, Messages.importers_unchanged);
+        if (monitor != null && monitor.isCanceled()) {
+            // Cancelled while the rows were checked: nothing is applied, in memory or on disk.
+            throw new OperationCanceledException();
+        }
         if (prepared.command() != null) {
             try {
                 ModelChanges.executeAndSave(resource, domain, prepared.command());

@@ -78,7 +78,7 @@ public final class DataImportWizard extends Wizard implements IImportWizard {
         var data = page.dataFile();
         ImportPlan[] applied = new ImportPlan[1];
         try {
-            getContainer().run(true, false, monitor -> {
+            getContainer().run(true, true, monitor -> {
                 try {
                     applied[0] = importers.apply(importer, resource, data, monitor);
                 } catch (IOException e) {
@@ -91,7 +91,8 @@ public final class DataImportWizard extends Wizard implements IImportWizard {
                     cause.getMessage() == null ? cause.toString() : cause.getMessage()));
             return false;
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            // Cancelled (JFace turns the importer's OperationCanceledException into this): nothing was applied.
+            page.setMessage(Messages.import_cancelled);
             return false;
         }
         try {

@@ -38,6 +38,7 @@ public final class Messages extends NLS {
     public static String import_colRow;
     public static String import_data;
     public static String import_failed;
+    public static String import_cancelled;
     public static String import_importer;
     public static String import_importerItem;
     public static String import_intoEditor;
