@@ -15,7 +15,8 @@ import org.throughline.cli.api.CliContext;
 import org.throughline.cli.api.CliException;
 import org.throughline.cli.api.ExitCode;
 import org.throughline.cli.api.Options;
-import org.throughline.exchange.api.Workbooks;
+import org.throughline.exchange.api.ContributionException;
+import org.throughline.exchange.api.Exporters;
 import org.throughline.model.Model;
 import org.throughline.model.Priority;
 import org.throughline.report.api.ReportSummary;
@@ -72,10 +73,13 @@ public final class ReportCommand implements CliCommand {
                 default -> {
                     progress.beginTask(ReportMessages.command_workbook, 1);
                     progress.subTask(ReportMessages.command_workbook);
-                    Workbooks.write(model, target);
+                    // Through the exporter, as File > Export and the export command write it: the same time limit.
+                    Exporters.standard().export("workbook", model, target, progress); //$NON-NLS-1$
                     yield new ReportSummary(target, 1, 0, List.of(), List.of());
                 }
             };
+        } catch (ContributionException e) {
+            throw new CliException(ExitCode.INTERNAL, e.getMessage(), e);
         } catch (IOException e) {
             throw new CliException(ExitCode.USAGE, ReportMessages.bind(ReportMessages.command_cannotWrite, target, e.getMessage()), e);
         }
