@@ -64,7 +64,8 @@ public final class AnalysisRegistry {
         Contributions.required(element, "class", MISSING); //$NON-NLS-1$
         boolean needsSubject = Boolean.parseBoolean(element.getAttribute("needsSubject")); //$NON-NLS-1$
         AnalysisDescriptor descriptor = new AnalysisDescriptor(id, name, question, needsSubject);
-        return new Registered(descriptor, contributor, () -> Contributions.create(element, Analysis.class, type -> Messages.bind(Messages.registry_notAnAnalysis, id, type),
+        return new Registered(descriptor, contributor, () -> Contributions.create(element, Analysis.class,
+                type -> Messages.bind(Messages.registry_notAnAnalysis, id, type),
                 reason -> Messages.bind(Messages.registry_cannotCreate, id, reason)));
     }
 

@@ -65,13 +65,15 @@ public final class ExchangeRegistry<D, T> {
     /** @return the importers contributed to the extension point */
     public static ExchangeRegistry<ImporterDescriptor, ModelImporter> importers() {
         return read(IMPORTERS, "importer", ImporterDescriptor::id, (element, id) -> new ImporterDescriptor(id, //$NON-NLS-1$
-                Contributions.required(element, "name", MISSING), Contributions.required(element, "description", MISSING), extensions(element)), ModelImporter.class); //$NON-NLS-1$ //$NON-NLS-2$
+                Contributions.required(element, "name", MISSING), Contributions.required(element, "description", MISSING), //$NON-NLS-1$ //$NON-NLS-2$
+                extensions(element)), ModelImporter.class);
     }
 
     /** @return the exporters contributed to the extension point */
     public static ExchangeRegistry<ExporterDescriptor, ModelExporter> exporters() {
         return read(EXPORTERS, "exporter", ExporterDescriptor::id, (element, id) -> new ExporterDescriptor(id, //$NON-NLS-1$
-                Contributions.required(element, "name", MISSING), Contributions.required(element, "description", MISSING), extension(Contributions.required(element, "extension", MISSING))), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                Contributions.required(element, "name", MISSING), Contributions.required(element, "description", MISSING), //$NON-NLS-1$ //$NON-NLS-2$
+                extension(Contributions.required(element, "extension", MISSING))), //$NON-NLS-1$
                 ModelExporter.class);
     }
 

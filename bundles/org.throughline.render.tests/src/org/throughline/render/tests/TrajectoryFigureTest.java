@@ -84,7 +84,8 @@ class TrajectoryFigureTest {
         assertEquals(1, unit.size(), "the unit is drawn once");
         double topTick = ticks.stream().mapToDouble(Text::y).min().orElseThrow();
         // Baselines at least a line of 11 px text apart: the unit's glyphs end above the top tick's.
-        assertTrue(unit.get(0).y() <= topTick - 11, "the unit (baseline " + unit.get(0).y() + ") stands above the top tick (" + topTick + ")");
+        assertTrue(unit.get(0).y() <= topTick - 11,
+                "the unit (baseline " + unit.get(0).y() + ") stands above the top tick (" + topTick + ")");
         assertTrue(unit.get(0).x() + TextMetrics.width(unit.get(0).lines().get(0), 11, false) <= WIDTH, "the unit fits the chart's width");
     }
 
@@ -104,7 +105,8 @@ class TrajectoryFigureTest {
         Indicator indicator = indicator("%", 40, 45, 52.5);
         indicator.getObservations().get(2).setNote("Provisional figure");
         List<Group> dots = groups(TrajectoryFigure.of(indicator, null, WIDTH, HEIGHT), "observation");
-        assertEquals(List.of("2024-01-01: 40", "2024-05-01: 45", "2024-09-01: 52.5 (estimated)"), dots.stream().map(Group::tooltip).toList());
+        assertEquals(List.of("2024-01-01: 40", "2024-05-01: 45", "2024-09-01: 52.5 (estimated)"),
+                dots.stream().map(Group::tooltip).toList());
         List<String> fills = dots.stream().map(g -> ((Ellipse) g.content().get(0)).fill().colour()).toList();
         assertEquals(List.of("#1c2833", "#1c2833", "#ffffff"), fills, "an estimate is an open dot");
     }

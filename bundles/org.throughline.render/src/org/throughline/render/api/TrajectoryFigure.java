@@ -185,7 +185,7 @@ public final class TrajectoryFigure {
         if (asAt != null && asAt.toEpochDay() >= minDay && asAt.toEpochDay() <= maxDay) {
             double x = x(asAt);
             drawings.add(new Group("as-at", "", Messages.bind(Messages.chart_asAt, asAt), //$NON-NLS-1$ //$NON-NLS-2$
-                    List.of(line(x, top, x, height - BOTTOM, new Stroke(BASELINE, 1, List.of(Double.valueOf(1), Double.valueOf(3)), false)))));
+                    List.of(line(x, top, x, height - BOTTOM, new Stroke(BASELINE, 1, dashes(1, 3), false)))));
         }
     }
 
@@ -246,13 +246,13 @@ public final class TrajectoryFigure {
     private void legend(List<Drawing> frame, boolean trend) {
         double y = height - 12;
         double x = left;
-        x = legendLine(frame, x, y, new Stroke(PLANNED, 2, List.of(Double.valueOf(6), Double.valueOf(3)), false), Messages.chart_planned);
+        x = legendLine(frame, x, y, new Stroke(PLANNED, 2, dashes(6, 3), false), Messages.chart_planned);
         x = legendLine(frame, x, y, new Stroke(ACTUAL, 2), Messages.chart_actual);
         frame.add(new Ellipse(x, y - 8, 7, 7, new Fill(WHITE), new Stroke(ACTUAL, 1.5)));
         frame.add(text(Messages.chart_estimated, x + 11, y, ACTUAL, Anchor.START));
         x += 11 + TextMetrics.width(Messages.chart_estimated, FONT_SIZE, false) + 12;
         if (trend) {
-            x = legendLine(frame, x, y, new Stroke(TREND, 2, List.of(Double.valueOf(2), Double.valueOf(3)), false), Messages.chart_trend);
+            x = legendLine(frame, x, y, new Stroke(TREND, 2, dashes(2, 3), false), Messages.chart_trend);
         }
         frame.add(diamond(x + 6, y - 4, 6));
         frame.add(text(Messages.chart_target, x + 18, y, ACTUAL, Anchor.START));
@@ -282,8 +282,9 @@ public final class TrajectoryFigure {
         for (TrajectoryPoint p : planned) {
             line.add(point(line.isEmpty(), x(p.getDate()), y(p.getValue())));
         }
-        Drawing drawn = line.size() == 1 ? new Ellipse(((MoveTo) line.get(0)).x() - 3, ((MoveTo) line.get(0)).y() - 3, 6, 6, new Fill(PLANNED), null)
-                : new Path(line, false, null, new Stroke(PLANNED, 2, List.of(Double.valueOf(6), Double.valueOf(3)), false));
+        MoveTo first = (MoveTo) line.get(0);
+        Drawing drawn = line.size() == 1 ? new Ellipse(first.x() - 3, first.y() - 3, 6, 6, new Fill(PLANNED), null)
+                : new Path(line, false, null, new Stroke(PLANNED, 2, dashes(6, 3), false));
         drawings.add(new Group("planned", "", Messages.chart_planned, List.of(drawn))); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
@@ -291,7 +292,7 @@ public final class TrajectoryFigure {
         double x = x(target.getDate());
         drawings.add(new Group("trend", "", sentence, List.of( //$NON-NLS-1$ //$NON-NLS-2$
                 line(x(latest.getDate()), y(latest.getValue()), x, y(forecast.value()),
-                        new Stroke(TREND, 2, List.of(Double.valueOf(2), Double.valueOf(3)), false)),
+                        new Stroke(TREND, 2, dashes(2, 3), false)),
                 line(x, y(forecast.low()), x, y(forecast.high()), new Stroke(TREND, 4)))));
     }
 
@@ -305,10 +306,15 @@ public final class TrajectoryFigure {
         }
         for (Observation o : actual) {
             boolean estimate = Trajectories.estimated(o);
-            String tooltip = Messages.bind(estimate ? Messages.chart_estimatedOn : Messages.chart_actualOn, o.getDate(), number(o.getValue()));
+            String tooltip = Messages.bind(estimate ? Messages.chart_estimatedOn : Messages.chart_actualOn, o.getDate(),
+                    number(o.getValue()));
             drawings.add(new Group("observation", "", tooltip, List.of(new Ellipse(x(o.getDate()) - 3.5, y(o.getValue()) - 3.5, 7, 7, //$NON-NLS-1$ //$NON-NLS-2$
                     new Fill(estimate ? WHITE : ACTUAL), new Stroke(ACTUAL, 1.5)))));
         }
+    }
+
+    private static List<Double> dashes(double on, double off) {
+        return List.of(Double.valueOf(on), Double.valueOf(off));
     }
 
     private static Segment point(boolean first, double x, double y) {
