@@ -410,7 +410,7 @@ public final class OnTrack {
         for (Observation observation : recent) {
             spread = Math.max(spread, Math.abs(observation.getValue() - (intercept + slope * observation.getDate().toEpochDay())));
         }
-        long estimated = recent.stream().filter(OnTrack::estimated).count();
+        long estimated = recent.stream().filter(Trajectories::estimated).count();
         if (estimated > 0) {
             notes.add(Messages.bind(Messages.ontrack_estimated, Long.valueOf(estimated), Integer.valueOf(recent.size())));
         }
