@@ -69,7 +69,8 @@ public final class RuleRegistry {
         }
         RuleDescriptor descriptor = new RuleDescriptor(id, category, severity, message, description,
                 element.getAttribute("quickFix"), appliesTo, contributor, element.getAttribute("help")); //$NON-NLS-1$ //$NON-NLS-2$
-        return new RegisteredRule(descriptor, classes, () -> Contributions.create(element, Rule.class, type -> Messages.bind(Messages.registry_notARule, id, type),
+        return new RegisteredRule(descriptor, classes, () -> Contributions.create(element, Rule.class,
+                type -> Messages.bind(Messages.registry_notARule, id, type),
                 reason -> Messages.bind(Messages.registry_cannotCreate, id, reason)));
     }
 
