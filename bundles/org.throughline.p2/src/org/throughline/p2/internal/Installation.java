@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.throughline.p2.internal;
 
+import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.core.IProvisioningAgentProvider;
 import org.eclipse.equinox.p2.core.ProvisionException;
@@ -45,6 +49,9 @@ import org.throughline.cli.api.ExitCode;
  * Help &gt; Install New Software, so the two agree on what is installed.
  */
 public final class Installation {
+
+    /** The exit code of a framework that found its bundles changed and asks to be started again. */
+    private static final int RESTART = 23;
 
     /** The suffix p2 gives the installable unit of a feature. */
     static final String FEATURE_GROUP = ".feature.group"; //$NON-NLS-1$
@@ -168,11 +175,14 @@ public final class Installation {
         provisioningContext.setArtifactRepositories(repository);
         operation.setProvisioningContext(provisioningContext);
         run(operation, Messages.cannotResolve, Messages.installFailed, featureName(unit));
+        // An install over an older version is an update: the old version's jars are left over.
+        collectGarbage();
         return unit;
     }
 
     /**
-     * Removes an installed feature.
+     * Removes an installed feature, and then the jars and artifact entries that nothing
+     * installed uses any more from the product's folder (p2 only forgets them otherwise).
      *
      * @param featureId the feature's id, with or without {@code .feature.group}
      * @return the unit removed
@@ -193,7 +203,56 @@ public final class Installation {
         operation.setProvisioningContext(provisioningContext);
         IInstallableUnit unit = units.iterator().next();
         run(operation, Messages.uninstallFailed, Messages.uninstallFailed, featureName(unit));
+        collectGarbage();
         return unit;
+    }
+
+    /**
+     * Deletes the files of the product's bundle pool (its {@code plugins/} and {@code features/}
+     * folders) that no unit of any profile needs, and their entries in its artifact repository:
+     * what an uninstall or an update left behind. p2's garbage collector keeps whatever the running
+     * framework has loaded, and this process has loaded the plugin just removed, so the collector
+     * runs in a fresh start of this installation ({@code org.eclipse.equinox.p2.garbagecollector.application}).
+     *
+     * @throws CliException when the collector cannot be started or fails
+     */
+    void collectGarbage() throws CliException {
+        Path install;
+        try {
+            install = Path.of(Platform.getInstallLocation().getURL().toURI());
+        } catch (URISyntaxException | RuntimeException e) {
+            throw new CliException(ExitCode.INTERNAL, Messages.bind(Messages.gcFailed, e.getMessage()), e);
+        }
+        Path launcher;
+        try (Stream<Path> plugins = Files.list(install.resolve("plugins"))) { //$NON-NLS-1$
+            launcher = plugins.filter(p -> p.getFileName().toString().startsWith("org.eclipse.equinox.launcher_")) //$NON-NLS-1$
+                    .filter(p -> p.getFileName().toString().endsWith(".jar")).findFirst().orElse(null); //$NON-NLS-1$
+        } catch (IOException e) {
+            launcher = null;
+        }
+        if (launcher == null) {
+            throw new CliException(ExitCode.INTERNAL, Messages.bind(Messages.gcFailed, install.resolve("plugins")), null); //$NON-NLS-1$
+        }
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "-Djava.awt.headless=true", "-Dslf4j.internal.verbosity=ERROR", "-jar", launcher.toString(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "-install", install.toString(), "-nosplash", //$NON-NLS-1$ //$NON-NLS-2$
+                "-application", "org.eclipse.equinox.p2.garbagecollector.application"); //$NON-NLS-1$ //$NON-NLS-2$
+        try {
+            int exit;
+            do {
+                // The first start after a change of the installation's bundles asks for a second one.
+                exit = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start().waitFor();
+            } while (exit == RESTART);
+            if (exit != 0) {
+                throw new CliException(ExitCode.INTERNAL, Messages.bind(Messages.gcFailed, "exit code " + exit), null); //$NON-NLS-1$
+            }
+        } catch (IOException e) {
+            throw new CliException(ExitCode.INTERNAL, Messages.bind(Messages.gcFailed, e.getMessage()), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException(ExitCode.INTERNAL, Messages.bind(Messages.gcFailed, e.getMessage()), e);
+        }
     }
 
     /**

@@ -28,6 +28,7 @@ public final class Messages extends NLS {
     public static String installed;
     public static String notInstalled;
     public static String uninstallFailed;
+    public static String gcFailed;
     public static String uninstalled;
     public static String restart;
     public static String notWritable;
