@@ -3,13 +3,20 @@
 #
 # Proves the plugin SDK from the outside, after a full build (./mvnw verify):
 #  1. builds the plugin of docs/SDK.md from the guide's own snippets, in a scratch folder
-#     OUTSIDE the reactor, against the built p2 repository (so the guide stays true);
+#     OUTSIDE the reactor, against the built p2 repository (so the guide stays true), and
+#     compiles every other Java snippet of the guide (each is a file= of that plugin or a
+#     `fragment`, compiled inside a method; a Java block that is neither fails the check);
+#     checks that the p2 repository carries the files the guide points at;
 #  2. installs it, and the example plugin plugins/org.example.inspection, into a COPY of the
 #     materialized product with `throughline install-plugin`;
 #  3. checks that their contributions work in the installed product: the inspection rule fires
 #     in `throughline validate`, the guide's rule is in the catalogue and fires, its viewpoint is
 #     listed by `throughline diagram --list`, its report section is in the HTML report;
-#  4. uninstalls one, and checks it is gone.
+#     the guide's analysis answers, its exporter writes and its importer reads;
+#  4. installs a newer build of the guide's plugin over it (an update: one version listed,
+#     the old jar gone);
+#  5. uninstalls one, and checks it is gone: from the catalogue, and its jars and artifact
+#     entries from the product's folder.
 # Exit code 0 when all of this holds; otherwise the first failure is printed.
 #
 # Usage: releng/sdk-check.sh [--keep]   (--keep leaves the scratch folder for inspection)
@@ -55,6 +62,40 @@ awk -v dir="$PLUGIN" '
 ' "$GUIDE"
 step "wrote $(find "$PLUGIN" -type f | wc -l) files from docs/SDK.md"
 
+# Every Java block of the guide is a file of the plugin (file=...) or a fragment compiled below.
+FRAGMENTS="$WORK/fragments"
+mkdir -p "$FRAGMENTS"
+awk -v dir="$FRAGMENTS" '
+    /^```java/ && !inside {
+        java++
+        if ($0 ~ /file=/) { next }
+        if ($0 !~ /^```java fragment$/) { print "sdk-check: a Java block of docs/SDK.md (line " NR ") is neither file=PATH nor fragment" > "/dev/stderr"; bad = 1; next }
+        inside = 1; n++; imports = dir "/imports" n; body = dir "/body" n; printf "" > imports; printf "" > body; next
+    }
+    /^```$/ && inside { inside = 0; close(imports); close(body); next }
+    inside && /^import / { print >> imports; next }
+    inside { print >> body }
+    END { if (bad) exit 1; print java " Java blocks, " n " fragments" > "/dev/stderr" }
+' "$GUIDE" || fail "docs/SDK.md has a Java block the check cannot compile"
+for imports in "$FRAGMENTS"/imports*; do
+    n=${imports##*imports}
+    { cat "$imports"; echo "final class Fragment$n {"; echo "    void run() throws Exception {"
+      cat "$FRAGMENTS/body$n"; echo "    }"; echo "}"; } >"$FRAGMENTS/Fragment$n.java"
+done
+
+# The p2 repository carries what the guide points at: schemas, viewpoints and metamodels in the
+# bundles' jars.
+jar_of() { ls "$REPOSITORY"/plugins/"$1"_*.jar 2>/dev/null | head -n 1; }
+for entry in org.throughline.validation:schema/rules.exsd org.throughline.viewpoint:schema/viewpoints.exsd \
+        org.throughline.viewpoint:model/viewpoint.ecore org.throughline.model:model/throughline.ecore \
+        org.throughline.report:schema/reportSections.exsd org.throughline.exchange:schema/importers.exsd \
+        ; do
+    bundle=${entry%%:*}; file=${entry#*:}; jar=$(jar_of "$bundle")
+    [ -n "$jar" ] || fail "the p2 repository has no $bundle bundle (the guide points at it)"
+    unzip -l "$jar" "$file" >/dev/null 2>&1 || fail "$jar has no $file (the guide points at it)"
+done
+unzip -l "$(jar_of org.throughline.viewpoint)" 'viewpoints/*.viewpoint' >/dev/null 2>&1 || fail "no built-in viewpoints in org.throughline.viewpoint's jar"
+
 step "building the guide's plugin outside the reactor against $REPOSITORY"
 if ! (cd "$PLUGIN" && "$ROOT/mvnw" -B -q verify -Dthroughline.repository="file:$REPOSITORY/" >"$WORK/build.log" 2>&1); then
     grep -E '^\[ERROR\]' "$WORK/build.log" | head -n 20 >&2
@@ -62,6 +103,20 @@ if ! (cd "$PLUGIN" && "$ROOT/mvnw" -B -q verify -Dthroughline.repository="file:$
 fi
 GUIDE_SITE="$PLUGIN/site/target/repository"
 [ -f "$GUIDE_SITE/content.jar" ] || [ -f "$GUIDE_SITE/content.xml" ] || fail "no p2 repository at $GUIDE_SITE"
+
+step "compiling the guide's fragments against the p2 repository and the guide's plugin"
+CLASSPATH_FILE="$WORK/fragments.classpath"
+{ ls "$REPOSITORY"/plugins/*.jar | grep -v '\.source_'; echo "$PLUGIN/plugin/target/classes"
+  ls "${MAVEN_REPOSITORY:-$HOME/.m2/repository}"/org/junit/jupiter/junit-jupiter-api/*/junit-jupiter-api-*.jar \
+     "${MAVEN_REPOSITORY:-$HOME/.m2/repository}"/org/opentest4j/opentest4j/*/opentest4j-*.jar 2>/dev/null | grep -v sources; } \
+    | paste -sd: >"$CLASSPATH_FILE"
+grep -q junit-jupiter-api "$CLASSPATH_FILE" || fail "no junit-jupiter-api jar in the local Maven repository (run a full build first)"
+mkdir -p "$WORK/fragments-out" "$WORK/no-sources"
+if ! "$JAVA_HOME/bin/javac" -proc:none -implicit:none -sourcepath "$WORK/no-sources" -nowarn -d "$WORK/fragments-out" \
+        -cp "$(cat "$CLASSPATH_FILE")" "$FRAGMENTS"/Fragment*.java >"$WORK/fragments.log" 2>&1; then
+    cat "$WORK/fragments.log" >&2
+    fail "a fragment of docs/SDK.md does not compile (the Java above is the fragment wrapped in a method)"
+fi
 
 # 2. Install both into a copy of the product.
 cp -a "$PRODUCT" "$WORK/product"
@@ -112,10 +167,41 @@ grep -q 'NO BUDGET' "$WORK/budgets.svg" && grep -q 'MAJOR' "$WORK/budgets.svg" |
 grep -rq '250,000,000' "$WORK/report" && grep -rq '>Budgets<' "$WORK/report" || fail "the guide's report section is missing"
 grep -q 'rated below good' "$WORK/report/org.example.inspection.ratings.html" || fail "the example plugin's report section is missing"
 
-# 4. Uninstall.
+# The guide's analysis: of the 2 initiatives (the programme of £250m, the pilot without a budget),
+# 1 has no budget.
+"$TL" analyse "$MODEL" --analysis com.example.budget.unfunded >"$WORK/analyse.txt" 2>&1 || fail "analyse: $(cat "$WORK/analyse.txt")"
+grep -q '1 of 2 programmes and projects have no budget' "$WORK/analyse.txt" || fail "the guide's analysis said: $(cat "$WORK/analyse.txt")"
+grep -q 'Small pilot' "$WORK/analyse.txt" || fail "the guide's analysis does not list the pilot"
+# Its exporter writes every initiative, the pilot with an empty budget.
+"$TL" export "$MODEL" --exporter com.example.budget.budget-list --out "$WORK/budgets.csv" >/dev/null 2>&1 || fail "export with the guide's exporter"
+grep -q '^Small pilot,$' "$WORK/budgets.csv" && grep -q '^Recovery programme,2.5E8$' "$WORK/budgets.csv" \
+    || fail "the guide's exporter wrote: $(cat "$WORK/budgets.csv")"
+# Its importer gives the pilot a budget of £4m; then 0 of 2 have none.
+printf 'initiative,budget\nSmall pilot,4000000\n' >"$WORK/pilot.csv"
+"$TL" import "$MODEL" "$WORK/pilot.csv" --importer com.example.budget.budgets >"$WORK/import.txt" 2>&1 || fail "import: $(cat "$WORK/import.txt")"
+"$TL" analyse "$MODEL" --analysis com.example.budget.unfunded >"$WORK/analyse.txt" 2>&1 || fail "analyse after import"
+grep -q '0 of 2 programmes and projects have no budget' "$WORK/analyse.txt" || fail "after the import the guide's analysis said: $(cat "$WORK/analyse.txt")"
+
+# 4. A newer build of the guide's plugin installed over it is an update.
+old_jar=$(ls "$WORK/product/plugins"/com.example.budget_*.jar)
+step "building the guide's plugin again (a newer version) and installing it over the first"
+(cd "$PLUGIN" && "$ROOT/mvnw" -B -q verify -Dthroughline.repository="file:$REPOSITORY/" -DforceContextQualifier=v99990000 \
+    >"$WORK/build2.log" 2>&1) || fail "the second build of the guide's plugin (log: $WORK/build2.log)"
+"$TL" install-plugin "$GUIDE_SITE" com.example.budget.feature || fail "install-plugin of a newer version"
+"$TL" plugins >"$WORK/plugins.txt"
+[ "$(grep -c '^com.example.budget.feature ' "$WORK/plugins.txt")" = 1 ] && grep -q '^com.example.budget.feature 1.0.0.v99990000' "$WORK/plugins.txt" \
+    || fail "after the update plugins lists: $(cat "$WORK/plugins.txt")"
+[ ! -e "$old_jar" ] || fail "the update left the old jar $old_jar"
+ls "$WORK/product/plugins"/com.example.budget_1.0.0.v99990000.jar >/dev/null || fail "the update did not put the new jar in plugins/"
+
+# 5. Uninstall: gone from the catalogue, and from the product's folder.
 "$TL" uninstall-plugin com.example.budget.feature || fail "uninstall-plugin"
 "$TL" validate --list-rules >"$WORK/rules.txt"
 if grep -q 'budget.major-project' "$WORK/rules.txt"; then fail "the guide's rule is still there after uninstall-plugin"; fi
 grep -q 'inspection.inadequate-needs-action' "$WORK/rules.txt" || fail "uninstalling one plugin removed the other"
+left=$(find "$WORK/product/plugins" "$WORK/product/features" -maxdepth 1 -name 'com.example.budget*')
+[ -z "$left" ] || fail "uninstall-plugin left on disk: $left"
+if grep -rq 'com.example.budget' "$WORK/product/artifacts.xml"; then fail "uninstall-plugin left the plugin's artifacts in $WORK/product/artifacts.xml"; fi
+ls "$WORK/product/plugins"/org.example.inspection_*.jar >/dev/null 2>&1 || fail "uninstalling one plugin removed the other's jar"
 
-step "OK: the guide's plugin built outside the reactor, both plugins installed into the product, their rules, viewpoints and report section work, and uninstalling works"
+step "OK: the guide's plugin built outside the reactor and its fragments compiled, the files the guide points at are in the p2 repository, both plugins installed into the product, their rules, viewpoints, report section, analysis, importer and exporter work, an update replaces the old version, and uninstalling removes the plugin from disk"

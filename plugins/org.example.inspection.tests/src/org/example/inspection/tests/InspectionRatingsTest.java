@@ -32,12 +32,16 @@ class InspectionRatingsTest {
     void worstRatingFirstWithItsOpenActions() throws AnalysisException {
         InspectionModel model = new InspectionModel();
         AnalysisResult result = run(model);
+        // Two providers inspected: North Trust rated good, South Trust inadequate. Below good: South
+        // only, so 1 of 2. Inadequate with no open action: South (no action addresses it), so 1.
+        // Worst first: South (inadequate) before North (good).
         assertEquals("1 of 2 inspected providers and services are rated below good; 1 of them rated inadequate with no open action.",
                 result.headline());
         assertEquals(List.of("South Trust", "Inadequate", "2025-06-02", "Hospital inspections", Long.valueOf(0)),
                 result.rows().get(0).cells());
         assertEquals("North Trust", result.rows().get(1).cells().get(0));
 
+        // One open action now addresses South Trust: inadequate with no open action, 1 - 1 = 0.
         model.actOnSouth(ActionStatus.OPEN);
         AnalysisResult acted = run(model);
         assertTrue(acted.headline().endsWith("0 of them rated inadequate with no open action."), acted.headline());
