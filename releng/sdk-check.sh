@@ -6,7 +6,7 @@
 #     OUTSIDE the reactor, against the built p2 repository (so the guide stays true), and
 #     compiles every other Java snippet of the guide (each is a file= of that plugin or a
 #     `fragment`, compiled inside a method; a Java block that is neither fails the check);
-#     checks that the p2 repository carries the files the guide points at;
+#     checks that the p2 repository carries the files the guide points at and source bundles;
 #  2. installs it, and the example plugin plugins/org.example.inspection, into a COPY of the
 #     materialized product with `throughline install-plugin`;
 #  3. checks that their contributions work in the installed product: the inspection rule fires
@@ -84,12 +84,13 @@ for imports in "$FRAGMENTS"/imports*; do
 done
 
 # The p2 repository carries what the guide points at: schemas, viewpoints and metamodels in the
-# bundles' jars.
+# bundles' jars, and a source bundle beside each Throughline bundle.
 jar_of() { ls "$REPOSITORY"/plugins/"$1"_*.jar 2>/dev/null | head -n 1; }
 for entry in org.throughline.validation:schema/rules.exsd org.throughline.viewpoint:schema/viewpoints.exsd \
         org.throughline.viewpoint:model/viewpoint.ecore org.throughline.model:model/throughline.ecore \
         org.throughline.report:schema/reportSections.exsd org.throughline.exchange:schema/importers.exsd \
-        ; do
+        org.throughline.validation.source:org/throughline/validation/api/Rule.java \
+        org.throughline.model.source:org/throughline/model/Initiative.java; do
     bundle=${entry%%:*}; file=${entry#*:}; jar=$(jar_of "$bundle")
     [ -n "$jar" ] || fail "the p2 repository has no $bundle bundle (the guide points at it)"
     unzip -l "$jar" "$file" >/dev/null 2>&1 || fail "$jar has no $file (the guide points at it)"
@@ -204,4 +205,4 @@ left=$(find "$WORK/product/plugins" "$WORK/product/features" -maxdepth 1 -name '
 if grep -rq 'com.example.budget' "$WORK/product/artifacts.xml"; then fail "uninstall-plugin left the plugin's artifacts in $WORK/product/artifacts.xml"; fi
 ls "$WORK/product/plugins"/org.example.inspection_*.jar >/dev/null 2>&1 || fail "uninstalling one plugin removed the other's jar"
 
-step "OK: the guide's plugin built outside the reactor and its fragments compiled, the files the guide points at are in the p2 repository, both plugins installed into the product, their rules, viewpoints, report section, analysis, importer and exporter work, an update replaces the old version, and uninstalling removes the plugin from disk"
+step "OK: the guide's plugin built outside the reactor and its fragments compiled, the p2 repository has the files the guide points at and source bundles, both plugins installed into the product, their rules, viewpoints, report section, analysis, importer and exporter work, an update replaces the old version, and uninstalling removes the plugin from disk"
