@@ -69,8 +69,10 @@ awk -v dir="$FRAGMENTS" '
     /^```java/ && !inside {
         java++
         if ($0 ~ /file=/) { next }
-        if ($0 !~ /^```java fragment$/) { print "sdk-check: a Java block of docs/SDK.md (line " NR ") is neither file=PATH nor fragment" > "/dev/stderr"; bad = 1; next }
-        inside = 1; n++; imports = dir "/imports" n; body = dir "/body" n; printf "" > imports; printf "" > body; next
+        if ($0 !~ /^```java fragment( .*)?$/) { print "sdk-check: a Java block of docs/SDK.md (line " NR ") is neither file=PATH nor fragment" > "/dev/stderr"; bad = 1; next }
+        inside = 1; n++; imports = dir "/imports" n; body = dir "/body" n; printf "" > imports; printf "" > body
+        # What follows "fragment" are the parameters the statements use (the method they are in).
+        params = $0; sub(/^```java fragment ?/, "", params); print params > (dir "/params" n); close(dir "/params" n); next
     }
     /^```$/ && inside { inside = 0; close(imports); close(body); next }
     inside && /^import / { print >> imports; next }
@@ -79,7 +81,7 @@ awk -v dir="$FRAGMENTS" '
 ' "$GUIDE" || fail "docs/SDK.md has a Java block the check cannot compile"
 for imports in "$FRAGMENTS"/imports*; do
     n=${imports##*imports}
-    { cat "$imports"; echo "final class Fragment$n {"; echo "    void run() throws Exception {"
+    { cat "$imports"; echo "final class Fragment$n {"; echo "    void run($(cat "$FRAGMENTS/params$n")) throws Exception {"
       cat "$FRAGMENTS/body$n"; echo "    }"; echo "}"; } >"$FRAGMENTS/Fragment$n.java"
 done
 
