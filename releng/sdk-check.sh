@@ -204,7 +204,7 @@ step "building the guide's plugin again (a newer version) and installing it over
     >"$WORK/build2.log" 2>&1) || fail "the second build of the guide's plugin (log: $WORK/build2.log)"
 "$TL" install-plugin "$GUIDE_SITE" com.example.budget.feature || fail "install-plugin of a newer version"
 "$TL" plugins >"$WORK/plugins.txt"
-[ "$(grep -c '^com.example.budget.feature ' "$WORK/plugins.txt")" = 1 ] && grep -q '^com.example.budget.feature 1.0.0.v99990000' "$WORK/plugins.txt" \
+[ "$(grep -c '^com.example.budget.feature ' "$WORK/plugins.txt")" = 1 ] && grep -Eq '^com.example.budget.feature +1.0.0.v99990000' "$WORK/plugins.txt" \
     || fail "after the update plugins lists: $(cat "$WORK/plugins.txt")"
 [ ! -e "$old_jar" ] || fail "the update left the old jar $old_jar"
 ls "$WORK/product/plugins"/com.example.budget_1.0.0.v99990000.jar >/dev/null || fail "the update did not put the new jar in plugins/"
