@@ -44,7 +44,7 @@ public interface Folder extends Element {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Folders</em>' containment reference list.
 	 * @see org.throughline.model.ThroughlinePackage#getFolder_Folders()
-	 * @model containment="true"
+	 * @model containment="true" resolveProxies="true"
 	 * @generated
 	 */
 	EList<Folder> getFolders();
@@ -59,7 +59,7 @@ public interface Folder extends Element {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Elements</em>' containment reference list.
 	 * @see org.throughline.model.ThroughlinePackage#getFolder_Elements()
-	 * @model containment="true"
+	 * @model containment="true" resolveProxies="true"
 	 * @generated
 	 */
 	EList<Concept> getElements();

@@ -99,7 +99,7 @@ public interface Model extends Element {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Folders</em>' containment reference list.
 	 * @see org.throughline.model.ThroughlinePackage#getModel_Folders()
-	 * @model containment="true"
+	 * @model containment="true" resolveProxies="true"
 	 * @generated
 	 */
 	EList<Folder> getFolders();
@@ -114,7 +114,7 @@ public interface Model extends Element {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Elements</em>' containment reference list.
 	 * @see org.throughline.model.ThroughlinePackage#getModel_Elements()
-	 * @model containment="true"
+	 * @model containment="true" resolveProxies="true"
 	 * @generated
 	 */
 	EList<Concept> getElements();

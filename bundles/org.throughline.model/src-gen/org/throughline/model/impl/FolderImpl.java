@@ -88,7 +88,7 @@ public class FolderImpl extends ElementImpl implements Folder {
 	@Override
 	public EList<Folder> getFolders() {
 		if (folders == null) {
-			folders = new EObjectContainmentEList<Folder>(Folder.class, this, ThroughlinePackage.FOLDER__FOLDERS);
+			folders = new EObjectContainmentEList.Resolving<Folder>(Folder.class, this, ThroughlinePackage.FOLDER__FOLDERS);
 		}
 		return folders;
 	}
@@ -101,7 +101,7 @@ public class FolderImpl extends ElementImpl implements Folder {
 	@Override
 	public EList<Concept> getElements() {
 		if (elements == null) {
-			elements = new EObjectContainmentEList<Concept>(Concept.class, this, ThroughlinePackage.FOLDER__ELEMENTS);
+			elements = new EObjectContainmentEList.Resolving<Concept>(Concept.class, this, ThroughlinePackage.FOLDER__ELEMENTS);
 		}
 		return elements;
 	}

@@ -194,7 +194,7 @@ public class ModelImpl extends ElementImpl implements Model {
 	@Override
 	public EList<Folder> getFolders() {
 		if (folders == null) {
-			folders = new EObjectContainmentEList<Folder>(Folder.class, this, ThroughlinePackage.MODEL__FOLDERS);
+			folders = new EObjectContainmentEList.Resolving<Folder>(Folder.class, this, ThroughlinePackage.MODEL__FOLDERS);
 		}
 		return folders;
 	}
@@ -207,7 +207,7 @@ public class ModelImpl extends ElementImpl implements Model {
 	@Override
 	public EList<Concept> getElements() {
 		if (elements == null) {
-			elements = new EObjectContainmentEList<Concept>(Concept.class, this, ThroughlinePackage.MODEL__ELEMENTS);
+			elements = new EObjectContainmentEList.Resolving<Concept>(Concept.class, this, ThroughlinePackage.MODEL__ELEMENTS);
 		}
 		return elements;
 	}
