@@ -21,6 +21,9 @@ import org.throughline.model.internal.persistence.ModelStore;
  * <li>A file written by an older Throughline is migrated as it loads; one written by a newer
  * Throughline is refused with a message that says so.</li>
  * <li>Saving is atomic and keeps the previous version beside the file as {@code NAME.bak}.</li>
+ * <li>A model kept in several files (a main file and fragments, see {@link ModelFragments}) loads
+ * as one: every fragment the main file refers to is read into the same resource set. A fragment
+ * that cannot be read is named in one sentence and the rest loads, read-only.</li>
  * </ul>
  */
 public final class ModelFiles {
@@ -74,9 +77,12 @@ public final class ModelFiles {
      *
      * @param resourceSet where the resource goes
      * @param file        the file
-     * @return the loaded resource
-     * @throws ModelLoadException when the file is missing, unreadable, damaged or hostile; the
-     *                            resource set is then left without it
+     * @return the loaded resource; when the file is a fragmented model's main file, its
+     *         fragments are loaded into the resource set too, and
+     *         {@link ModelFragments#problems(ResourceSet)} says which could not be read
+     * @throws ModelLoadException when the file is missing, unreadable, damaged or hostile, or is a
+     *                            fragment rather than a model; the resource set is then left
+     *                            without it
      */
     public static Resource load(ResourceSet resourceSet, Path file) throws ModelLoadException {
         return ModelStore.load(resourceSet, file);

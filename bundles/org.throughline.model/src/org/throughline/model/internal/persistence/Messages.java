@@ -50,6 +50,12 @@ public final class Messages extends NLS {
     public static String load_attributeTooLong;
     public static String migration_badWeight;
     public static String migration_badType;
+    public static String load_fragment;
+    public static String load_adviceFragment;
+    public static String fragment_unreadable;
+    public static String fragment_missingElement;
+    public static String fragment_notSaved;
+    public static String fragment_partial;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -28,7 +28,18 @@ public final class ModelStore {
     }
 
     public static ResourceSet newResourceSet() {
-        ResourceSet resourceSet = new ResourceSetImpl();
+        ResourceSet resourceSet = new ResourceSetImpl() {
+            @Override
+            protected void demandLoad(Resource resource) throws IOException {
+                if (resource instanceof ThroughlineResource file) {
+                    // Other model files are read only by the fragment loader, hardened and migrated like
+                    // the first; a reference into a file it did not read stays unresolved.
+                    file.markUnavailable(null);
+                    return;
+                }
+                super.demandLoad(resource);
+            }
+        };
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("throughline", new ThroughlineResourceFactory()); //$NON-NLS-1$
         resourceSet.getPackageRegistry().put(ThroughlinePackage.eINSTANCE.getNsURI(), ThroughlinePackage.eINSTANCE);
         resourceSet.getURIConverter().getURIHandlers().add(0, new NoNetwork());
@@ -39,7 +50,30 @@ public final class ModelStore {
         return resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()));
     }
 
+    /**
+     * Loads a model file and, when it is the main file of a fragmented model, every fragment it
+     * refers to, into one resource set: the model is then one tree, whatever file each element
+     * is in. A fragment that cannot be read leaves the model partial (see {@link Fragments}).
+     */
     public static Resource load(ResourceSet resourceSet, Path file) throws ModelLoadException {
+        Resource resource = loadFile(resourceSet, file);
+        if (Fragments.isFragment(resource)) {
+            resourceSet.getResources().remove(resource);
+            throw new ModelLoadException(file, 0, 0, Messages.load_fragment, Messages.load_adviceFragment, null);
+        }
+        loadFragments(resource, file);
+        return resource;
+    }
+
+    /** Reads the fragments a main file loaded alone refers to, and resolves the references between them. */
+    public static void loadFragments(Resource main, Path file) {
+        if (main instanceof ThroughlineResource throughline && !throughline.readQuickly() && main.getResourceSet() != null) {
+            Fragments.loadAll(main.getResourceSet(), throughline, file);
+        }
+    }
+
+    /** Loads one model file alone: references into other files stay unresolved proxies. */
+    public static Resource loadFile(ResourceSet resourceSet, Path file) throws ModelLoadException {
         checkReadable(file);
         MetamodelVersion version;
         try {

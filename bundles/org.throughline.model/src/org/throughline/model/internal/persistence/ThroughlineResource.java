@@ -78,7 +78,7 @@ public class ThroughlineResource extends XMIResourceImpl {
 
     private void giveIdIfMissingOrTaken(EObject eObject) {
         EAttribute idAttribute = eObject.eClass().getEIDAttribute();
-        if (idAttribute == null) {
+        if (idAttribute == null || eObject.eIsProxy()) {
             return;
         }
         Object id = eObject.eGet(idAttribute);
@@ -95,7 +95,8 @@ public class ThroughlineResource extends XMIResourceImpl {
      */
     private void checkIdAfterLoad(EObject eObject) {
         EAttribute idAttribute = eObject.eClass().getEIDAttribute();
-        if (idAttribute == null) {
+        // A proxy stands for an element of another file (a fragment): its id is in its URI.
+        if (idAttribute == null || eObject.eIsProxy()) {
             return;
         }
         String id = (String) eObject.eGet(idAttribute);
@@ -106,13 +107,61 @@ public class ThroughlineResource extends XMIResourceImpl {
         }
     }
 
+    /** Whether the quick reader read the file: it reads no references to other files. */
+    private boolean readQuickly;
+
+    /** Why this file of a fragmented model could not be read, or null when it was. */
+    private String unavailable;
+
+    /** @return whether the file was read by the quick reader, so it refers to no other file */
+    boolean readQuickly() {
+        return readQuickly;
+    }
+
+    /**
+     * Marks this resource as a file that could not be read: it stays empty, counts as loaded (so
+     * that nothing tries to read it again) and refuses to be saved.
+     *
+     * @param why the sentence that says why
+     */
+    void markUnavailable(String why) {
+        unavailable = why;
+        isLoaded = true;
+    }
+
+    /** @return why the file could not be read, or null when it was read */
+    String unavailable() {
+        return unavailable;
+    }
+
+    @Override
+    protected EObject getEObjectByID(String id) {
+        EObject found = super.getEObjectByID(id);
+        if (found != null || isLoading() || getResourceSet() == null) {
+            return found;
+        }
+        // An element of a fragmented model may live in another file of it (moved there, or looked up by
+        // id from the main model, as diagrams and markers do): ids are unique across the model's files.
+        for (org.eclipse.emf.ecore.resource.Resource other : getResourceSet().getResources()) {
+            if (other != this && other instanceof ThroughlineResource file && !file.isLoading()) {
+                EObject there = file.getIntrinsicIDToEObjectMap().get(id);
+                if (there != null) {
+                    return there;
+                }
+            }
+        }
+        return null;
+    }
+
     @Override
     public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
         duplicateId = null;
+        readQuickly = false;
         Object file = options == null ? null : options.get(LoadOptions.READ_FAST_FROM);
         if (file instanceof java.nio.file.Path path) {
             EObject root = ModelReader.read(this, inputStream, getIntrinsicIDToEObjectMap());
             if (root != null) {
+                readQuickly = true;
                 // The reader gave every element its id and put it in the map already: no walk of the tree.
                 attachingRead = true;
                 try {
@@ -146,6 +195,17 @@ public class ThroughlineResource extends XMIResourceImpl {
         String id() {
             return id;
         }
+    }
+
+    @Override
+    public void doSave(java.io.OutputStream outputStream, Map<?, ?> options) throws IOException {
+        // A model with a fragment that could not be read is open for reading only: saving it would
+        // write the main file without that fragment's elements, or an empty fragment over it.
+        String refusal = unavailable != null ? unavailable : Fragments.refusal(getResourceSet());
+        if (refusal != null) {
+            throw new IOException(Messages.bind(Messages.fragment_notSaved, refusal));
+        }
+        super.doSave(outputStream, options);
     }
 
     @Override
