@@ -32,13 +32,17 @@ import org.throughline.model.Action;
 import org.throughline.model.ActionStatus;
 import org.throughline.model.Folder;
 import org.throughline.model.Link;
+import org.throughline.model.Organisation;
 import org.throughline.model.LinkStrength;
 import org.throughline.model.ProcessStep;
 import org.throughline.model.Service;
 import org.throughline.model.ThroughlineFactory;
 import org.throughline.model.api.ModelFiles;
+import org.throughline.model.api.ModelFragments;
+import org.throughline.team.api.ModelIndex;
 import org.throughline.team.internal.GitSetupCommand;
 import org.throughline.team.internal.MergeCommand;
+import org.throughline.team.internal.SplitCommand;
 
 /**
  * Two modellers share a model through a bare Git remote, with the real git binary and the merge
@@ -185,6 +189,73 @@ class GitMergeDriverTest {
                     "no stray files in the work tree");
         }
         return merged;
+    }
+
+    /** Loads a model with its fragments, edits it, saves every file of it and commits. */
+    private static void editWhole(Path clone, String message, Edit edit) throws Exception {
+        Resource model = ModelFiles.load(clone.resolve(MODEL));
+        assertEquals(List.of(), ModelFragments.problems(model.getResourceSet()));
+        edit.apply(model);
+        for (Resource file : ModelFragments.files(model)) {
+            ModelFiles.save(file);
+        }
+        git(clone, "commit", "-q", "-am", message); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** A new organisation under another, in the same folder, kept in that one's fragment. */
+    private static void addOrganisation(Resource model, String id, String name, String parentId) {
+        Organisation parent = TeamModels.element(model, parentId);
+        Organisation organisation = ThroughlineFactory.eINSTANCE.createOrganisation();
+        organisation.setId(id);
+        organisation.setName(name);
+        organisation.setParent(parent);
+        ((Folder) parent.eContainer()).getElements().add(organisation);
+        ModelFragments.moveTo(organisation, parent.eResource());
+    }
+
+    @Test
+    void twoDepartmentsEditTheirOwnFragmentsAndBothEditsLand() throws Exception {
+        TeamModels.Run split = TeamModels.run(new SplitCommand(), alice, MODEL, "--by", "organisation", "--out", "."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        assertEquals(0, split.exitCode(), split.err());
+        git(alice, "add", "."); //$NON-NLS-1$ //$NON-NLS-2$
+        git(alice, "commit", "-q", "-m", "One fragment per department"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        git(alice, "push", "-q", "origin", "main"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        git(bob, "pull", "-q", "--no-edit", "origin", "main"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        String[] weakLink = new String[1];
+        // DWP's modeller renames an operation of theirs and adds a body; the MoJ's judges one of
+        // their links weak and adds a body of theirs: each in their own fragment, both in the main file's folder.
+        editWhole(alice, "DWP's edit", model -> { //$NON-NLS-1$
+            TeamModels.<Organisation>element(model, "bc-org-dwp-ops").setName("DWP Operations (PIP)"); //$NON-NLS-1$ //$NON-NLS-2$
+            addOrganisation(model, "bc-org-dwp-digital", "DWP Digital", "bc-org-dwp"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        });
+        git(alice, "push", "-q", "origin", "main"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        editWhole(bob, "MoJ's edit", model -> { //$NON-NLS-1$
+            Organisation moj = TeamModels.element(model, "bc-org-moj"); //$NON-NLS-1$
+            Link link = ModelIndex.of(model).ids().stream().map(id -> ModelIndex.of(model).get(id)).filter(Link.class::isInstance)
+                    .map(Link.class::cast).filter(l -> l.eResource() == moj.eResource()).findFirst().orElseThrow();
+            link.setStrength(LinkStrength.WEAK);
+            weakLink[0] = link.getId();
+            addOrganisation(model, "bc-org-tribunal-west", "Tribunal centre, West", "bc-org-moj"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        });
+        sideErrors.addAll(TeamModels.errors(ModelFiles.load(alice.resolve(MODEL))));
+        sideErrors.addAll(TeamModels.errors(ModelFiles.load(bob.resolve(MODEL))));
+        String pull = gitExit(bob, 0, "pull", "--no-edit", "origin", "main"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        try (var files = Files.walk(bob)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".throughline")).toList()) { //$NON-NLS-1$
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                assertFalse(text.contains("<<<<<<<") || text.contains(">>>>>>>"), file + ": no conflict markers:\n" + pull); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        Resource merged = ModelFiles.load(bob.resolve(MODEL));
+        assertEquals(List.of(), ModelFragments.problems(merged.getResourceSet()), pull);
+        assertEquals("DWP Operations (PIP)", TeamModels.<Organisation>element(merged, "bc-org-dwp-ops").getName()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(LinkStrength.WEAK, TeamModels.<Link>element(merged, weakLink[0]).getStrength());
+        Organisation digital = TeamModels.element(merged, "bc-org-dwp-digital"); //$NON-NLS-1$
+        Organisation west = TeamModels.element(merged, "bc-org-tribunal-west"); //$NON-NLS-1$
+        assertEquals(TeamModels.element(merged, "bc-org-dwp").eResource(), digital.eResource(), "in DWP's fragment"); //$NON-NLS-1$
+        assertEquals(TeamModels.element(merged, "bc-org-moj").eResource(), west.eResource(), "in the MoJ's fragment"); //$NON-NLS-1$
+        assertEquals(digital.eContainer(), west.eContainer(), "both in the organisations folder");
+        assertValidates(merged);
     }
 
     /** Validation finds no error in the merged model that neither side had. */

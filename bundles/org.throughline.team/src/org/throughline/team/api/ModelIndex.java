@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
@@ -28,6 +29,10 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * and features: attributes, references to other elements (by id), and the objects without an id
  * it contains (properties, observations, trajectory points, criteria ratings...), which count as
  * one value of the element that holds them.
+ * <p>
+ * A file of a fragmented model read alone indexes the elements it keeps in other files as their
+ * proxies (by the id in their URI), and a fragment's roots have no place: they sit in a folder of
+ * the main file.
  */
 public final class ModelIndex {
 
@@ -94,6 +99,11 @@ public final class ModelIndex {
         EAttribute idAttribute = object.eClass().getEIDAttribute();
         if (idAttribute == null) {
             return null;
+        }
+        if (object.eIsProxy()) {
+            // An element kept in another file of a fragmented model: its id is its URI's fragment.
+            String id = ((InternalEObject) object).eProxyURI().fragment();
+            return id == null || id.isEmpty() ? null : id;
         }
         Object id = object.eGet(idAttribute);
         return id == null || id.toString().isEmpty() ? null : id.toString();
@@ -241,6 +251,9 @@ public final class ModelIndex {
     public static String label(EObject element) {
         if (element == null) {
             return ""; //$NON-NLS-1$
+        }
+        if (element.eIsProxy()) {
+            return element.eClass().getName() + " in " + ((InternalEObject) element).eProxyURI().lastSegment(); //$NON-NLS-1$
         }
         EStructuralFeature name = element.eClass().getEStructuralFeature("name"); //$NON-NLS-1$
         Object value = name == null ? null : element.eGet(name);

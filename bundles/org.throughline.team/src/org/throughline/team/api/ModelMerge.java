@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.throughline.team.api.MergeConflict.Kind;
@@ -194,6 +195,15 @@ public final class ModelMerge {
             }
             EObject theirElement = theirs.get(id);
             EObject theirParent = ModelIndex.parent(theirElement);
+            if (theirParent == null && theirElement.eContainer() == null) {
+                // A root of a fragment: it goes among our roots, after the one it follows.
+                EObject element = create(theirElement);
+                placeRoot(theirElement, element);
+                merged.put(id, element);
+                created.add(new EObject[] { theirElement, element });
+                applied++;
+                continue;
+            }
             String parentId = theirParent == null ? null : ModelIndex.id(theirParent);
             EObject parent = parentId == null ? null : merged.get(parentId);
             if (parent == null) {
@@ -205,13 +215,7 @@ public final class ModelMerge {
                 skipped.add(id);
                 continue;
             }
-            EObject element = EcoreUtil.create(theirElement.eClass());
-            for (EAttribute attribute : theirElement.eClass().getEAllAttributes()) {
-                if (attribute.isChangeable() && !attribute.isDerived() && !attribute.isTransient() && theirElement.eIsSet(attribute)) {
-                    Object value = theirElement.eGet(attribute);
-                    element.eSet(attribute, attribute.isMany() ? new ArrayList<>((List<?>) value) : value);
-                }
-            }
+            EObject element = create(theirElement);
             if (!place(parent, theirElement, element)) {
                 skipped.add(id);
                 continue;
@@ -220,6 +224,35 @@ public final class ModelMerge {
             created.add(new EObject[] { theirElement, element });
             applied++;
         }
+    }
+
+    /** @return a new element of theirs with their attributes (or their proxy's URI), references set later */
+    private static EObject create(EObject theirElement) {
+        EObject element = EcoreUtil.create(theirElement.eClass());
+        if (theirElement.eIsProxy()) {
+            ((InternalEObject) element).eSetProxyURI(((InternalEObject) theirElement).eProxyURI());
+            return element;
+        }
+        for (EAttribute attribute : theirElement.eClass().getEAllAttributes()) {
+            if (attribute.isChangeable() && !attribute.isDerived() && !attribute.isTransient() && theirElement.eIsSet(attribute)) {
+                Object value = theirElement.eGet(attribute);
+                element.eSet(attribute, attribute.isMany() ? new ArrayList<>((List<?>) value) : value);
+            }
+        }
+        return element;
+    }
+
+    /** Puts a fragment's new root among our roots, after the root it follows on their side. */
+    private void placeRoot(EObject theirElement, EObject element) {
+        List<EObject> theirRoots = theirElement.eResource().getContents();
+        for (int i = theirRoots.indexOf(theirElement) - 1; i >= 0; i--) {
+            EObject previous = merged.get(ModelIndex.id(theirRoots.get(i)));
+            if (previous != null && previous.eContainer() == null && previous.eResource() == result) {
+                result.getContents().add(result.getContents().indexOf(previous) + 1, element);
+                return;
+            }
+        }
+        result.getContents().add(0, element);
     }
 
     /** Sets the references and contained values of the elements added from their side. */
@@ -423,6 +456,11 @@ public final class ModelMerge {
     private EObject counterpart(EObject ourElement, EStructuralFeature feature, EObject theirTarget, Object before) {
         String id = ModelIndex.id(theirTarget);
         EObject target = id == null ? null : merged.get(id);
+        if (target == null && theirTarget.eIsProxy()) {
+            // An element in another file of the model: the reference stays a reference into it.
+            target = EcoreUtil.create(theirTarget.eClass());
+            ((InternalEObject) target).eSetProxyURI(((InternalEObject) theirTarget).eProxyURI());
+        }
         if (target == null) {
             conflict(Kind.REFERENCE_TO_DELETED, ourElement, feature.getName(), ModelDiff.show(before, feature, base),
                     ModelDiff.show(ModelIndex.value(ourElement, feature), feature, ours),
@@ -446,7 +484,7 @@ public final class ModelMerge {
                     EList<EObject> targets = (EList<EObject>) object.eGet(reference);
                     List<EObject> relinked = new ArrayList<>();
                     for (EObject target : targets) {
-                        EObject counterpart = merged.get(ModelIndex.id(target));
+                        EObject counterpart = target.eIsProxy() ? target : merged.get(ModelIndex.id(target));
                         if (counterpart != null) {
                             relinked.add(counterpart);
                         }
@@ -455,7 +493,7 @@ public final class ModelMerge {
                 } else {
                     EObject target = (EObject) object.eGet(reference);
                     String id = ModelIndex.id(target);
-                    EObject counterpart = id == null ? null : merged.get(id);
+                    EObject counterpart = target.eIsProxy() ? target : id == null ? null : merged.get(id);
                     if (counterpart == null) {
                         object.eUnset(reference);
                     } else {

@@ -18,6 +18,7 @@ import org.throughline.cli.api.ExitCode;
 import org.throughline.cli.api.JsonText;
 import org.throughline.cli.api.Options;
 import org.throughline.model.api.CanonicalFiles;
+import org.throughline.model.api.ModelFragments;
 import org.throughline.team.api.MergeConflict;
 import org.throughline.team.api.ModelIndex;
 import org.throughline.team.api.ModelMerge;
@@ -49,9 +50,11 @@ public final class MergeCommand implements CliCommand {
         }
         boolean noBase = isEmpty(context.resolve(files.get(0)));
         checkVersions(context, files, noBase);
-        Resource base = noBase ? null : TeamFiles.load(context, ROLES[0], files.get(0));
-        Resource ours = TeamFiles.load(context, ROLES[1], files.get(1));
-        Resource theirs = TeamFiles.load(context, ROLES[2], files.get(2));
+        // Git merges a fragmented model file by file: each is merged alone, references into the
+        // model's other files compared by their file and id.
+        Resource base = noBase ? null : TeamFiles.load(context, ROLES[0], files.get(0), false);
+        Resource ours = TeamFiles.load(context, ROLES[1], files.get(1), false);
+        Resource theirs = TeamFiles.load(context, ROLES[2], files.get(2), false);
         checkSameModel(ROLES[1], ours, ROLES[2], theirs);
         if (base != null) {
             checkSameModel(ROLES[0], base, ROLES[1], ours);
@@ -105,6 +108,14 @@ public final class MergeCommand implements CliCommand {
     }
 
     private static void checkSameModel(String oneRole, Resource one, String otherRole, Resource other) throws CliException {
+        boolean oneFragment = ModelFragments.isFragment(one);
+        if (oneFragment != ModelFragments.isFragment(other)) {
+            throw CliException.usage(Messages.bind(Messages.merge_fragmentAndModel, oneFragment ? oneRole : otherRole,
+                    oneFragment ? otherRole : oneRole));
+        }
+        if (oneFragment) {
+            return;
+        }
         String oneId = TeamFiles.model(one).getId();
         String otherId = TeamFiles.model(other).getId();
         if (!Objects.equals(oneId, otherId)) {

@@ -29,6 +29,16 @@ public final class Messages extends NLS {
     public static String merge_noFolder;
     public static String merge_versions;
     public static String merge_notSameModel;
+    public static String merge_fragmentAndModel;
+    public static String split_usage;
+    public static String split_arguments;
+    public static String split_writeFailed;
+    public static String split_done;
+    public static String split_fragment;
+    public static String join_usage;
+    public static String join_arguments;
+    public static String join_writeFailed;
+    public static String join_done;
     public static String merge_clean;
     public static String merge_conflict;
     public static String merge_conflictElement;

@@ -37,7 +37,7 @@ public final class OutlineCommand implements CliCommand {
         }
         ModelIndex index;
         try {
-            index = ModelIndex.of(TeamFiles.asAt(TeamFiles.load(context, "FILE", files.get(0)), asAt)); //$NON-NLS-1$
+            index = ModelIndex.of(TeamFiles.asAt(TeamFiles.load(context, "FILE", files.get(0), false), asAt)); //$NON-NLS-1$
         } catch (CliException e) {
             if (!orText) {
                 throw e;

@@ -21,6 +21,7 @@ import org.throughline.cli.api.ExitCode;
 import org.throughline.model.Model;
 import org.throughline.model.api.AtomicFiles;
 import org.throughline.model.api.ModelFiles;
+import org.throughline.model.api.ModelFragments;
 import org.throughline.model.api.ModelLoadException;
 
 /** Reading the models that diff and merge compare, whatever their file names (Git's are not .throughline). */
@@ -40,19 +41,39 @@ final class TeamFiles {
      * @throws CliException (exit 2) when the file is missing, damaged or not a model
      */
     static Resource load(CliContext context, String role, String argument) throws CliException {
+        return load(context, role, argument, true);
+    }
+
+    /**
+     * @param context  the command's context
+     * @param role     how the user knows the file (OLD, NEW, BASE, OURS, THEIRS)
+     * @param argument the path as typed
+     * @param whole    whether a main model file is read with its fragments (diff); otherwise the
+     *                 file is read alone, its references into other files compared by id (merge,
+     *                 outline: Git hands them one file at a time). A fragment is always read alone.
+     * @return the loaded model or fragment
+     * @throws CliException (exit 2) when the file is missing, damaged or not a model
+     */
+    static Resource load(CliContext context, String role, String argument, boolean whole) throws CliException {
         Path file = context.resolve(argument);
         ResourceSet resourceSet = ModelFiles.newResourceSet();
         Map<String, Object> factories = resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap();
         factories.put(Resource.Factory.Registry.DEFAULT_EXTENSION, factories.get(ModelFiles.FILE_EXTENSION));
         Resource resource;
         try {
-            resource = ModelFiles.load(resourceSet, file);
+            resource = ModelFragments.loadFile(resourceSet, file);
         } catch (ModelLoadException e) {
             throw new CliException(ExitCode.USAGE, Messages.bind(Messages.file_cannotLoad, role, e.getMessage()), e);
+        }
+        if (ModelFragments.isFragment(resource)) {
+            return resource;
         }
         List<?> contents = resource.getContents();
         if (contents.isEmpty() || !(contents.get(0) instanceof Model)) {
             throw CliException.usage(Messages.bind(Messages.file_notModel, role, file));
+        }
+        if (whole) {
+            ModelFragments.loadFragments(resource, file);
         }
         return resource;
     }
@@ -63,7 +84,7 @@ final class TeamFiles {
      * @return the resource, its model as known on the date
      */
     static Resource asAt(Resource resource, LocalDate asAt) {
-        if (asAt != null) {
+        if (asAt != null && !ModelFragments.isFragment(resource)) {
             AsAtOption.apply(model(resource), asAt);
         }
         return resource;
