@@ -13,7 +13,11 @@ public final class ExitCode {
     /** The command ran, and the model has problems (for example validation errors). */
     public static final int PROBLEMS = 1;
 
-    /** Bad usage or bad input: an unknown command or option, a missing or unreadable file. */
+    /**
+     * Bad usage or bad input: an unknown command or option, a missing or unreadable file. Also
+     * the code of a command that read a model kept in fragments without a fragment it could not
+     * read: its results, printed for the rest of the model, are partial.
+     */
     public static final int USAGE = 2;
 
     /**

@@ -13,6 +13,7 @@ import org.throughline.cli.api.CliContext;
 import org.throughline.cli.api.CliException;
 import org.throughline.cli.api.ExitCode;
 import org.throughline.model.api.Isolation;
+import org.throughline.model.api.ModelFragments;
 
 /**
  * Turns the arguments of {@code throughline ...} into a run of one sub-command: finds the
@@ -61,24 +62,41 @@ public final class Dispatcher {
         }
         // A command runs as long as it takes (the user can stop it); a plugin's command that throws
         // or cannot be created is a failed run, said in one sentence, like any other contribution.
-        Isolation.Outcome<Integer> outcome = Isolation.run(
-                () -> Integer.valueOf(descriptor.get().factory().get().run(context, List.copyOf(rest))), Isolation.NO_LIMIT,
-                Messages.bind(Messages.dispatcher_who, name), detailsWhere(), CliException.class);
+        // A model whose fragment could not be read is still read, without that fragment's elements:
+        // whichever command read it says so, and its results count as partial (exit code 2 at least).
+        List<String> partial = java.util.Collections.synchronizedList(new ArrayList<>());
+        Isolation.Outcome<Integer> outcome;
+        try (AutoCloseable watching = ModelFragments.watch(problem -> {
+            partial.add(problem);
+            err.println(Messages.bind(Messages.dispatcher_prefix, Messages.bind(Messages.dispatcher_warning, problem)));
+        })) {
+            outcome = Isolation.run(() -> Integer.valueOf(descriptor.get().factory().get().run(context, List.copyOf(rest))),
+                    Isolation.NO_LIMIT, Messages.bind(Messages.dispatcher_who, name), detailsWhere(), CliException.class);
+        } catch (Exception notClosed) {
+            throw new IllegalStateException(notClosed);
+        }
+        int code;
         if (outcome.cause() instanceof CliException e) {
             err.println(Messages.bind(Messages.dispatcher_prefix, e.getMessage()));
             if (debug && e.getCause() != null) {
                 e.printStackTrace(err);
             }
-            return e.exitCode();
-        }
-        if (outcome.failed()) {
+            code = e.exitCode();
+        } else if (outcome.failed()) {
             err.println(Messages.bind(Messages.dispatcher_prefix, outcome.failure()));
             if (debug && outcome.cause() != null) {
                 outcome.cause().printStackTrace(err);
             }
-            return ExitCode.INTERNAL;
+            code = ExitCode.INTERNAL;
+        } else {
+            code = outcome.value().intValue();
         }
-        return outcome.value().intValue();
+        if (!partial.isEmpty()) {
+            err.println(Messages.bind(Messages.dispatcher_prefix,
+                    Messages.bind(Messages.dispatcher_partial, Integer.valueOf(partial.size()))));
+            return code == ExitCode.INTERNAL ? code : ExitCode.USAGE;
+        }
+        return code;
     }
 
     private static String detailsWhere() {

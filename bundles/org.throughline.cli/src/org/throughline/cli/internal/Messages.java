@@ -17,6 +17,8 @@ public final class Messages extends NLS {
     public static String progress_task;
     public static String dispatcher_unknownCommand;
     public static String dispatcher_who;
+    public static String dispatcher_warning;
+    public static String dispatcher_partial;
     public static String dispatcher_seeLog;
     public static String dispatcher_rerunWithDebug;
     public static String registry_malformed;
