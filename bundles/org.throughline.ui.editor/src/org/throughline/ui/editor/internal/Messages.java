@@ -38,6 +38,7 @@ public final class Messages extends NLS {
     public static String command_userProperties;
     public static String editor_modelPage;
     public static String editor_noModel;
+    public static String editor_readOnlyName;
     public static String editor_notAFile;
     public static String editor_saveFailed;
     public static String editor_saveFailedTitle;

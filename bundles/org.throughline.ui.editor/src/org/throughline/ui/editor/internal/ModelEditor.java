@@ -50,6 +50,7 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
 import org.throughline.model.Model;
 import org.throughline.model.api.ModelFiles;
+import org.throughline.model.api.ModelFragments;
 import org.throughline.model.api.ModelLoadException;
 import org.throughline.model.provider.ThroughlineItemProviderAdapterFactory;
 import org.throughline.ui.editor.api.ModelEditorContext;
@@ -108,6 +109,10 @@ public final class ModelEditor extends MultiPageEditorPart
         setPartName(input.getName());
         long start = System.nanoTime();
         load();
+        if (isReadOnly()) {
+            setPartName(Messages.bind(Messages.editor_readOnlyName, input.getName()));
+            setTitleToolTip(String.join("\n", readOnlyReasons())); //$NON-NLS-1$
+        }
         FirstStart.phase("model loaded", start); //$NON-NLS-1$
         actions = new EditorActions(this);
         recovery = new Recovery(this);
@@ -121,7 +126,14 @@ public final class ModelEditor extends MultiPageEditorPart
         adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
         BasicCommandStack stack = new BasicCommandStack();
         ResourceSet resourceSet = ModelFiles.newResourceSet();
-        domain = new AdapterFactoryEditingDomain(adapterFactory, stack, resourceSet);
+        domain = new AdapterFactoryEditingDomain(adapterFactory, stack, resourceSet) {
+            @Override
+            public boolean isReadOnly(Resource resource) {
+                // A model with a fragment that could not be read is shown, not edited: saving it
+                // would lose that fragment's elements (ModelFragments).
+                return ModelFragments.isPartial(resourceSet) || super.isReadOnly(resource);
+            }
+        };
         if (AdapterFactoryEditingDomain.getEditingDomainFor(resourceSet) == null) {
             resourceSet.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
         }
@@ -226,6 +238,19 @@ public final class ModelEditor extends MultiPageEditorPart
         for (EditorOutline outline : List.copyOf(outlines)) {
             outline.show(getActiveEditor());
         }
+    }
+
+    /**
+     * @return whether the model is open for reading only: a fragment of it could not be read, and
+     *         saving the rest would lose that fragment's elements
+     */
+    public boolean isReadOnly() {
+        return ModelFragments.isPartial(domain.getResourceSet());
+    }
+
+    /** @return one sentence for each fragment of the model that could not be read */
+    public List<String> readOnlyReasons() {
+        return ModelFragments.problems(domain.getResourceSet());
     }
 
     /** @return the editor's undo, redo and tree actions */
@@ -395,6 +420,9 @@ public final class ModelEditor extends MultiPageEditorPart
 
     @Override
     public boolean isDirty() {
+        if (domain != null && isReadOnly()) {
+            return false;
+        }
         if (recovered || domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded()) {
             return true;
         }
@@ -424,6 +452,9 @@ public final class ModelEditor extends MultiPageEditorPart
      * @throws IOException when a file could not be written; that file is then unchanged on disk
      */
     public void save() throws IOException {
+        if (isReadOnly()) {
+            throw new IOException(readOnlyReasons().get(0));
+        }
         ModelFiles.save(modelResource);
         modelResource.setModified(false);
         for (Resource resource : List.copyOf(domain.getResourceSet().getResources())) {

@@ -90,10 +90,36 @@ public final class ModelTreePage extends EditorPart implements ModelEditorPage {
         setInput(input);
     }
 
+    /** The sentence over the tree saying which fragment could not be read, or null. */
+    private org.eclipse.swt.widgets.Label readOnlyNote;
+
+    /** @return the text shown over the tree when the model is open read-only, or null */
+    public String readOnlyNote() {
+        return readOnlyNote == null ? null : readOnlyNote.getText();
+    }
+
     @Override
     public void createPartControl(Composite parent) {
         AdapterFactoryEditingDomain domain = editor.editingDomain();
-        viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        Composite holder = parent;
+        if (editor.isReadOnly()) {
+            // Which fragment could not be read, above the rest of the model, shown read-only.
+            holder = new Composite(parent, SWT.NONE);
+            org.eclipse.swt.layout.GridLayout layout = new org.eclipse.swt.layout.GridLayout(2, false);
+            layout.marginWidth = 0;
+            layout.marginHeight = 0;
+            holder.setLayout(layout);
+            org.eclipse.swt.widgets.Label icon = new org.eclipse.swt.widgets.Label(holder, SWT.NONE);
+            icon.setImage(holder.getDisplay().getSystemImage(SWT.ICON_WARNING));
+            icon.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.BEGINNING, SWT.BEGINNING, false, false));
+            readOnlyNote = new org.eclipse.swt.widgets.Label(holder, SWT.WRAP);
+            readOnlyNote.setText(String.join("\n", editor.readOnlyReasons())); //$NON-NLS-1$
+            readOnlyNote.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.BEGINNING, true, false));
+        }
+        viewer = new TreeViewer(holder, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        if (holder != parent) {
+            viewer.getControl().setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        }
         viewer.setUseHashlookup(true);
         viewer.setContentProvider(new ItemContentProvider(editor.adapterFactory()));
         labels = new ProblemLabelProvider(editor.adapterFactory());
