@@ -88,7 +88,10 @@ final class StructureRules {
         });
     }
 
-    /** A reference to an element that is in no model file, or in another file than the model. */
+    /**
+     * A reference to an element that is in no model file, or outside the model (an element of
+     * another file of a model kept in fragments is inside it: the model holds it in a folder).
+     */
     private static void danglingReference(EObject element, org.throughline.validation.api.RuleContext context) {
         for (EReference reference : element.eClass().getEAllReferences()) {
             if (reference.isContainment() || reference.isContainer() || !element.eIsSet(reference)) {
@@ -98,8 +101,7 @@ final class StructureRules {
             List<?> targets = value instanceof List<?> list ? list : List.of(value);
             for (Object target : targets) {
                 EObject referenced = (EObject) target;
-                if (referenced.eIsProxy() || referenced.eResource() != element.eResource()
-                        || !org.eclipse.emf.ecore.util.EcoreUtil.isAncestor(context.index().model(), referenced)) {
+                if (referenced.eIsProxy() || !org.eclipse.emf.ecore.util.EcoreUtil.isAncestor(context.index().model(), referenced)) {
                     context.report(element, ModelLabels.featureInSentence(reference));
                 }
             }
