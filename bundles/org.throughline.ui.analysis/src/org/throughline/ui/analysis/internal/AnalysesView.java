@@ -230,7 +230,8 @@ public final class AnalysesView extends ViewPart {
         List<EObject> elements = new ArrayList<>();
         for (Object row : rows.toList()) {
             EObject element = results.original(((AnalysisResult.Row) row).element());
-            if (element != null && element.eResource() == context.modelResource()) {
+            // Elements of a model kept in fragments live in other files of it, inside its tree.
+            if (element != null && org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(element) == context.model()) {
                 elements.add(element);
             }
         }
@@ -338,7 +339,8 @@ public final class AnalysesView extends ViewPart {
         if (provider != null && provider.getSelection() instanceof IStructuredSelection selection) {
             for (Object item : selection.toList()) {
                 // The model itself is no subject: it is what every analysis reads.
-                if (item instanceof EObject element && !(element instanceof Model) && element.eResource() == context.modelResource()) {
+                if (item instanceof EObject element && !(element instanceof Model)
+                        && org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(element) == context.model()) {
                     return element;
                 }
             }
