@@ -153,7 +153,7 @@ class FragmentsCommandTest {
         CliException rule = assertThrows(CliException.class, () -> TeamModels.run(new SplitCommand(), dir,
                 Examples.file("portfolio.throughline").toString(), "--by", "colour", "--out", dir.toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         assertEquals(2, rule.exitCode());
-        assertTrue(rule.getMessage().contains("colour"), rule.getMessage()); //$NON-NLS-1$
+        assertTrue(rule.getMessage().contains("organisation, folder"), rule.getMessage()); //$NON-NLS-1$
         CliException missing = assertThrows(CliException.class, () -> TeamModels.run(new SplitCommand(), dir,
                 Examples.file("portfolio.throughline").toString(), "--by", "folder")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         assertEquals(2, missing.exitCode());
