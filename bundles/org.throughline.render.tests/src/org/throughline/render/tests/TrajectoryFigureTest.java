@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.throughline.analysis.api.OnTrack;
 import org.throughline.diagram.api.TextMetrics;
 import org.throughline.model.Indicator;
-import org.throughline.model.Observation;
 import org.throughline.model.Polarity;
 import org.throughline.model.Target;
 import org.throughline.model.ThroughlineFactory;
@@ -24,6 +23,7 @@ import org.throughline.render.api.Drawing.Group;
 import org.throughline.render.api.Drawing.Text;
 import org.throughline.render.api.SvgRenderer;
 import org.throughline.render.api.TrajectoryFigure;
+import org.throughline.testing.Indicators;
 
 /**
  * An indicator's trajectory chart, the one drawing the workbench paints and the reports embed:
@@ -36,18 +36,7 @@ class TrajectoryFigureTest {
     private static final double HEIGHT = 270;
 
     private static Indicator indicator(String unit, double... values) {
-        Indicator indicator = ThroughlineFactory.eINSTANCE.createIndicator();
-        indicator.setName("Patients waiting");
-        indicator.setUnit(unit);
-        LocalDate date = LocalDate.of(2024, 1, 1);
-        for (double value : values) {
-            Observation observation = ThroughlineFactory.eINSTANCE.createObservation();
-            observation.setDate(date);
-            observation.setValue(Double.valueOf(value));
-            indicator.getObservations().add(observation);
-            date = date.plusMonths(4);
-        }
-        return indicator;
+        return Indicators.every4Months(unit, values);
     }
 
     private static List<Text> texts(List<Drawing> drawings, String role) {

@@ -4,30 +4,17 @@ package org.throughline.report.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.throughline.model.Indicator;
-import org.throughline.model.Observation;
-import org.throughline.model.ThroughlineFactory;
 import org.throughline.report.internal.TrajectoryChart;
+import org.throughline.testing.Indicators;
 
 /** The report's trajectory chart: render's {@code TrajectoryFigure} (laid out and tested there) as an image, described in words. */
 class ChartLayoutTest {
 
     private static Indicator indicator(String unit, double... values) {
-        Indicator indicator = ThroughlineFactory.eINSTANCE.createIndicator();
-        indicator.setName("Patients waiting");
-        indicator.setUnit(unit);
-        LocalDate date = LocalDate.of(2024, 1, 1);
-        for (double value : values) {
-            Observation observation = ThroughlineFactory.eINSTANCE.createObservation();
-            observation.setDate(date);
-            observation.setValue(Double.valueOf(value));
-            indicator.getObservations().add(observation);
-            date = date.plusMonths(4);
-        }
-        return indicator;
+        return Indicators.every4Months(unit, values);
     }
 
     @Test
