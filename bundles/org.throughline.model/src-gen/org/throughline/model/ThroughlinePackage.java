@@ -2619,13 +2619,22 @@ public interface ThroughlinePackage extends EPackage {
 	int USER_JOURNEY__STEPS = CONCEPT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Owner</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int USER_JOURNEY__OWNER = CONCEPT_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>User Journey</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int USER_JOURNEY_FEATURE_COUNT = CONCEPT_FEATURE_COUNT + 2;
+	int USER_JOURNEY_FEATURE_COUNT = CONCEPT_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>User Journey</em>' class.
@@ -5761,6 +5770,17 @@ public interface ThroughlinePackage extends EPackage {
 	EReference getUserJourney_Steps();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.throughline.model.UserJourney#getOwner <em>Owner</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Owner</em>'.
+	 * @see org.throughline.model.UserJourney#getOwner()
+	 * @see #getUserJourney()
+	 * @generated
+	 */
+	EReference getUserJourney_Owner();
+
+	/**
 	 * Returns the meta object for class '{@link org.throughline.model.Initiative <em>Initiative</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7915,6 +7935,14 @@ public interface ThroughlinePackage extends EPackage {
 		 * @generated
 		 */
 		EReference USER_JOURNEY__STEPS = eINSTANCE.getUserJourney_Steps();
+
+		/**
+		 * The meta object literal for the '<em><b>Owner</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference USER_JOURNEY__OWNER = eINSTANCE.getUserJourney_Owner();
 
 		/**
 		 * The meta object literal for the '{@link org.throughline.model.impl.InitiativeImpl <em>Initiative</em>}' class.

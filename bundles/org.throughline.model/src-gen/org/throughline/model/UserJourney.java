@@ -20,6 +20,7 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link org.throughline.model.UserJourney#getUsers <em>Users</em>}</li>
  *   <li>{@link org.throughline.model.UserJourney#getSteps <em>Steps</em>}</li>
+ *   <li>{@link org.throughline.model.UserJourney#getOwner <em>Owner</em>}</li>
  * </ul>
  *
  * @see org.throughline.model.ThroughlinePackage#getUserJourney()
@@ -63,5 +64,30 @@ public interface UserJourney extends Concept, Deliverable {
 	 * @generated
 	 */
 	EList<ProcessStep> getSteps();
+
+	/**
+	 * Returns the value of the '<em><b>Owner</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The journey owner, accountable for the whole journey end to end, across the services and departments its steps belong to; each service's owner answers for their stretch of it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Owner</em>' reference.
+	 * @see #setOwner(Role)
+	 * @see org.throughline.model.ThroughlinePackage#getUserJourney_Owner()
+	 * @model resolveProxies="false"
+	 * @generated
+	 */
+	Role getOwner();
+
+	/**
+	 * Sets the value of the '{@link org.throughline.model.UserJourney#getOwner <em>Owner</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Owner</em>' reference.
+	 * @see #getOwner()
+	 * @generated
+	 */
+	void setOwner(Role value);
 
 } // UserJourney

@@ -53,6 +53,7 @@ public class UserJourneyItemProvider extends ConceptItemProvider {
 
 			addUsersPropertyDescriptor(object);
 			addStepsPropertyDescriptor(object);
+			addOwnerPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -93,6 +94,28 @@ public class UserJourneyItemProvider extends ConceptItemProvider {
 				 getString("_UI_UserJourney_steps_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_UserJourney_steps_feature", "_UI_UserJourney_type"),
 				 ThroughlinePackage.Literals.USER_JOURNEY__STEPS,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Owner feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOwnerPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_UserJourney_owner_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_UserJourney_owner_feature", "_UI_UserJourney_type"),
+				 ThroughlinePackage.Literals.USER_JOURNEY__OWNER,
 				 true,
 				 false,
 				 true,

@@ -1838,6 +1838,16 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 	 * @generated
 	 */
 	@Override
+	public EReference getUserJourney_Owner() {
+		return (EReference)userJourneyEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getInitiative() {
 		return initiativeEClass;
 	}
@@ -3032,6 +3042,7 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 		userJourneyEClass = createEClass(USER_JOURNEY);
 		createEReference(userJourneyEClass, USER_JOURNEY__USERS);
 		createEReference(userJourneyEClass, USER_JOURNEY__STEPS);
+		createEReference(userJourneyEClass, USER_JOURNEY__OWNER);
 
 		initiativeEClass = createEClass(INITIATIVE);
 		createEReference(initiativeEClass, INITIATIVE__OWNER);
@@ -3379,6 +3390,7 @@ public class ThroughlinePackageImpl extends EPackageImpl implements ThroughlineP
 		initEClass(userJourneyEClass, UserJourney.class, "UserJourney", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getUserJourney_Users(), this.getBeneficiaryGroup(), null, "users", null, 0, -1, UserJourney.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getUserJourney_Steps(), this.getProcessStep(), null, "steps", null, 0, -1, UserJourney.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getUserJourney_Owner(), this.getRole(), null, "owner", null, 0, 1, UserJourney.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(initiativeEClass, Initiative.class, "Initiative", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getInitiative_Owner(), this.getRole(), null, "owner", null, 0, 1, Initiative.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -5,14 +5,19 @@ package org.throughline.model.impl;
 
 import java.util.Collection;
 
+import org.eclipse.emf.common.notify.Notification;
+
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EObjectEList;
 
 import org.throughline.model.BeneficiaryGroup;
 import org.throughline.model.ProcessStep;
+import org.throughline.model.Role;
 import org.throughline.model.ThroughlinePackage;
 import org.throughline.model.UserJourney;
 
@@ -26,6 +31,7 @@ import org.throughline.model.UserJourney;
  * <ul>
  *   <li>{@link org.throughline.model.impl.UserJourneyImpl#getUsers <em>Users</em>}</li>
  *   <li>{@link org.throughline.model.impl.UserJourneyImpl#getSteps <em>Steps</em>}</li>
+ *   <li>{@link org.throughline.model.impl.UserJourneyImpl#getOwner <em>Owner</em>}</li>
  * </ul>
  *
  * @generated
@@ -57,6 +63,16 @@ public class UserJourneyImpl extends ConceptImpl implements UserJourney {
 	 * @ordered
 	 */
 	protected EList<ProcessStep> steps;
+
+	/**
+	 * The cached value of the '{@link #getOwner() <em>Owner</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwner()
+	 * @generated
+	 * @ordered
+	 */
+	protected Role owner;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -109,12 +125,37 @@ public class UserJourneyImpl extends ConceptImpl implements UserJourney {
 	 * @generated
 	 */
 	@Override
+	public Role getOwner() {
+		return owner;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOwner(Role newOwner) {
+		Role oldOwner = owner;
+		owner = newOwner;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ThroughlinePackage.USER_JOURNEY__OWNER, oldOwner, owner));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ThroughlinePackage.USER_JOURNEY__USERS:
 				return getUsers();
 			case ThroughlinePackage.USER_JOURNEY__STEPS:
 				return getSteps();
+			case ThroughlinePackage.USER_JOURNEY__OWNER:
+				return getOwner();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -136,6 +177,9 @@ public class UserJourneyImpl extends ConceptImpl implements UserJourney {
 				getSteps().clear();
 				getSteps().addAll((Collection<? extends ProcessStep>)newValue);
 				return;
+			case ThroughlinePackage.USER_JOURNEY__OWNER:
+				setOwner((Role)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -154,6 +198,9 @@ public class UserJourneyImpl extends ConceptImpl implements UserJourney {
 			case ThroughlinePackage.USER_JOURNEY__STEPS:
 				getSteps().clear();
 				return;
+			case ThroughlinePackage.USER_JOURNEY__OWNER:
+				setOwner((Role)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -170,6 +217,8 @@ public class UserJourneyImpl extends ConceptImpl implements UserJourney {
 				return users != null && !users.isEmpty();
 			case ThroughlinePackage.USER_JOURNEY__STEPS:
 				return steps != null && !steps.isEmpty();
+			case ThroughlinePackage.USER_JOURNEY__OWNER:
+				return owner != null;
 		}
 		return super.eIsSet(featureID);
 	}
