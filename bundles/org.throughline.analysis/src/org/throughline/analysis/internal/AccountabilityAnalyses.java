@@ -79,25 +79,25 @@ final class AccountabilityAnalyses {
      */
     static final Analysis ACCOUNTABILITY = input -> {
         List<Found> found = new ArrayList<>();
-        for (Priority priority : all(input.model(), Priority.class)) {
+        for (Priority priority : all(input, Priority.class)) {
             Gap gap = gap(priority.getOwner(), RoleKind.SRO);
             if (gap != null) {
                 found.add(new Found(priority, gap, priority.getOwner(), true));
             }
         }
-        for (Service service : all(input.model(), Service.class)) {
+        for (Service service : all(input, Service.class)) {
             Gap gap = gap(service.getOwner(), RoleKind.SERVICE_OWNER);
             if (gap != null) {
                 found.add(new Found(service, gap, service.getOwner(), false));
             }
         }
-        for (Outcome outcome : all(input.model(), Outcome.class)) {
+        for (Outcome outcome : all(input, Outcome.class)) {
             Gap gap = gap(outcome.getOwner(), null);
             if (gap != null) {
                 found.add(new Found(outcome, gap, outcome.getOwner(), false));
             }
         }
-        for (Initiative initiative : all(input.model(), Initiative.class)) {
+        for (Initiative initiative : all(input, Initiative.class)) {
             boolean inProgramme = initiative.eContainer() instanceof Initiative;
             Gap gap = gap(initiative.getOwner(), null);
             if (gap != null && !(inProgramme && gap == Gap.NONE)) {
@@ -106,7 +106,7 @@ final class AccountabilityAnalyses {
         }
         Set<Role> reported = Collections.newSetFromMap(new IdentityHashMap<>());
         found.forEach(f -> reported.add(f.role()));
-        for (Role role : all(input.model(), Role.class)) {
+        for (Role role : all(input, Role.class)) {
             if (role.getHolder() == null && !reported.contains(role)) {
                 found.add(new Found(role, Gap.VACANT_ROLE, role, false));
             }
@@ -159,20 +159,20 @@ final class AccountabilityAnalyses {
      */
     static final Analysis LINE_OF_SIGHT = input -> {
         Map<Outcome, List<Indicator>> measuredBy = new IdentityHashMap<>();
-        for (Indicator indicator : all(input.model(), Indicator.class)) {
+        for (Indicator indicator : all(input, Indicator.class)) {
             if (indicator.getMeasures() != null) {
                 measuredBy.computeIfAbsent(indicator.getMeasures(), k -> new ArrayList<>()).add(indicator);
             }
         }
         Map<Outcome, List<Initiative>> plannedBy = new IdentityHashMap<>();
-        for (Initiative initiative : all(input.model(), Initiative.class)) {
+        for (Initiative initiative : all(input, Initiative.class)) {
             for (Outcome outcome : initiative.getOutcomes()) {
                 plannedBy.computeIfAbsent(outcome, k -> new ArrayList<>()).add(initiative);
             }
         }
         List<Line> lines = new ArrayList<>();
         Set<Outcome> covered = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Priority priority : all(input.model(), Priority.class)) {
+        for (Priority priority : all(input, Priority.class)) {
             if (priority.getOutcomes().isEmpty()) {
                 lines.add(new Line(priority, priority.getMission(), priority, null, Break.NO_OUTCOME));
             }
@@ -184,7 +184,7 @@ final class AccountabilityAnalyses {
             }
         }
         Map<Outcome, Mission> missionOf = new IdentityHashMap<>();
-        for (Mission mission : all(input.model(), Mission.class)) {
+        for (Mission mission : all(input, Mission.class)) {
             for (Outcome outcome : mission.getOutcomes()) {
                 missionOf.putIfAbsent(outcome, mission);
                 if (covered.add(outcome)) {
@@ -194,7 +194,7 @@ final class AccountabilityAnalyses {
         }
         Map<Outcome, Line> lineOf = new IdentityHashMap<>();
         lines.forEach(l -> lineOf.putIfAbsent(l.outcome(), l));
-        for (Outcome outcome : all(input.model(), Outcome.class)) {
+        for (Outcome outcome : all(input, Outcome.class)) {
             if (covered.contains(outcome)) {
                 continue;
             }

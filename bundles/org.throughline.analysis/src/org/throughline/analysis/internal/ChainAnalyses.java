@@ -53,7 +53,7 @@ final class ChainAnalyses {
      * evidence for their strength; links in no chain are listed too. Broken links first.
      */
     static final Analysis WEAK_LINKS = input -> {
-        Map<EObject, List<Action>> actions = Elements.openActions(input.model());
+        Map<EObject, List<Action>> actions = Elements.openActions(input);
         List<Row> rows = new ArrayList<>();
         List<String> weakChains = new ArrayList<>();
         List<String> weakRoutes = new ArrayList<>();
@@ -62,7 +62,7 @@ final class ChainAnalyses {
         int[] byStrength = new int[5];
         int noEvidence = 0;
         List<Entry> entries = new ArrayList<>();
-        for (DeliveryChain chain : all(input.model(), DeliveryChain.class)) {
+        for (DeliveryChain chain : all(input, DeliveryChain.class)) {
             LinkStrength weakest = chain.getLinks().stream().map(Link::getStrength).min(Comparator.comparingInt(ChainAnalyses::weakness))
                     .orElse(null);
             if (weakest == LinkStrength.WEAK || weakest == LinkStrength.BROKEN) {
@@ -76,7 +76,7 @@ final class ChainAnalyses {
                 }
             }
         }
-        for (Link link : all(input.model(), Link.class)) {
+        for (Link link : all(input, Link.class)) {
             if (!inChains.contains(link) && concerning(link)) {
                 entries.add(new Entry(null, link));
             }
@@ -115,7 +115,7 @@ final class ChainAnalyses {
         List<Row> rows = new ArrayList<>();
         Set<EObject> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Cut> found = new ArrayList<>();
-        for (DeliveryChain chain : all(input.model(), DeliveryChain.class)) {
+        for (DeliveryChain chain : all(input, DeliveryChain.class)) {
             Routes routes = Routes.of(chain);
             int served = routes.reached().size();
             routes.singlePoints().forEach(cut -> found.add(new Cut(chain, cut, served)));

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
+import org.throughline.analysis.api.AnalysisInput;
 import org.throughline.model.Action;
 import org.throughline.model.ActionStatus;
 import org.throughline.model.Element;
@@ -29,6 +30,32 @@ final class Elements {
      * @return every element of that type in the model, in document order
      */
     static <T extends EObject> List<T> all(Model model, Class<T> type) {
+        return walk(model, type);
+    }
+
+    /**
+     * @param input an analysis' input
+     * @param type  a metamodel interface
+     * @return every element of that type in the input's model, in document order: while a caller
+     *         reads the model unchanged, from the one walk of it that every run shares ({@link #kinds(AnalysisInput)})
+     */
+    static <T extends EObject> List<T> all(AnalysisInput input, Class<T> type) {
+        Kinds shared = input.has(AnalysisInput.KNOWN) ? UnchangingModel.kinds(input.model()) : null;
+        return shared != null ? new ArrayList<>(shared.all(type)) : walk(input.model(), type);
+    }
+
+    /**
+     * @param input an analysis' input
+     * @return its model's elements by kind: while a caller reads the model unchanged
+     *         ({@link UnchangingModel#during}, with {@link AnalysisInput#KNOWN}), the same for
+     *         every run on it; else found for this run
+     */
+    static Kinds kinds(AnalysisInput input) {
+        Kinds shared = input.has(AnalysisInput.KNOWN) ? UnchangingModel.kinds(input.model()) : null;
+        return shared != null ? shared : new Kinds(input.model());
+    }
+
+    private static <T extends EObject> List<T> walk(Model model, Class<T> type) {
         List<T> found = new ArrayList<>();
         for (TreeIterator<EObject> contents = model.eAllContents(); contents.hasNext();) {
             EObject next = contents.next();
@@ -158,12 +185,17 @@ final class Elements {
     }
 
     /**
-     * @param model a model
-     * @return for each element an open or in-progress action addresses, those actions
+     * @param input an analysis' input
+     * @return for each element an open or in-progress action addresses, those actions (not to be changed)
      */
-    static Map<EObject, List<Action>> openActions(Model model) {
+    static Map<EObject, List<Action>> openActions(AnalysisInput input) {
+        Kinds shared = input.has(AnalysisInput.KNOWN) ? UnchangingModel.kinds(input.model()) : null;
+        return shared != null ? shared.openActions() : openActions(input.model());
+    }
+
+    private static Map<EObject, List<Action>> openActions(Model model) {
         Map<EObject, List<Action>> open = new IdentityHashMap<>();
-        for (Action action : all(model, Action.class)) {
+        for (Action action : walk(model, Action.class)) {
             if (action.getStatus() == ActionStatus.OPEN || action.getStatus() == ActionStatus.IN_PROGRESS) {
                 for (EObject addressed : action.getAddresses()) {
                     open.computeIfAbsent(addressed, k -> new ArrayList<>()).add(action);

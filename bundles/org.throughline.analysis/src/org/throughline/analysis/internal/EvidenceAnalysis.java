@@ -107,12 +107,12 @@ final class EvidenceAnalysis {
     static final Analysis EVIDENCE = input -> {
         List<Path> paths = new ArrayList<>();
         List<String> truncated = new ArrayList<>();
-        for (Initiative initiative : all(input.model(), Initiative.class)) {
+        for (Initiative initiative : all(input, Initiative.class)) {
             if (paths(initiative, initiative.getOutcomes(), paths)) {
                 truncated.add(name(initiative));
             }
         }
-        for (Service service : all(input.model(), Service.class)) {
+        for (Service service : all(input, Service.class)) {
             if (paths(service, service.getOutcomes(), paths)) {
                 truncated.add(name(service));
             }

@@ -53,7 +53,7 @@ public final class EvidenceRegister {
 
     static final Analysis REGISTER = input -> {
         List<Entry> entries = new ArrayList<>();
-        List<Priority> priorities = all(input.model(), Priority.class);
+        List<Priority> priorities = all(input, Priority.class);
         // Which priorities pursue each outcome (by their position): asked for every claim, not answered by asking every priority.
         Map<Outcome, List<Integer>> pursuedBy = new IdentityHashMap<>();
         for (int i = 0; i < priorities.size(); i++) {
@@ -66,7 +66,7 @@ public final class EvidenceRegister {
         }
         int assumptions = 0;
         int evidence = 0;
-        for (OutcomeContribution contribution : all(input.model(), OutcomeContribution.class)) {
+        for (OutcomeContribution contribution : all(input, OutcomeContribution.class)) {
             if (!(contribution.eContainer() instanceof Outcome from) || contribution.getTarget() == null) {
                 continue;
             }
@@ -95,7 +95,7 @@ public final class EvidenceRegister {
                         RegisterMessages.register_nothingClaim, about, strengthText, rests, pursuing)));
             }
         }
-        for (DeliveryChain chain : all(input.model(), DeliveryChain.class)) {
+        for (DeliveryChain chain : all(input, DeliveryChain.class)) {
             Routes routes = null;
             for (Link link : chain.getLinks()) {
                 if (blank(link.getAssumptions()) && blank(link.getEvidence())) {

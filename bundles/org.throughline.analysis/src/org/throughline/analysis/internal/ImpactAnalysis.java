@@ -334,7 +334,7 @@ final class ImpactAnalysis {
         }
         Whole cached = last.get();
         if (cached == null || cached.model() != input.model() || cached.further() != further) {
-            cached = new Whole(input.model(), further);
+            cached = new Whole(input.model(), further, Graph.of(input.model(), further), Elements.kinds(input));
             last = new java.lang.ref.SoftReference<>(cached);
         }
         return cached;

@@ -21,12 +21,12 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 
 import org.throughline.analysis.api.Analysis;
+import org.throughline.analysis.api.AnalysisInput;
 import org.throughline.analysis.api.AnalysisResult;
 import org.throughline.analysis.api.AnalysisResult.Row;
 import org.throughline.analysis.api.OnTrack;
 import org.throughline.model.Dependency;
 import org.throughline.model.Indicator;
-import org.throughline.model.Model;
 import org.throughline.model.Observation;
 import org.throughline.model.Period;
 import org.throughline.model.ProcessStep;
@@ -49,7 +49,7 @@ final class MeasureAnalyses {
     static final Analysis TRAJECTORIES = input -> {
         List<Row> rows = new ArrayList<>();
         List<OnTrack.Answer> answers = new ArrayList<>();
-        for (Indicator indicator : all(input.model(), Indicator.class)) {
+        for (Indicator indicator : all(input, Indicator.class)) {
             if (indicator.getObservations().isEmpty() && indicator.getTrajectory() == null && indicator.getTargets().isEmpty()) {
                 continue;
             }
@@ -122,7 +122,7 @@ final class MeasureAnalyses {
         Map<ProcessStep, Service> pinches = new LinkedHashMap<>();
         ProcessStep worstStep = null;
         double worstShare = 0;
-        List<Service> services = all(input.model(), Service.class);
+        List<Service> services = all(input, Service.class);
         for (Service service : services) {
             ProcessStep pinch = null;
             double worst = 1;
@@ -142,7 +142,7 @@ final class MeasureAnalyses {
                 pinches.put(pinch, service);
             }
         }
-        Map<ProcessStep, List<ProcessStep>> waitsOn = waitsOn(input.model(), pinches.keySet());
+        Map<ProcessStep, List<ProcessStep>> waitsOn = waitsOn(input, pinches.keySet());
         List<String> pinchPoints = new ArrayList<>();
         Map<ProcessStep, String> marks = new IdentityHashMap<>();
         Set<ProcessStep> told = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -235,9 +235,9 @@ final class MeasureAnalyses {
      * For each pinch-point, the other pinch-points it waits on: those a recorded dependency leads
      * to from it, directly or through other steps (a dependency's {@code from} waits on its {@code to}).
      */
-    private static Map<ProcessStep, List<ProcessStep>> waitsOn(Model model, Set<ProcessStep> pinches) {
+    private static Map<ProcessStep, List<ProcessStep>> waitsOn(AnalysisInput input, Set<ProcessStep> pinches) {
         Map<EObject, List<EObject>> next = new IdentityHashMap<>();
-        for (Dependency dependency : all(model, Dependency.class)) {
+        for (Dependency dependency : all(input, Dependency.class)) {
             if (dependency.getFrom() instanceof ProcessStep && dependency.getTo() instanceof ProcessStep) {
                 next.computeIfAbsent(dependency.getFrom(), k -> new ArrayList<>()).add(dependency.getTo());
             }

@@ -56,7 +56,7 @@ final class Portfolio {
 
     private Portfolio(AnalysisInput input) {
         this.input = input;
-        this.kinds = new Elements.Kinds(input.model());
+        this.kinds = Elements.kinds(input);
     }
 
     /** One priority's line of the table. */

@@ -26,7 +26,7 @@ final class UnitAnalysis {
     static final Analysis DELIVERY_UNITS = input -> {
         List<Row> rows = new ArrayList<>();
         List<String> items = new ArrayList<>();
-        for (Indicator indicator : all(input.model(), Indicator.class)) {
+        for (Indicator indicator : all(input, Indicator.class)) {
             DeliveryUnits.Breakdown breakdown = DeliveryUnits.of(indicator, input.today());
             if (breakdown == null) {
                 continue;

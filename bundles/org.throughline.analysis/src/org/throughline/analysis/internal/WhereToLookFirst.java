@@ -82,7 +82,7 @@ final class WhereToLookFirst {
 
     private WhereToLookFirst(AnalysisInput input) {
         this.input = input;
-        this.kinds = new Elements.Kinds(input.model());
+        this.kinds = Elements.kinds(input);
     }
 
     /** A problem, or what makes one worse, in words, with its weight. */

@@ -21,6 +21,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.throughline.analysis.internal.UnchangingModel;
 import org.throughline.model.Element;
 import org.throughline.model.Model;
 import org.throughline.model.api.AsAt;
@@ -90,7 +91,8 @@ public final class HtmlReportWriter {
      */
     public ReportSummary write() throws IOException {
         try {
-            return writeAll();
+            // The report's model stays as it is while it is written: its analyses share one walk of it.
+            return UnchangingModel.during(model, this::writeAll);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -22,6 +22,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.throughline.analysis.internal.UnchangingModel;
 import org.throughline.diagram.api.Typeface;
 import org.throughline.model.Assessment;
 import org.throughline.model.Model;
@@ -80,6 +81,11 @@ public final class PackWriter {
      * @throws IOException when the file cannot be written
      */
     public ReportSummary write() throws IOException {
+        // The pack's model stays as it is while it is written: its analyses share one walk of it.
+        return UnchangingModel.during(model, this::writePack);
+    }
+
+    private ReportSummary writePack() throws IOException {
         Catalogue catalogue = new Catalogue(model);
         Run run = new Run(catalogue, true);
         run.setViewpoints(viewpoints);
