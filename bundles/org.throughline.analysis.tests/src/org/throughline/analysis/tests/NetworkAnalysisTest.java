@@ -84,4 +84,46 @@ class NetworkAnalysisTest {
         assertTrue(result.headline().startsWith("None of the 4 linked actors lies between others"), result.headline());
         assertEquals(1, rowsOf(result, d).size());
     }
+
+    @Test
+    void twoCyclesJoinedAtOneActorItCarriesEveryPairAcrossAndHalfOfEachOppositePair() throws AnalysisException {
+        // A - B - C - D - A and A - E - F - G - A: A alone joins the two cycles.
+        Organisation e = f.provider("E");
+        Organisation fActor = f.provider("F");
+        Organisation g = f.provider("G");
+        f.link(a, b, LinkStrength.STRONG);
+        f.link(b, c, LinkStrength.STRONG);
+        f.link(c, d, LinkStrength.STRONG);
+        f.link(d, a, LinkStrength.STRONG);
+        f.link(a, e, LinkStrength.STRONG);
+        f.link(e, fActor, LinkStrength.STRONG);
+        f.link(fActor, g, LinkStrength.STRONG);
+        f.link(g, a, LinkStrength.STRONG);
+        AnalysisResult result = f.run("network");
+        // A: the 3 x 3 pairs between {B, C, D} and {E, F, G}, and half of B-D and of E-G (the other half goes through C, F).
+        assertEquals(10.0, betweenness(result, a));
+        // B: half of each path from C to A and to the 3 actors behind A (the other half goes through D).
+        assertEquals(2.0, betweenness(result, b));
+        assertEquals(2.0, betweenness(result, d));
+        assertEquals(0.5, betweenness(result, c), "half of B-D");
+        assertEquals(0.667, ((Number) cell(result, rowOf(result, a), "Betweenness (0-1)")).doubleValue(),
+                "10 of the 15 pairs of the 6 others");
+        assertEquals(a, result.rows().get(0).element());
+    }
+
+    @Test
+    void aTriangleWithAnActorHungFromTwoOfItsCornersCarriesNothingThroughTheThird() throws AnalysisException {
+        // E - B, B - C - D - B (a triangle), D - A.
+        Organisation e = f.provider("E");
+        f.link(e, b, LinkStrength.STRONG);
+        f.link(b, c, LinkStrength.STRONG);
+        f.link(c, d, LinkStrength.STRONG);
+        f.link(d, b, LinkStrength.STRONG);
+        f.link(d, a, LinkStrength.STRONG);
+        AnalysisResult result = f.run("network");
+        assertEquals(3.0, betweenness(result, b), "E with each of C, D and A");
+        assertEquals(3.0, betweenness(result, d), "A with each of B, C and E");
+        assertEquals(0.0, betweenness(result, c), "its neighbours B and D are joined directly");
+        assertEquals(0.0, betweenness(result, e));
+    }
 }
