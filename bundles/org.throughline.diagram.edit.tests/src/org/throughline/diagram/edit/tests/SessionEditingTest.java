@@ -3,9 +3,11 @@ package org.throughline.diagram.edit.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,10 +20,13 @@ import org.throughline.diagram.api.DiagramNode;
 import org.throughline.diagram.api.NodeKind;
 import org.throughline.diagram.edit.api.DiagramSession;
 import org.throughline.diagram.edit.api.ToolResult;
+import org.throughline.model.Element;
 import org.throughline.model.Link;
 import org.throughline.model.LinkKind;
 import org.throughline.model.LinkStrength;
 import org.throughline.model.Model;
+import org.throughline.validation.api.Finding;
+import org.throughline.validation.api.Validator;
 import org.throughline.viewpoint.CreateEdgeTool;
 import org.throughline.viewpoint.CreateNodeTool;
 
@@ -45,6 +50,38 @@ class SessionEditingTest {
         assertSame(reports.element(), link.getTarget());
         assertEquals(LinkKind.ACCOUNTABILITY, link.getKind());
         assertEquals(LinkStrength.UNKNOWN, link.getStrength(), "its strength not yet judged");
+    }
+
+    @Test
+    void newElementsAreNamedForWhatTheyAreAndNeverShareANameSoValidationStaysQuietAboutThem() throws Exception {
+        DiagramSession session = Sessions.open("emergency-care.throughline", "accountability", false);
+        Model model = (Model) session.diagram().root();
+        CreateNodeTool organisation = (CreateNodeTool) session.tool("Organisation").orElseThrow();
+
+        Element first = (Element) session.createNode(organisation, Sessions.emptySpot(session, null)).created().get(0);
+        Element second = (Element) session.createNode(organisation, Sessions.emptySpot(session, null)).created().get(0);
+
+        assertEquals("New Organisation", first.getName());
+        assertEquals("New Organisation 2", second.getName(), "numbered: the first has the plain name");
+
+        CreateEdgeTool reporting = (CreateEdgeTool) session.tool("Reporting line").orElseThrow();
+        DiagramNode reports = (DiagramNode) session.elementsOf(first).get(0);
+        DiagramNode reportedTo = (DiagramNode) session.elementsOf(second).get(0);
+        Link link = (Link) session.createEdge(reporting, reports, reportedTo).created().get(0);
+        Link again = (Link) session.createEdge(reporting, reports, reportedTo).created().get(0);
+
+        // Drawn from the one who reports, the link runs from the one reported to: its name reads its way.
+        assertEquals("New Organisation 2 \u2192 New Organisation", link.getName());
+        assertEquals("New Organisation 2 \u2192 New Organisation 2", again.getName(), "the second link between them is numbered");
+        List<String> duplicates = Validator.standard().validate(model, LocalDate.of(2026, 1, 1)).findings().stream()
+                .filter(f -> f.rule().id().equals("structure.duplicate-name"))
+                .filter(f -> Set.of(first, second, link, again).contains(f.element())).map(Finding::message).toList();
+        assertEquals(List.of(), duplicates, "no duplicate-name warning about the new elements");
+
+        session.domain().getCommandStack().undo();
+        assertNull(again.eResource(), "undo takes the second link away");
+        session.domain().getCommandStack().redo();
+        assertEquals("New Organisation 2 \u2192 New Organisation 2", again.getName(), "and redo brings it back with its name");
     }
 
     @Test

@@ -6,7 +6,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.eclipse.emf.common.command.Command;
@@ -92,19 +94,20 @@ public final class ToolCommand extends CompoundCommand {
 
     @Override
     public void execute() {
-        for (Operation operation : tool.getOperations()) {
-            try {
+        try {
+            for (Operation operation : tool.getOperations()) {
                 run(operation);
-            } catch (ExpressionException | IllegalArgumentException e) {
-                problem = NLS.bind(Messages.tool_failed, tool.getLabel(), e.getMessage());
-                // Leave the model as it was: undo what already ran.
-                for (int i = commandList.size() - 1; i >= 0; i--) {
-                    commandList.get(i).undo();
-                }
-                commandList.clear();
-                // Thrown so that the command stack keeps nothing of it; the editor shows problem().
-                throw new IllegalStateException(problem, e);
             }
+            nameByEnds();
+        } catch (ExpressionException | IllegalArgumentException e) {
+            problem = NLS.bind(Messages.tool_failed, tool.getLabel(), e.getMessage());
+            // Leave the model as it was: undo what already ran.
+            for (int i = commandList.size() - 1; i >= 0; i--) {
+                commandList.get(i).undo();
+            }
+            commandList.clear();
+            // Thrown so that the command stack keeps nothing of it; the editor shows problem().
+            throw new IllegalStateException(problem, e);
         }
     }
 
@@ -150,7 +153,6 @@ public final class ToolCommand extends CompoundCommand {
                 if (e.getId() == null) {
                     e.setId(UUID.randomUUID().toString());
                 }
-                e.setName(NLS.bind(Messages.tool_newName, tool.getLabel() != null ? tool.getLabel() : type.getName()));
             }
             EObject owner = asObject(evaluate(create.getOwnerExpression()), create.getOwnerExpression());
             EStructuralFeature feature = create.getReference() == null || create.getReference().isBlank() ? containment(owner, type)
@@ -164,6 +166,10 @@ public final class ToolCommand extends CompoundCommand {
                     owner = folder;
                     feature = ThroughlinePackage.Literals.FOLDER__ELEMENTS;
                 }
+            }
+            if (element instanceof Element e) {
+                e.setName(uniqueName(NLS.bind(Messages.tool_newName, tool.getLabel() != null ? tool.getLabel() : type.getName()), type,
+                        owner, feature, e));
             }
             Command add = feature.isMany() ? AddCommand.create(domain, owner, feature, element)
                     : SetCommand.create(domain, owner, feature, element);
@@ -209,6 +215,50 @@ public final class ToolCommand extends CompoundCommand {
                 runStep(DeleteCommand.create(domain, element));
             }
         }
+    }
+
+    /**
+     * Names an element drawn between two others for what it joins ("Trust \u2192 Wards", in the
+     * direction of its own references, whichever way it was drawn), once the tool has set its ends.
+     */
+    private void nameByEnds() {
+        if (created.isEmpty() || !(created.get(0) instanceof Element element) || element.eContainer() == null) {
+            return;
+        }
+        List<Element> ends = new ArrayList<>();
+        for (EReference reference : element.eClass().getEAllReferences()) {
+            if (!reference.isContainment() && !reference.isMany() && !reference.isContainer()
+                    && element.eGet(reference) instanceof Element end && (end == variables.get("source") || end == variables.get("target")) //$NON-NLS-1$ //$NON-NLS-2$
+                    && end.getName() != null && !end.getName().isBlank()) {
+                ends.add(end);
+            }
+        }
+        if (ends.size() == 2) {
+            String name = uniqueName(NLS.bind(Messages.tool_joinName, ends.get(0).getName().strip(), ends.get(1).getName().strip()),
+                    element.eClass(), element.eContainer(), element.eContainmentFeature(), element);
+            runStep(SetCommand.create(domain, element, ThroughlinePackage.Literals.ELEMENT__NAME, name));
+        }
+    }
+
+    /**
+     * @return the name, numbered ("New Organisation 2") when another element of the type where the
+     *         new one goes has it already, so that a new element never raises the duplicate-name
+     *         warning by itself
+     */
+    private static String uniqueName(String base, EClass type, EObject owner, EStructuralFeature feature, EObject self) {
+        Set<String> taken = new HashSet<>();
+        if (feature.isMany()) {
+            for (Object sibling : (List<?>) owner.eGet(feature)) {
+                if (sibling != self && sibling instanceof Element e && e.eClass() == type && e.getName() != null) {
+                    taken.add(e.getName().strip().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        String name = base;
+        for (int n = 2; taken.contains(name.toLowerCase(Locale.ROOT)); n++) {
+            name = NLS.bind(Messages.tool_numberedName, base, Integer.toString(n));
+        }
+        return name;
     }
 
     private void runStep(Command command) {

@@ -11,6 +11,8 @@ public final class Messages extends NLS {
     public static String tool_failed;
     public static String tool_noClass;
     public static String tool_newName;
+    public static String tool_joinName;
+    public static String tool_numberedName;
     public static String tool_notContainment;
     public static String tool_cannotExecute;
     public static String tool_notAnElement;
