@@ -16,6 +16,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -139,6 +140,36 @@ class PropertiesFormsTest {
             }
         }
         throw new AssertionError("no " + type.getSimpleName());
+    }
+
+    @Test
+    void theTitleFollowsARenameAndItsUndoAndRedo() throws Exception {
+        Actor actor = first(Actor.class);
+        String before = actor.getName();
+        TabbedPropertySheetPage page = show(actor);
+        assertTrue(title(page).contains(before), "the title names the element: " + title(page));
+        Text name = field(section(page, "General", FormSection.class).body(), "name", Text.class);
+
+        name.setFocus();
+        name.setText("Renamed trust");
+        name.notifyListeners(SWT.FocusOut, new Event());
+        DiagramFixture.flush();
+        assertEquals("Renamed trust", actor.getName());
+        assertTrue(title(page).contains("Renamed trust"), "the title follows the rename: " + title(page));
+
+        CommandStack stack = context.editingDomain().getCommandStack();
+        stack.undo();
+        DiagramFixture.flush();
+        assertTrue(title(page).contains(before) && !title(page).contains("Renamed trust"), "and its undo: " + title(page));
+        stack.redo();
+        DiagramFixture.flush();
+        assertTrue(title(page).contains("Renamed trust"), "and its redo: " + title(page));
+    }
+
+    /** @return the text of the title bar over the Properties view's tabs */
+    private static String title(TabbedPropertySheetPage page) {
+        return all((Composite) page.getControl()).stream().filter(CLabel.class::isInstance).map(c -> ((CLabel) c).getText())
+                .filter(t -> t != null && !t.isBlank()).findFirst().orElseThrow(() -> new AssertionError("no title"));
     }
 
     @Test
