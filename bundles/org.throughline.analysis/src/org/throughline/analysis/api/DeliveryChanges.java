@@ -23,6 +23,7 @@ import org.throughline.model.Element;
 import org.throughline.model.Indicator;
 import org.throughline.model.Link;
 import org.throughline.model.Model;
+import org.throughline.model.api.AsAt;
 import org.throughline.model.edit.api.ModelLabels;
 
 /**
@@ -91,6 +92,19 @@ public final class DeliveryChanges {
             }
             return name + ": " + before + " \u2192 " + after; //$NON-NLS-1$ //$NON-NLS-2$
         }
+    }
+
+    /**
+     * What changed between two versions of a model, each seen as at its own date ({@link AsAt#of}):
+     * a stocktake's version (a file kept then, or a Git commit) against the model now.
+     *
+     * @param before the older version
+     * @param after  the newer version
+     * @return the changes, by kind, then by name
+     * @throws AnalysisException when the trajectory analysis cannot answer on either side
+     */
+    public static List<Change> since(Model before, Model after) throws AnalysisException {
+        return between(AsAt.view(before), AsAt.of(before), AsAt.view(after), AsAt.of(after));
     }
 
     /**

@@ -2,8 +2,10 @@
 package org.throughline.cli.api;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.throughline.cli.internal.VersionReaders;
 import org.throughline.model.Model;
 import org.throughline.model.api.ModelFiles;
 import org.throughline.model.api.ModelLoadException;
@@ -29,18 +31,30 @@ public record CliContext(PrintStream out, PrintStream err, Path workingDirectory
         return workingDirectory.resolve(userPath).toAbsolutePath().normalize();
     }
 
+    /** @return whether {@code C:\\…} names a Windows drive rather than a revision */
+    private static boolean isDrive(String userPath, int colon) {
+        return colon == 1 && userPath.length() > 2 && (userPath.charAt(2) == '\\' || userPath.charAt(2) == '/');
+    }
+
     /**
      * Loads the model file the user named: the one way commands load a model, with the same
-     * one-sentence errors ({@link ModelFiles#loadModel(Path)}).
+     * one-sentence errors ({@link ModelFiles#loadModel(Path)}). {@code REVISION:FILE}, when no file
+     * has that name, is the model as it was in that revision of its repository (Git's notation),
+     * read by a {@link ModelVersions} reader.
      *
-     * @param userPath a path as typed, absolute or relative
+     * @param userPath a path as typed, absolute or relative, or {@code REVISION:FILE}
      * @return the model; its file is {@code model.eResource()}
      * @throws CliException with exit code {@link ExitCode#USAGE} when the file is missing,
-     *                      unreadable, damaged or holds no model
+     *                      unreadable, damaged or holds no model, or the revision cannot be read
      */
     public Model loadModel(String userPath) throws CliException {
+        Path file = resolve(userPath);
+        int colon = userPath.indexOf(':');
+        if (!Files.exists(file) && colon > 0 && colon < userPath.length() - 1 && !isDrive(userPath, colon)) {
+            return VersionReaders.load(userPath, resolve(userPath.substring(colon + 1)), userPath.substring(0, colon));
+        }
         try {
-            return ModelFiles.loadModel(resolve(userPath));
+            return ModelFiles.loadModel(file);
         } catch (ModelLoadException e) {
             throw new CliException(ExitCode.USAGE, e.getMessage(), e);
         }

@@ -9,6 +9,9 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.throughline.cli.internal.messages"; //$NON-NLS-1$
 
     public static String dispatcher_prefix;
+    public static String versions_none;
+    public static String versions_cannotCreate;
+    public static String versions_failed;
     public static String options_unknown;
     public static String options_missingValue;
     public static String options_badValue;

@@ -43,6 +43,7 @@ import org.throughline.model.Model;
 import org.throughline.model.api.CanonicalFiles;
 import org.throughline.model.api.ModelFiles;
 import org.throughline.model.api.ModelLoadException;
+import org.throughline.team.internal.CommitFiles;
 import org.throughline.team.internal.Messages;
 
 /**
@@ -482,7 +483,7 @@ public final class ModelRepository implements AutoCloseable {
 
     private Resource loadQuietly(String path, RevCommit commit) {
         try {
-            return load(path, commit.getName());
+            return load(path, commit.getName(), false);
         } catch (TeamException e) {
             return null;
         }
@@ -624,46 +625,48 @@ public final class ModelRepository implements AutoCloseable {
     }
 
     /**
-     * Reads a model file as it was in a commit, into a resource set of its own.
+     * Reads a model file as it was in a commit, into a resource set of its own. A fragmented
+     * model is read whole, each fragment as it was in the same commit: the commit's model files
+     * are written to a temporary folder, laid out as in the repository, and read from there.
      *
      * @param path     the model file
-     * @param commitId the commit (an id, or a name such as {@code HEAD} or {@code MERGE_HEAD})
+     * @param commitId the commit (an id, a tag, or a name such as {@code HEAD}, {@code HEAD~1} or
+     *                 {@code MERGE_HEAD})
      * @return the model's resource
      * @throws TeamException when the file is not in that commit or is not a model there
      */
     public Resource load(String path, String commitId) throws TeamException {
-        Path temporary = null;
+        return load(path, commitId, true);
+    }
+
+    /**
+     * @param whole whether a main file is read with its fragments of the same commit; otherwise the
+     *              file is read alone, its references into other files left unresolved (as the
+     *              merge compares them, by id)
+     */
+    private Resource load(String path, String commitId, boolean whole) throws TeamException {
+        Path folder = null;
         try (RevWalk walk = new RevWalk(repository)) {
-            ObjectId id = repository.resolve(commitId);
+            ObjectId id = CommitFiles.resolve(repository, commitId);
             if (id == null) {
-                throw new TeamException(Messages.bind(Messages.repository_noVersion, path, commitId));
+                throw new TeamException(Messages.bind(Messages.repository_noRevision, commitId, root()));
             }
             RevCommit commit = walk.parseCommit(id);
-            try (TreeWalk tree = TreeWalk.forPath(repository, path, commit.getTree())) {
-                if (tree == null) {
-                    throw new TeamException(Messages.bind(Messages.repository_noVersion, path, commit.getName().substring(0, 7)));
-                }
-                byte[] bytes = repository.open(tree.getObjectId(0)).getBytes();
-                temporary = Files.createTempFile("throughline-version", SUFFIX); //$NON-NLS-1$
-                Files.write(temporary, bytes);
-                Resource resource = ModelFiles.load(ModelFiles.newResourceSet(), temporary);
-                if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model)) {
-                    throw new TeamException(Messages.bind(Messages.repository_notModel, path, commit.getName().substring(0, 7)));
-                }
-                return resource;
+            if (blob(path, commit) == null) {
+                throw new TeamException(Messages.bind(Messages.repository_noVersion, path, commit.getName().substring(0, 7)));
             }
+            folder = CommitFiles.write(repository, commit, whole ? null : path, SUFFIX);
+            Resource resource = ModelFiles.load(ModelFiles.newResourceSet(), folder.resolve(path));
+            if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model)) {
+                throw new TeamException(Messages.bind(Messages.repository_notModel, path, commit.getName().substring(0, 7)));
+            }
+            return resource;
         } catch (ModelLoadException e) {
             throw new TeamException(Messages.bind(Messages.repository_notModel, path, commitId) + ": " + e.getMessage(), e); //$NON-NLS-1$
         } catch (IOException e) {
             throw failed(e);
         } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException e) {
-                    // a temporary file left behind is harmless
-                }
-            }
+            CommitFiles.delete(folder);
         }
     }
 

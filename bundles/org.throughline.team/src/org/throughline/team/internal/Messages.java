@@ -67,6 +67,7 @@ public final class Messages extends NLS {
     public static String repository_alreadyShared;
     public static String repository_failed;
     public static String repository_noVersion;
+    public static String repository_noRevision;
     public static String repository_notModel;
     public static String clone_notEmpty;
     public static String clone_failed;

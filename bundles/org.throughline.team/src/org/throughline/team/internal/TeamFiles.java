@@ -56,6 +56,14 @@ final class TeamFiles {
      */
     static Resource load(CliContext context, String role, String argument, boolean whole) throws CliException {
         Path file = context.resolve(argument);
+        if (!Files.exists(file) && argument.indexOf(':') > 1) {
+            // REVISION:FILE, the model as it was in a commit (read whole, with its fragments of then)
+            try {
+                return context.loadModel(argument).eResource();
+            } catch (CliException e) {
+                throw new CliException(e.exitCode(), Messages.bind(Messages.file_cannotLoad, role, e.getMessage()), e);
+            }
+        }
         ResourceSet resourceSet = ModelFiles.newResourceSet();
         Map<String, Object> factories = resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap();
         factories.put(Resource.Factory.Registry.DEFAULT_EXTENSION, factories.get(ModelFiles.FILE_EXTENSION));

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.throughline.model.Link;
 import org.throughline.model.LinkStrength;
+import org.throughline.model.Organisation;
 import org.throughline.model.Service;
 import org.throughline.model.ThroughlinePackage;
 import org.throughline.model.api.ModelFiles;
@@ -90,7 +91,8 @@ class TeamViewsTest {
     @Test
     void theTeamMenuOffersEveryCommandWithAHandler() {
         ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
-        for (String id : List.of("clone", "share", "commit", "pull", "push", "history", "elementHistory", "compare", "conflicts")) {
+        for (String id : List.of("clone", "share", "commit", "pull", "push", "history", "elementHistory", "compare", "conflicts",
+                "moveToFragment")) {
             Command command = commands.getCommand("org.throughline.ui.team." + id);
             assertTrue(command.isDefined(), id);
             assertTrue(command.isHandled(), id + " has a handler");
@@ -188,6 +190,39 @@ class TeamViewsTest {
         assertTrue(diff.changes().stream().anyMatch(change -> LINK.equals(change.id()) && "BROKEN".equals(change.after())),
                 "the open model's unsaved change is compared too");
         assertTrue(diff.heading().contains("2 changes"), diff.heading());
+        assertEquals(List.of("DWP contracts supplier A for assessments: weak \u2192 broken"),
+                diff.deliveryChanges().stream().map(change -> change.text()).toList(),
+                "in delivery terms only the link's judgement changed, not the service's name");
+        assertEquals(Boolean.TRUE, diff.deliveryChanges().get(0).worse(), "a link judged broken is worse than weak");
+    }
+
+    @Test
+    void anOrganisationMovedToAFragmentIsOneUndoableStepAndSavingWritesBothFiles() throws Exception {
+        ModelEditorContext editor = open();
+        Resource main = editor.modelResource();
+        Path fragmentFile = aliceFile.resolveSibling("departments/dwp.throughline");
+        Resource fragment = ModelFiles.create(main.getResourceSet(), fragmentFile);
+        Organisation dwp = (Organisation) ModelIndex.of(main).get("bc-org-dwp");
+        Organisation moj = (Organisation) ModelIndex.of(main).get("bc-org-moj");
+        assertTrue(MoveToFragmentHandler.movable(dwp), "an organisation directly in a folder can be kept apart");
+        assertFalse(MoveToFragmentHandler.movable(((Service) ModelIndex.of(main).get(SERVICE)).getSteps().get(0)),
+                "a step goes with its service");
+
+        MoveToFragmentHandler.move(editor, List.of(dwp, moj), fragment);
+        assertEquals(fragment, dwp.eResource());
+        assertEquals(fragment, moj.eResource());
+        editor.editingDomain().getCommandStack().undo();
+        assertEquals(main, dwp.eResource(), "one undo puts both back");
+        assertEquals(main, moj.eResource());
+        editor.editingDomain().getCommandStack().redo();
+        editor.editor().doSave(new NullProgressMonitor());
+
+        Resource reread = ModelFiles.load(ModelFiles.newResourceSet(), aliceFile);
+        Organisation kept = (Organisation) ModelIndex.of(reread).get("bc-org-dwp");
+        assertEquals(fragmentFile.toString(), kept.eResource().getURI().toFileString(), "the department is read from its fragment");
+        assertEquals(dwp.getName(), kept.getName());
+        assertTrue(Files.readString(aliceFile).contains("departments/dwp.throughline"),
+                "the main file refers to the fragment");
     }
 
     private ModelEditorContext open() throws Exception {

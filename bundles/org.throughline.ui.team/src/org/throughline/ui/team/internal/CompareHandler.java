@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -15,7 +16,13 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.dialogs.ListDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.throughline.analysis.api.AnalysisException;
+import org.throughline.analysis.api.DeliveryChanges;
+import org.throughline.analysis.api.DeliveryChanges.Change;
+import org.throughline.model.Model;
 import org.throughline.team.api.ModelChange;
+import org.throughline.team.api.ModelDiff;
+import org.throughline.team.api.ModelIndex;
 import org.throughline.team.api.ModelRepository;
 import org.throughline.team.api.ModelRepository.ModelCommit;
 import org.throughline.team.api.TeamException;
@@ -81,9 +88,15 @@ public final class CompareHandler extends AbstractHandler {
                 return;
             }
             ModelEditorContext editor = TeamContext.open(page, file);
-            List<ModelChange> changes = repository.compare(repository.path(file), commit.id(), editor.modelResource());
+            Resource then = repository.load(repository.path(file), commit.id());
+            List<ModelChange> changes = ModelDiff.compare(ModelIndex.of(then), ModelIndex.of(editor.modelResource()));
+            List<Change> inDelivery = DeliveryChanges.since((Model) then.getContents().get(0),
+                    (Model) editor.modelResource().getContents().get(0));
             ((ModelDiffView) page.showView(ModelDiffView.ID)).show(file,
-                    Messages.bind(Messages.compare_heading, file.getFileName(), commit.shortId() + ' ' + commit.message()), changes);
+                    Messages.bind(Messages.compare_heading, file.getFileName(), commit.shortId() + ' ' + commit.message()), changes,
+                    inDelivery);
+        } catch (AnalysisException e) {
+            MessageDialog.openError(shell, Messages.team_title, e.getMessage());
         } catch (TeamException e) {
             TeamContext.error(shell, e);
         } catch (PartInitException e) {

@@ -87,6 +87,18 @@ public final class Messages extends NLS {
     public static String diff_reordered;
     public static String diff_changed;
     public static String diff_gone;
+    public static String move_title;
+    public static String move_noElement;
+    public static String move_oneFile;
+    public static String move_notMovable;
+    public static String move_message;
+    public static String move_mainFile;
+    public static String diff_elementsTab;
+    public static String diff_deliveryTab;
+    public static String delivery_kind;
+    public static String delivery_direction;
+    public static String delivery_better;
+    public static String delivery_worse;
     public static String conflicts_none;
     public static String conflicts_heading;
     public static String conflicts_element;

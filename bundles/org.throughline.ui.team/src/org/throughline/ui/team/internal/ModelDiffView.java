@@ -9,19 +9,25 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
+import org.throughline.analysis.api.DeliveryChanges.Change;
+import org.throughline.model.Element;
 import org.throughline.team.api.ModelChange;
 import org.throughline.team.api.ModelIndex;
 import org.throughline.ui.editor.api.ModelEditorContext;
 
 /**
  * The Model Changes view: what changed in a model since an earlier version, element by element
- * (added, removed, moved, reordered, a feature changed); double-click opens the element.
+ * (added, removed, moved, reordered, a feature changed) and in delivery terms (judgements, link
+ * strengths, indicators against their trajectories, actions, actors and links: what the report's
+ * "since the last stocktake" says, here against a commit); double-click opens the element.
  */
 public final class ModelDiffView extends ViewPart {
 
@@ -29,9 +35,13 @@ public final class ModelDiffView extends ViewPart {
     public static final String ID = "org.throughline.ui.team.modelDiffView"; //$NON-NLS-1$
 
     private Label heading;
+    private CTabItem elementsTab;
+    private CTabItem deliveryTab;
     private TableViewer table;
+    private TableViewer delivery;
     private Path modelFile;
     private List<ModelChange> changes = List.of();
+    private List<Change> deliveryChanges = List.of();
 
     @Override
     public void createPartControl(Composite parent) {
@@ -39,7 +49,10 @@ public final class ModelDiffView extends ViewPart {
         heading = new Label(parent, SWT.WRAP);
         heading.setText(Messages.diff_empty);
         heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        table = Tables.table(parent, SWT.SINGLE,
+        CTabFolder tabs = new CTabFolder(parent, SWT.BORDER | SWT.BOTTOM);
+        tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        elementsTab = new CTabItem(tabs, SWT.NONE);
+        table = Tables.table(page(tabs, elementsTab), SWT.SINGLE,
                 new String[] { Messages.diff_change, Messages.diff_element, Messages.diff_feature, Messages.diff_before,
                         Messages.diff_after },
                 new int[] { 90, 300, 120, 220, 220 }, (row, column) -> {
@@ -53,6 +66,40 @@ public final class ModelDiffView extends ViewPart {
                     };
                 });
         table.addDoubleClickListener(event -> open((ModelChange) ((IStructuredSelection) event.getSelection()).getFirstElement()));
+        deliveryTab = new CTabItem(tabs, SWT.NONE);
+        delivery = Tables.table(page(tabs, deliveryTab), SWT.SINGLE,
+                new String[] { Messages.delivery_kind, Messages.diff_element, Messages.diff_before, Messages.diff_after,
+                        Messages.delivery_direction },
+                new int[] { 160, 300, 200, 200, 110 }, (row, column) -> {
+                    Change change = (Change) row;
+                    return switch (column.intValue()) {
+                    case 0 -> change.kind().label();
+                    case 1 -> change.name();
+                    case 2 -> change.before();
+                    case 3 -> change.after();
+                    default -> change.worse() == null ? null : change.worse() ? Messages.delivery_worse : Messages.delivery_better;
+                    };
+                });
+        delivery.addDoubleClickListener(event -> {
+            Change change = (Change) ((IStructuredSelection) event.getSelection()).getFirstElement();
+            if (change != null && change.element() instanceof Element element) {
+                open(element.getId(), change.name());
+            }
+        });
+        tabs.setSelection(elementsTab);
+        titleTabs();
+    }
+
+    private static Composite page(CTabFolder tabs, CTabItem tab) {
+        Composite page = new Composite(tabs, SWT.NONE);
+        page.setLayout(new GridLayout(1, false));
+        tab.setControl(page);
+        return page;
+    }
+
+    private void titleTabs() {
+        elementsTab.setText(Tables.format(Messages.diff_elementsTab, Integer.valueOf(changes.size())));
+        deliveryTab.setText(Tables.format(Messages.diff_deliveryTab, Integer.valueOf(deliveryChanges.size())));
     }
 
     /**
@@ -60,11 +107,16 @@ public final class ModelDiffView extends ViewPart {
      *
      * @param file    the model file
      * @param title   what is compared with what
-     * @param shown   the changes
+     * @param shown   the changes, element by element
+     * @param inDelivery the same changes in delivery terms (judgements, link strengths, indicators
+     *                against their trajectories, actions, actors and links)
      */
-    public void show(Path file, String title, List<ModelChange> shown) {
+    public void show(Path file, String title, List<ModelChange> shown, List<Change> inDelivery) {
         this.modelFile = file;
         this.changes = List.copyOf(shown);
+        this.deliveryChanges = List.copyOf(inDelivery);
+        delivery.setInput(deliveryChanges);
+        titleTabs();
         heading.setText(shown.isEmpty() ? Messages.bind(Messages.diff_same, title) : Tables.format(Messages.diff_heading, title,
                 Integer.valueOf(shown.size())));
         heading.getParent().layout();
@@ -76,6 +128,11 @@ public final class ModelDiffView extends ViewPart {
         return changes;
     }
 
+    /** @return the changes shown in delivery terms */
+    List<Change> deliveryChanges() {
+        return deliveryChanges;
+    }
+
     /** @return the heading above the table */
     String heading() {
         return heading.getText();
@@ -83,15 +140,20 @@ public final class ModelDiffView extends ViewPart {
 
     /** Opens a change's element in the model editor (selected there); a removed element is said to be gone. */
     void open(ModelChange change) {
-        if (change == null || modelFile == null) {
+        if (change != null) {
+            open(change.id(), element(change.type(), change.name()));
+        }
+    }
+
+    private void open(String id, String label) {
+        if (modelFile == null) {
             return;
         }
         try {
             ModelEditorContext editor = TeamContext.open(getSite().getPage(), modelFile);
-            EObject element = ModelIndex.of(editor.modelResource()).get(change.id());
+            EObject element = ModelIndex.of(editor.modelResource()).get(id);
             if (element == null) {
-                MessageDialog.openInformation(getSite().getShell(), Messages.team_title,
-                        Messages.bind(Messages.diff_gone, element(change.type(), change.name())));
+                MessageDialog.openInformation(getSite().getShell(), Messages.team_title, Messages.bind(Messages.diff_gone, label));
                 return;
             }
             editor.select(List.of(element));

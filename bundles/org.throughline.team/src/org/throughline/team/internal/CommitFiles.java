@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.team.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
+import org.eclipse.jgit.treewalk.filter.PathSuffixFilter;
+
+/**
+ * The model files of a commit written to a temporary folder, laid out as in the repository, so
+ * that a fragmented model of that commit reads its fragments of the same commit.
+ */
+public final class CommitFiles {
+
+    private CommitFiles() {
+    }
+
+    /**
+     * @param repository the repository
+     * @param revision   a revision as typed: a commit id, a tag, a branch, {@code HEAD~1}…
+     * @return the commit it names, or {@code null} when it names none
+     */
+    public static ObjectId resolve(Repository repository, String revision) {
+        try {
+            return repository.resolve(revision + "^{commit}"); //$NON-NLS-1$
+        } catch (IOException | RuntimeException e) {
+            // JGit refuses a malformed revision with an unchecked exception
+            return null;
+        }
+    }
+
+    /**
+     * @param repository the repository
+     * @param commit     the commit
+     * @param only       the one file to write, or {@code null} for every file ending in {@code suffix}
+     * @param suffix     the model files' suffix
+     * @return the new temporary folder, to {@link #delete} once read
+     * @throws IOException when a file cannot be written
+     */
+    public static Path write(Repository repository, RevCommit commit, String only, String suffix) throws IOException {
+        Path folder = Files.createTempDirectory("throughline-" + commit.getName().substring(0, 7)); //$NON-NLS-1$
+        try (TreeWalk tree = new TreeWalk(repository)) {
+            tree.addTree(commit.getTree());
+            tree.setRecursive(true);
+            tree.setFilter(only == null ? PathSuffixFilter.create(suffix) : PathFilter.create(only));
+            while (tree.next()) {
+                Path file = folder.resolve(tree.getPathString()).normalize();
+                if (file.startsWith(folder)) {
+                    Files.createDirectories(file.getParent());
+                    Files.write(file, repository.open(tree.getObjectId(0)).getBytes());
+                }
+            }
+        }
+        return folder;
+    }
+
+    /** @param folder a folder written by {@link #write}, or {@code null}; removed with what it holds */
+    public static void delete(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (var files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // a temporary file left behind is harmless
+        }
+    }
+}
