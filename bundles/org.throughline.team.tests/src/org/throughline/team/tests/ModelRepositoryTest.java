@@ -135,6 +135,12 @@ class ModelRepositoryTest {
         assertEquals(List.of("WEAK", "STRONG", "ADEQUATE"), List.of(conflict.base(), conflict.ours(), conflict.theirs()));
         assertTrue(alice.isMerging(), "the merge waits for the resolution");
         assertThrows(TeamException.class, () -> alice.pull(null), "no second pull in the middle of a merge");
+        try (ModelRepository reopened = ModelRepository.open(alice.root())) {
+            PullResult pending = reopened.pendingMerge();
+            assertEquals(List.of(conflict), pending.models().get(0).conflicts(),
+                    "opened again (the workbench restarted), the repository gives the same conflict");
+            assertEquals(pulled.theirs(), pending.theirs());
+        }
 
         Path file = alice.root().resolve(FILE);
         Resource merged = ModelFiles.load(ModelFiles.newResourceSet(), file);
@@ -155,6 +161,7 @@ class ModelRepositoryTest {
 
         alice.commit("Merge: Bob's judgement of supplier A", List.of(FILE));
         assertFalse(alice.isMerging());
+        assertEquals(null, alice.pendingMerge(), "no merge under way once it is committed");
         try (Git git = Git.open(alice.root().toFile())) {
             RevCommit head = git.log().setMaxCount(1).call().iterator().next();
             assertEquals(2, head.getParentCount());

@@ -31,19 +31,17 @@ import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
 import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.filter.PathSuffixFilter;
 import org.throughline.model.Model;
 import org.throughline.model.api.CanonicalFiles;
 import org.throughline.model.api.ModelFiles;
 import org.throughline.model.api.ModelLoadException;
-import org.throughline.team.internal.CommitFiles;
+import org.throughline.team.internal.Commits;
 import org.throughline.team.internal.Messages;
 
 /**
@@ -387,6 +385,36 @@ public final class ModelRepository implements AutoCloseable {
         }
     }
 
+    /**
+     * The conflicts of the merge under way, worked out again from its commits: after the workbench
+     * was closed in the middle of a merge, the same list the pull gave (the files are not touched).
+     *
+     * @return the merge's model files that have conflicts, or {@code null} when no merge is under way
+     * @throws TeamException when Git fails
+     */
+    public PullResult pendingMerge() throws TeamException {
+        try (RevWalk walk = new RevWalk(repository)) {
+            ObjectId head = repository.resolve(Constants.HEAD);
+            ObjectId theirs = repository.resolve(Constants.MERGE_HEAD);
+            if (!isMerging() || head == null || theirs == null) {
+                return null;
+            }
+            RevCommit ours = walk.parseCommit(head);
+            RevCommit their = walk.parseCommit(theirs);
+            RevCommit base = Commits.base(repository, head, theirs);
+            List<ModelFileMerge> models = new ArrayList<>();
+            for (String path : Commits.changedOnBothSides(repository, base, ours, their, SUFFIX)) {
+                ModelFileMerge merged = mergeModel(path, base, ours, their, false);
+                if (merged != null && !merged.conflicts().isEmpty()) {
+                    models.add(merged);
+                }
+            }
+            return new PullResult(PullResult.Outcome.CONFLICTS, their.getName(), models, List.of());
+        } catch (IOException | GitAPIException e) {
+            throw failed(e);
+        }
+    }
+
     private boolean hasTrackedChanges() throws GitAPIException {
         Status status = git.status().call();
         return !(status.getModified().isEmpty() && status.getChanged().isEmpty() && status.getAdded().isEmpty()
@@ -396,15 +424,11 @@ public final class ModelRepository implements AutoCloseable {
     private PullResult merge(ObjectId head, ObjectId theirs) throws IOException, GitAPIException, TeamException {
         RevCommit ourCommit;
         RevCommit theirCommit;
-        RevCommit baseCommit;
         try (RevWalk walk = new RevWalk(repository)) {
             ourCommit = walk.parseCommit(head);
             theirCommit = walk.parseCommit(theirs);
-            walk.setRevFilter(RevFilter.MERGE_BASE);
-            walk.markStart(walk.parseCommit(head));
-            walk.markStart(walk.parseCommit(theirs));
-            baseCommit = walk.next();
         }
+        RevCommit baseCommit = Commits.base(repository, head, theirs);
         String theirId = theirCommit.getName();
         if (baseCommit != null && baseCommit.equals(theirCommit)) {
             return new PullResult(PullResult.Outcome.UP_TO_DATE, theirId, List.of(), List.of());
@@ -416,7 +440,7 @@ public final class ModelRepository implements AutoCloseable {
             }
             return new PullResult(PullResult.Outcome.FAST_FORWARD, theirId, List.of(), List.of());
         }
-        Set<String> bothChanged = modelsChangedOnBothSides(baseCommit, ourCommit, theirCommit);
+        Set<String> bothChanged = Commits.changedOnBothSides(repository, baseCommit, ourCommit, theirCommit, SUFFIX);
         MergeResult result = git.merge().include(theirCommit).setCommit(false).setFastForward(FastForwardMode.NO_FF).call();
         if (result.getMergeStatus() == MergeResult.MergeStatus.FAILED || result.getMergeStatus() == MergeResult.MergeStatus.ABORTED) {
             throw new TeamException(Messages.bind(Messages.pull_failed, result.getFailingPaths() == null ? result.getMergeStatus()
@@ -426,7 +450,7 @@ public final class ModelRepository implements AutoCloseable {
         List<ModelFileMerge> models = new ArrayList<>();
         boolean conflicts = false;
         for (String path : bothChanged) {
-            ModelFileMerge merged = mergeModel(path, baseCommit, ourCommit, theirCommit);
+            ModelFileMerge merged = mergeModel(path, baseCommit, ourCommit, theirCommit, true);
             if (merged == null) {
                 continue;
             }
@@ -441,33 +465,9 @@ public final class ModelRepository implements AutoCloseable {
         return new PullResult(PullResult.Outcome.CONFLICTS, theirId, models, List.copyOf(otherConflicts));
     }
 
-    /** @return the model files whose three versions all differ (a file gone on one side is left to Git) */
-    private Set<String> modelsChangedOnBothSides(RevCommit base, RevCommit ours, RevCommit theirs) throws IOException {
-        Set<String> paths = new TreeSet<>();
-        if (base == null) {
-            return paths;
-        }
-        try (TreeWalk walk = new TreeWalk(repository)) {
-            walk.addTree(base.getTree());
-            walk.addTree(ours.getTree());
-            walk.addTree(theirs.getTree());
-            walk.setRecursive(true);
-            walk.setFilter(PathSuffixFilter.create(SUFFIX));
-            while (walk.next()) {
-                ObjectId baseId = walk.getObjectId(0);
-                ObjectId ourId = walk.getObjectId(1);
-                ObjectId theirId = walk.getObjectId(2);
-                if (!ourId.equals(ObjectId.zeroId()) && !theirId.equals(ObjectId.zeroId()) && !baseId.equals(ourId)
-                        && !baseId.equals(theirId) && !ourId.equals(theirId)) {
-                    paths.add(walk.getPathString());
-                }
-            }
-        }
-        return paths;
-    }
-
-    /** Merges one model file by element, writes it canonically and stages it; null when a side is not a model. */
-    private ModelFileMerge mergeModel(String path, RevCommit base, RevCommit ours, RevCommit theirs) throws IOException, GitAPIException {
+    /** Merges one model file by element, and (when {@code write}) writes it canonically and stages it; null when a side is not a model. */
+    private ModelFileMerge mergeModel(String path, RevCommit base, RevCommit ours, RevCommit theirs, boolean write)
+            throws IOException, GitAPIException {
         Resource baseModel = base == null ? null : loadQuietly(path, base);
         Resource ourModel = loadQuietly(path, ours);
         Resource theirModel = loadQuietly(path, theirs);
@@ -476,8 +476,10 @@ public final class ModelRepository implements AutoCloseable {
         }
         ModelMerge.Result result = ModelMerge.merge(baseModel == null ? ModelIndex.empty() : ModelIndex.of(baseModel), ourModel,
                 ModelIndex.of(theirModel));
-        CanonicalFiles.replace(ourModel, root().resolve(path));
-        git.add().addFilepattern(path).call();
+        if (write) {
+            CanonicalFiles.replace(ourModel, root().resolve(path));
+            git.add().addFilepattern(path).call();
+        }
         return new ModelFileMerge(path, result.applied(), result.conflicts());
     }
 
@@ -647,7 +649,7 @@ public final class ModelRepository implements AutoCloseable {
     private Resource load(String path, String commitId, boolean whole) throws TeamException {
         Path folder = null;
         try (RevWalk walk = new RevWalk(repository)) {
-            ObjectId id = CommitFiles.resolve(repository, commitId);
+            ObjectId id = Commits.resolve(repository, commitId);
             if (id == null) {
                 throw new TeamException(Messages.bind(Messages.repository_noRevision, commitId, root()));
             }
@@ -655,7 +657,7 @@ public final class ModelRepository implements AutoCloseable {
             if (blob(path, commit) == null) {
                 throw new TeamException(Messages.bind(Messages.repository_noVersion, path, commit.getName().substring(0, 7)));
             }
-            folder = CommitFiles.write(repository, commit, whole ? null : path, SUFFIX);
+            folder = Commits.write(repository, commit, whole ? null : path, SUFFIX);
             Resource resource = ModelFiles.load(ModelFiles.newResourceSet(), folder.resolve(path));
             if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model)) {
                 throw new TeamException(Messages.bind(Messages.repository_notModel, path, commit.getName().substring(0, 7)));
@@ -666,7 +668,7 @@ public final class ModelRepository implements AutoCloseable {
         } catch (IOException e) {
             throw failed(e);
         } finally {
-            CommitFiles.delete(folder);
+            Commits.delete(folder);
         }
     }
 

@@ -5,21 +5,27 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.treewalk.filter.PathSuffixFilter;
 
 /**
- * The model files of a commit written to a temporary folder, laid out as in the repository, so
- * that a fragmented model of that commit reads its fragments of the same commit.
+ * What {@link org.throughline.team.api.ModelRepository} asks of commits: the commit a revision
+ * names, the merge base of two, the model files changed on both sides of a merge, and a commit's
+ * model files written to a temporary folder laid out as in the repository (so that a fragmented
+ * model of that commit reads its fragments of the same commit).
  */
-public final class CommitFiles {
+public final class Commits {
 
-    private CommitFiles() {
+    private Commits() {
     }
 
     /**
@@ -73,5 +79,50 @@ public final class CommitFiles {
         } catch (IOException e) {
             // a temporary file left behind is harmless
         }
+    }
+
+    /**
+     * @param repository the repository
+     * @param ours       one commit
+     * @param theirs     another
+     * @return their merge base, or {@code null} when they have none
+     * @throws IOException when Git cannot read them
+     */
+    public static RevCommit base(Repository repository, ObjectId ours, ObjectId theirs) throws IOException {
+        try (RevWalk walk = new RevWalk(repository)) {
+            walk.setRevFilter(RevFilter.MERGE_BASE);
+            walk.markStart(walk.parseCommit(ours));
+            walk.markStart(walk.parseCommit(theirs));
+            return walk.next();
+        }
+    }
+
+    /**
+     * @return the model files whose three versions all differ (a file gone on one side is left to Git)
+     * @throws IOException when Git cannot read the commits
+     */
+    public static Set<String> changedOnBothSides(Repository repository, RevCommit base, RevCommit ours, RevCommit theirs,
+            String suffix) throws IOException {
+        Set<String> paths = new TreeSet<>();
+        if (base == null) {
+            return paths;
+        }
+        try (TreeWalk walk = new TreeWalk(repository)) {
+            walk.addTree(base.getTree());
+            walk.addTree(ours.getTree());
+            walk.addTree(theirs.getTree());
+            walk.setRecursive(true);
+            walk.setFilter(PathSuffixFilter.create(suffix));
+            while (walk.next()) {
+                ObjectId baseId = walk.getObjectId(0);
+                ObjectId ourId = walk.getObjectId(1);
+                ObjectId theirId = walk.getObjectId(2);
+                if (!ourId.equals(ObjectId.zeroId()) && !theirId.equals(ObjectId.zeroId()) && !baseId.equals(ourId)
+                        && !baseId.equals(theirId) && !ourId.equals(theirId)) {
+                    paths.add(walk.getPathString());
+                }
+            }
+        }
+        return paths;
     }
 }
