@@ -204,7 +204,7 @@ class TeamViewsTest {
     void anOrganisationMovedToAFragmentIsOneUndoableStepAndSavingWritesBothFiles() throws Exception {
         ModelEditorContext editor = open();
         Resource main = editor.modelResource();
-        Path fragmentFile = aliceFile.resolveSibling("departments/dwp.throughline");
+        Path fragmentFile = Files.createDirectories(aliceFile.resolveSibling("departments")).resolve("dwp.throughline");
         Resource fragment = ModelFiles.create(main.getResourceSet(), fragmentFile);
         Organisation dwp = (Organisation) ModelIndex.of(main).get("bc-org-dwp");
         Organisation moj = (Organisation) ModelIndex.of(main).get("bc-org-moj");
