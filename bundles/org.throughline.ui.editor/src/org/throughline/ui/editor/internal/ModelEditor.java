@@ -436,7 +436,7 @@ public final class ModelEditor extends MultiPageEditorPart
         } catch (IOException e) {
             ILog.of(ModelEditor.class).log(Status.error(e.getMessage(), e));
             MessageDialog.openError(getSite().getShell(), Messages.editor_saveFailedTitle,
-                    Messages.bind(Messages.editor_saveFailed, modelPath, e.getMessage()));
+                    Messages.bind(Messages.editor_saveFailed, modelPath, withoutFullStop(e.getMessage())));
             return;
         }
         for (IEditorPart page : pages) {
@@ -444,6 +444,11 @@ public final class ModelEditor extends MultiPageEditorPart
                 page.doSave(monitor);
             }
         }
+    }
+
+    /** @return a sentence without its full stop, to go inside another sentence */
+    private static String withoutFullStop(String sentence) {
+        return sentence != null && sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence; //$NON-NLS-1$
     }
 
     /**
