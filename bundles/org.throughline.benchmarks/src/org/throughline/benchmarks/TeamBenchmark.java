@@ -29,6 +29,7 @@ import org.throughline.team.api.ModelDiff;
 import org.throughline.team.api.ModelIndex;
 import org.throughline.team.internal.DiffCommand;
 import org.throughline.team.internal.MergeCommand;
+import org.throughline.team.internal.SplitCommand;
 import org.throughline.testing.BenchmarkSummary;
 import org.throughline.testing.ModelGenerator;
 
@@ -85,8 +86,19 @@ class TeamBenchmark {
             double mergeCommand = median(() -> assertEquals(0,
                     run(new MergeCommand(), folder, base.toString(), ours.toString(), theirs.toString(), "--out", merged.toString()))); //$NON-NLS-1$
             double gitMergeFile = median(() -> gitMergeFile(base, ours, theirs));
-            rows.add(String.format("%9d %8.1f %10.0f %10.0f %12.0f %10.0f %12.0f %14.0f", objects, Files.size(base) / 1e6, save, diff, //$NON-NLS-1$
-                    diffCommand, merge, mergeCommand, gitMergeFile));
+            double load = median(() -> ModelFiles.load(base));
+            Path split = folder.resolve("split"); //$NON-NLS-1$
+            assertEquals(0, run(new SplitCommand(), folder, base.toString(), "--by", "folder", "--out", split.toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            Path splitMain = split.resolve(base.getFileName());
+            Resource whole = ModelFiles.load(splitMain);
+            int files = whole.getResourceSet().getResources().size();
+            assertEquals(objects, ModelGenerator.countObjects((Model) whole.getContents().get(0)), "the split model is read whole");
+            double splitLoad = median(() -> ModelFiles.load(splitMain));
+            rows.add(String.format("%9d %8.1f %10.0f %10.0f %12.0f %10.0f %12.0f %14.0f %9.0f %16s", objects, Files.size(base) / 1e6, save, //$NON-NLS-1$
+                    diff, diffCommand, merge, mergeCommand, gitMergeFile, load, String.format("%.0f (%d files)", splitLoad, files))); //$NON-NLS-1$
+            BenchmarkSummary.record("load of a model split in " + files + " files, " + size, //$NON-NLS-1$ //$NON-NLS-2$
+                    String.format("%.0f ms (one file %.0f ms)", splitLoad, load)); //$NON-NLS-1$
+            deleteTree(split);
             BenchmarkSummary.record("model merge as Git's driver, " + size, //$NON-NLS-1$
                     String.format("%.0f ms (git merge-file %.0f ms)", mergeCommand, gitMergeFile)); //$NON-NLS-1$
             BenchmarkSummary.record("model diff command, " + size, String.format("%.0f ms", diffCommand)); //$NON-NLS-1$ //$NON-NLS-2$
@@ -101,7 +113,8 @@ class TeamBenchmark {
         rows.forEach(System.out::println);
         System.out.println("save: canonical save; diff: compare two loaded models; diff cmd: the diff command (2 loads + compare); merge: the" //$NON-NLS-1$
                 + " merge of loaded models; merge cmd: the merge command as Git's driver runs it (3 loads, merge, atomic write);" //$NON-NLS-1$
-                + " git merge-file: Git's line merge of the same three files (a process)."); //$NON-NLS-1$
+                + " git merge-file: Git's line merge of the same three files (a process); load: the base read from one file;" //$NON-NLS-1$
+                + " split load: the base split by folder (split --by folder) read whole from its main file and fragments."); //$NON-NLS-1$
         Files.deleteIfExists(folder);
     }
 
@@ -141,6 +154,14 @@ class TeamBenchmark {
         changes++;
         CanonicalFiles.replace(resource, target);
         return changes;
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        try (var files = Files.walk(root)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     private static int run(org.throughline.cli.api.CliCommand command, Path folder, String... arguments) throws Exception {
