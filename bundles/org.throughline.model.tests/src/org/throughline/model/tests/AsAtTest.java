@@ -137,6 +137,17 @@ class AsAtTest {
     }
 
     @Test
+    void partOfAModelHoldsWhatItOrWhatItContainsSaysLater() {
+        // As at 31 October 2024: the indicator holds observations of November and March; the priority nothing dated.
+        assertTrue(AsAt.holdsLaterThan(model, List.of(indicator), OCT), "its observations of 30 November and 31 March");
+        assertFalse(AsAt.holdsLaterThan(model, List.of(priority, october, amber), OCT), "undated, and held or judged on 15 October");
+        assertTrue(AsAt.holdsLaterThan(model, List.of(agreedInApril), OCT), "agreed only at the April stocktake");
+        assertFalse(AsAt.holdsLaterThan(model, List.of(indicator), model.getAsAt()), "every observation is before 30 April 2025");
+        Observation removed = indicator.getObservations().remove(3);
+        assertFalse(AsAt.holdsLaterThan(model, List.of(removed), OCT), "an observation no longer in the model is passed over");
+    }
+
+    @Test
     void answersOnAViewNameTheModelsOwnElements() {
         Model then = AsAt.view(model, OCT);
         Function<EObject, EObject> back = AsAt.backTo(model);

@@ -85,13 +85,47 @@ public final class AsAt {
     public static boolean holdsLaterThan(Model model, LocalDate date) {
         Map<Action, List<Stocktake>> agreedAt = agreedAt(model);
         for (TreeIterator<EObject> all = model.eAllContents(); all.hasNext();) {
-            EObject element = all.next();
-            if (!known(element, date, agreedAt) || element instanceof Milestone milestone && achievedAfter(milestone, date)
-                    || element instanceof Action action && closedAfter(action, date)) {
+            if (later(all.next(), date, agreedAt)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * {@link #holdsLaterThan(Model, LocalDate)} asked of part of a model: after an edit of a model
+     * that held nothing later, only what the edit changed can (live validation asks this after
+     * every edit, where a walk of a 100,000-element model took a third of its time).
+     *
+     * @param model    a model
+     * @param elements some of its elements; any no longer in it (removed) is passed over
+     * @param date     a date
+     * @return whether any of the elements, or anything they contain, was not yet known on the date
+     * @since 1.3
+     */
+    public static boolean holdsLaterThan(Model model, Collection<? extends EObject> elements, LocalDate date) {
+        Map<Action, List<Stocktake>> agreedAt = null;
+        for (EObject element : elements) {
+            if (element == null || !EcoreUtil.isAncestor(model, element)) {
+                continue;
+            }
+            for (TreeIterator<EObject> inside = EcoreUtil.getAllContents(List.of(element)); inside.hasNext();) {
+                EObject each = inside.next();
+                if (each instanceof Action && agreedAt == null) {
+                    agreedAt = agreedAt(model);
+                }
+                if (later(each, date, agreedAt == null ? Map.of() : agreedAt)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** @return whether the element says what was not yet known on the date (see the class comment) */
+    private static boolean later(EObject element, LocalDate date, Map<Action, List<Stocktake>> agreedAt) {
+        return !known(element, date, agreedAt) || element instanceof Milestone milestone && achievedAfter(milestone, date)
+                || element instanceof Action action && closedAfter(action, date);
     }
 
     /**

@@ -187,7 +187,8 @@ public final class Validator {
          * @return the findings of the whole model, with only what the change affects re-checked
          */
         public ValidationResult revalidate(Collection<? extends EObject> changed) {
-            if (index == null || AsAt.holdsLaterThan(model, today)) {
+            // The model held nothing later at the last run (else there is no index): only the change can have brought some.
+            if (index == null || AsAt.holdsLaterThan(model, changed, today)) {
                 return validateAll();
             }
             Set<EObject> affected = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
