@@ -162,7 +162,7 @@ public final class CanvasPainter {
             for (Group group : DiagramPainter.edge(moved(edge, route, geometry))) {
                 if (EDGE_LABEL.equals(group.role())) {
                     labels.add(group);
-                } else if (visible(group, clip)) {
+                } else if (visible(group, clip) && crosses(route, clip)) {
                     draw(group);
                     drawn++;
                 }
@@ -310,6 +310,26 @@ public final class CanvasPainter {
             bottom = Math.max(bottom, label.y());
         }
         return visible(left - LABEL_ROOM, top - LABEL_ROOM, right + LABEL_ROOM, bottom + LABEL_ROOM, clip);
+    }
+
+    /**
+     * Whether a route passes through the clip, a segment at a time: at 100 % on a large diagram,
+     * the long edges between distant nodes span the window without crossing it, and each was
+     * drawn (stroked whole by the graphics system) because its bounding box held the window.
+     */
+    private boolean crosses(List<Point> route, Rectangle clip) {
+        if (clip == null) {
+            return true;
+        }
+        for (int i = 1; i < route.size(); i++) {
+            Point a = route.get(i - 1);
+            Point b = route.get(i);
+            if (visible(Math.min(a.x(), b.x()) - SLACK, Math.min(a.y(), b.y()) - SLACK, Math.max(a.x(), b.x()) + SLACK,
+                    Math.max(a.y(), b.y()) + SLACK, clip)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean visible(Group group, Rectangle clip) {
