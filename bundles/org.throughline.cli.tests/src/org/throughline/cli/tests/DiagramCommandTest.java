@@ -81,7 +81,8 @@ class DiagramCommandTest {
         assertEquals(ExitCode.OK, diagram("--list"));
         List<String> lines = out().lines().toList();
         for (String[] kind : new String[][] { { "delivery-chain", "DeliveryChain" }, { "outcome-map", "Model" },
-            { "accountability", "Model" }, { "service-flow", "Service" }, { "dependencies", "Model" } }) {
+            { "accountability", "Model" }, { "service-flow", "Service" }, { "dependencies", "Model" },
+            { "user-journey", "UserJourney" } }) {
             assertTrue(lines.stream().anyMatch(l -> l.trim().startsWith(kind[0] + " ") && l.trim().endsWith(" " + kind[1])),
                     kind[0] + " is listed with " + kind[1] + ":\n" + out());
         }
@@ -163,7 +164,7 @@ class DiagramCommandTest {
     @Test
     void everyBuiltInDiagramKindDrawsEveryExample() throws IOException {
         for (String example : List.of("emergency-care", "school-literacy", "benefit-claims")) {
-            for (String kind : List.of("delivery-chain", "outcome-map", "accountability", "service-flow", "dependencies")) {
+            for (String kind : List.of("delivery-chain", "outcome-map", "accountability", "service-flow", "dependencies", "user-journey")) {
                 String name = kind + "-" + example + ".svg";
                 assertEquals(ExitCode.OK, diagram(example + ".throughline", "--viewpoint", kind, "--out", name),
                         kind + " on " + example + ": " + err.toString(StandardCharsets.UTF_8));

@@ -73,6 +73,14 @@ class BuiltInToolsTest {
      */
     private static final Pattern OVER_FEATURE = Pattern.compile("tl:\\w+\\(.*?\\b(\\w+)\\.(\\w+)\\b.*\\)");
 
+    /**
+     * The elements of a class that refer to a variable, such as {@code tl:first(tl:referencing(source, 'Service', 'owner'))}
+     * (the service a role owns), or a feature of theirs, such as
+     * {@code tl:collect(tl:referencing(target, 'Priority', 'owner'), 'outcomes')}.
+     */
+    private static final Pattern REFERENCING = Pattern
+            .compile("tl:(?:first|collect)\\(tl:referencing\\((\\w+), '(\\w+)', '(\\w+)'\\)(?:, '(\\w+)')?\\)");
+
     static List<Viewpoint> builtIns() throws Exception {
         List<Viewpoint> result = new ArrayList<>();
         List<URL> files = Collections.list(Platform.getBundle("org.throughline.viewpoint").findEntries("viewpoints", "*.viewpoint", false));
@@ -81,7 +89,7 @@ class BuiltInToolsTest {
                 result.add(ViewpointFiles.load(in, url.getPath()));
             }
         }
-        assertEquals(5, result.size(), "the five built-in viewpoints: " + files);
+        assertEquals(6, result.size(), "the six built-in viewpoints: " + files);
         return result;
     }
 
@@ -108,10 +116,10 @@ class BuiltInToolsTest {
         }
     }
 
-    /** Only the delivery chain had a palette once; the other four give a modeller node and edge tools too. */
+    /** Only the delivery chain had a palette once; the other five give a modeller node and edge tools too. */
     @Test
-    void outcomeMapAccountabilityServiceFlowAndDependenciesHaveNodeAndEdgeTools() {
-        for (String id : List.of("outcome-map", "accountability", "service-flow", "dependencies")) {
+    void outcomeMapAccountabilityServiceFlowDependenciesAndUserJourneyHaveNodeAndEdgeTools() {
+        for (String id : List.of("outcome-map", "accountability", "service-flow", "dependencies", "user-journey")) {
             DiagramDescription diagram = ViewpointRegistry.getDefault().diagram(id).orElseThrow();
             List<Tool> tools = new ArrayList<>();
             layers(diagram).forEach(layer -> tools.addAll(layer.getTools()));
@@ -214,6 +222,19 @@ class BuiltInToolsTest {
     /** The classes an expression of a tool can give: one of its variables, or a choice between two. */
     private static Set<EClass> types(String at, Map<String, Set<EClass>> variables, String expression) {
         String text = expression.trim();
+        Matcher referencing = REFERENCING.matcher(text);
+        if (referencing.matches()) {
+            types(at, variables, referencing.group(1));
+            EClass holder = resolve(at, referencing.group(2));
+            assertTrue(holder.getEStructuralFeature(referencing.group(3)) instanceof EReference,
+                    at + holder.getName() + " has a reference '" + referencing.group(3) + "'");
+            if (referencing.group(4) == null) {
+                return Set.of(holder);
+            }
+            EStructuralFeature feature = holder.getEStructuralFeature(referencing.group(4));
+            assertTrue(feature instanceof EReference, at + holder.getName() + " has a reference '" + referencing.group(4) + "'");
+            return Set.of(((EReference) feature).getEReferenceType());
+        }
         Matcher function = OVER_FEATURE.matcher(text);
         if (function.matches()) {
             Set<EClass> result = new LinkedHashSet<>();

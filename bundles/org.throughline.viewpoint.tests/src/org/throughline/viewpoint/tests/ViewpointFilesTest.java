@@ -32,14 +32,15 @@ class ViewpointFilesTest {
     }
 
     @Test
-    void theFiveBuiltInViewpointsAreRegistered() {
+    void theSixBuiltInViewpointsAreRegistered() {
         ViewpointRegistry registry = ViewpointRegistry.getDefault();
         List<String> ids = registry.diagrams().stream().map(DiagramDescription::getId).toList();
-        for (String id : List.of("delivery-chain", "outcome-map", "accountability", "service-flow", "dependencies")) {
+        for (String id : List.of("delivery-chain", "outcome-map", "accountability", "service-flow", "dependencies", "user-journey")) {
             assertTrue(ids.contains(id), id + " is registered: " + ids);
         }
         assertEquals("DeliveryChain", registry.diagram("delivery-chain").orElseThrow().getDomainClass());
         assertEquals("Service", registry.diagram("service-flow").orElseThrow().getDomainClass());
+        assertEquals("UserJourney", registry.diagram("user-journey").orElseThrow().getDomainClass());
     }
 
     @Test

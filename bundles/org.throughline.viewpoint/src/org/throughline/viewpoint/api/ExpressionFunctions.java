@@ -164,6 +164,39 @@ public final class ExpressionFunctions {
         return index.getOrDefault(element, List.of());
     }
 
+    /**
+     * @param elements  a collection of elements (or one element)
+     * @param className the class of the elements that refer to them
+     * @param feature   the name of their feature that refers to them
+     * @return the elements of that class whose feature holds any of the elements, each once, in
+     *         the order of the elements they refer to (the priorities whose outcomes include any
+     *         of a service's outcomes, for example)
+     */
+    public List<EObject> referencingAny(Object elements, String className, String feature) {
+        Set<EObject> result = new LinkedHashSet<>();
+        for (Object item : asList(elements)) {
+            if (item instanceof EObject e) {
+                result.addAll(referencing(e, className, feature));
+            }
+        }
+        return new ArrayList<>(result);
+    }
+
+    /**
+     * @param elements a collection of elements (or one element)
+     * @return the distinct elements that contain them, in first-seen order (the services of a
+     *         journey's process steps, in the order the journey meets them)
+     */
+    public List<Object> containers(Object elements) {
+        Set<Object> result = new LinkedHashSet<>();
+        for (Object item : asList(elements)) {
+            if (item instanceof EObject e && e.eContainer() != null) {
+                result.add(e.eContainer());
+            }
+        }
+        return new ArrayList<>(result);
+    }
+
     /** Every value of the feature of every element of the class, with the elements that hold it, in file order. */
     private Map<Object, List<EObject>> inverse(EObject root, String className, String feature) {
         Map<Object, List<EObject>> index = new IdentityHashMap<>();
@@ -365,6 +398,17 @@ public final class ExpressionFunctions {
         List<?> siblings = (List<?>) element.eContainer().eGet(element.eContainmentFeature());
         int index = siblings.indexOf(element);
         return index + 1 < siblings.size() ? (EObject) siblings.get(index + 1) : null;
+    }
+
+    /**
+     * @param elements a list (such as the steps of a user journey, which the journey does not contain)
+     * @param element  one of its elements
+     * @return the element after it in the list, or {@code null} for the last one or one not in the list
+     */
+    public Object after(Object elements, Object element) {
+        List<?> list = asList(elements);
+        int index = list.indexOf(element);
+        return index >= 0 && index + 1 < list.size() ? list.get(index + 1) : null;
     }
 
     /**

@@ -14,6 +14,7 @@ import org.throughline.diagram.edit.api.DiagramSession;
 import org.throughline.model.DeliveryChain;
 import org.throughline.model.Model;
 import org.throughline.model.Service;
+import org.throughline.model.UserJourney;
 import org.throughline.model.api.ModelFiles;
 import org.throughline.testing.Examples;
 import org.throughline.viewpoint.DiagramDescription;
@@ -54,7 +55,7 @@ final class Sessions {
         return session;
     }
 
-    /** The first element of the class with something to draw: a chain with actors, a service with steps. */
+    /** The first element of the class with something to draw: a chain with actors, a service or a journey with steps. */
     private static EObject root(Model model, String domainClass) {
         if ("Model".equals(domainClass)) {
             return model;
@@ -62,7 +63,8 @@ final class Sessions {
         for (var it = model.eAllContents(); it.hasNext();) {
             EObject element = it.next();
             if (element instanceof DeliveryChain chain && "DeliveryChain".equals(domainClass) && !chain.getActors().isEmpty()
-                    || element instanceof Service service && "Service".equals(domainClass) && !service.getSteps().isEmpty()) {
+                    || element instanceof Service service && "Service".equals(domainClass) && !service.getSteps().isEmpty()
+                    || element instanceof UserJourney journey && "UserJourney".equals(domainClass) && !journey.getSteps().isEmpty()) {
                 return element;
             }
         }
