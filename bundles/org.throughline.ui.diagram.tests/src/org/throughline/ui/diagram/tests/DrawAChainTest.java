@@ -17,6 +17,7 @@ import java.util.Set;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
@@ -30,10 +31,14 @@ import org.throughline.diagram.api.NodeKind;
 import org.throughline.model.Actor;
 import org.throughline.model.BeneficiaryGroup;
 import org.throughline.model.DeliveryChain;
+import org.throughline.model.Element;
 import org.throughline.model.Link;
 import org.throughline.model.LinkKind;
 import org.throughline.model.LinkStrength;
 import org.throughline.model.Organisation;
+import org.throughline.model.Service;
+import org.throughline.model.ThroughlineFactory;
+import org.throughline.model.ThroughlinePackage;
 import org.throughline.model.Team;
 import org.throughline.render.api.Drawing;
 import org.throughline.render.api.Drawing.Group;
@@ -46,6 +51,7 @@ import org.throughline.ui.editor.api.ModelEditorContext;
 import org.throughline.ui.editor.internal.ModelEditor;
 import org.throughline.ui.editor.internal.wizards.ModelTemplates;
 import org.throughline.ui.editor.internal.wizards.NewModelWizard;
+import org.throughline.viewpoint.Tool;
 
 /**
  * A new user's first chain, drawn with the palette alone on a new model's Delivery Chain diagram:
@@ -61,18 +67,11 @@ class DrawAChainTest {
     }
 
     static DiagramEditor newChain() throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("palette-tests");
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
-        IFile file = project.getFile("first-chain.throughline");
-        if (file.exists()) {
-            file.delete(true, null);
-        }
-        project.getFile("first-chain.throughline-diagrams").delete(true, null);
-        NewModelWizard.create(file, ModelTemplates.STARTER_CHAIN);
-        ModelEditorContext context = DiagramFixture.open(file);
+        return newChain(ModelTemplates.STARTER_CHAIN);
+    }
+
+    static DiagramEditor newChain(ModelTemplates template) throws Exception {
+        ModelEditorContext context = newModel(template, "first-chain.throughline");
         ModelEditor editor = (ModelEditor) context.editor();
         assertTrue(editor.showPage("Delivery Chain"), "the new model has its Delivery Chain diagram");
         flush();
@@ -81,6 +80,22 @@ class DrawAChainTest {
         page.viewer().control().getShell().layout(true, true);
         flush();
         return page;
+    }
+
+    /** Makes a model file from a template, as the New Model wizard does, and opens it. */
+    static ModelEditorContext newModel(ModelTemplates template, String name) throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("palette-tests");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        IFile file = project.getFile(name);
+        if (file.exists()) {
+            file.delete(true, null);
+        }
+        project.getFile(name + "-diagrams").delete(true, null);
+        NewModelWizard.create(file, template);
+        return DiagramFixture.open(file);
     }
 
     private static ToolItem item(DiagramEditor page, String label) {
@@ -183,6 +198,126 @@ class DrawAChainTest {
                 List.of(accountability.getKind(), accountability.getSource(), accountability.getTarget()));
         assertEquals(LinkStrength.UNKNOWN, funding.getStrength(), "a new link waits for its strength to be judged");
         assertEquals(edgesBefore + 2, viewer.session().diagram().edges().size(), "both are drawn");
+    }
+
+    @Test
+    void theFirstNodeOnAnEmptyDiagramOfEveryKindTakesTypingAtOnce() throws Exception {
+        // The Delivery Chain page of a new delivery chain: its tiers' lanes and nothing in them.
+        DiagramEditor chainPage = newChain(ModelTemplates.DELIVERY_CHAIN);
+        typeOverTheFirstNode(chainPage, "delivery-chain");
+        DiagramFixture.page().closeAllEditors(false);
+        flush();
+        // The other kinds on a new empty model: drawn for the model, or for a service added to it.
+        newModel(ModelTemplates.EMPTY, "empty-model.throughline");
+        ModelEditorContext context = DiagramFixture.page().getActiveEditor().getAdapter(ModelEditorContext.class);
+        Service service = ThroughlineFactory.eINSTANCE.createService();
+        service.setName("Urgent care");
+        context.editingDomain().getCommandStack().execute(AddCommand.create(context.editingDomain(), context.model(),
+                ThroughlinePackage.Literals.MODEL__ELEMENTS, service));
+        for (String kind : List.of("outcome-map", "accountability", "dependencies", "service-flow")) {
+            DiagramEditor page = DiagramFixture.newDiagram(context, kind, kind.equals("service-flow") ? service : context.model());
+            context.showPage(page);
+            flush();
+            typeOverTheFirstNode(page, kind);
+        }
+    }
+
+    /** Draws the first node of the palette's first node tool on an empty diagram with the real mouse, and types its name. */
+    private static void typeOverTheFirstNode(DiagramEditor page, String kind) {
+        DiagramViewer viewer = page.viewer();
+        assertEquals(0, viewer.session().diagram().allNodes().stream().filter(n -> n.kind() != NodeKind.LANE).count(),
+                kind + " starts empty");
+        Tool first = viewer.tools().stream().filter(org.throughline.viewpoint.CreateNodeTool.class::isInstance)
+                .filter(t -> !t.getLabel().equals("Milestone")).findFirst().orElseThrow();
+        press(page, first.getLabel());
+        // GTK showed the entry's tooltip again after the click, wide over the canvas, where it took the next click.
+        for (ToolItem entry : page.palette().getItems()) {
+            assertNull(entry.getToolTipText(), kind + ": once a tool is chosen, no tooltip of the palette covers the canvas");
+        }
+        List<DiagramNode> lanes = lanes(viewer);
+        Point at = lanes.isEmpty() ? viewer.toDiagram(200, 150) : inLane(lanes.get(0));
+        realClick(viewer, at);
+        page.palette().notifyListeners(SWT.MouseExit, new Event());
+        assertTrue(item(page, first.getLabel()).getToolTipText().startsWith(first.getLabel()),
+                kind + ": the tooltips are back once the pointer has left the palette");
+
+        org.eclipse.swt.widgets.Text box = viewer.nameBeingEdited();
+        assertNotNull(box, kind + ": the first " + first.getLabel() + " has its name ready to type over");
+        assertTrue(box.isFocusControl(), kind + ": and typing goes into it");
+        assertEquals(box.getText().length(), box.getSelectionCount(), kind + ": all of it selected");
+        type(box.getDisplay(), "Typed");
+        assertEquals("Typed", box.getText(), kind + ": what is typed replaces the name");
+        Event enter = new Event();
+        enter.type = SWT.KeyDown;
+        enter.character = SWT.CR;
+        enter.keyCode = SWT.CR;
+        box.getDisplay().post(enter);
+        enter.type = SWT.KeyUp;
+        box.getDisplay().post(enter);
+        settle(box.getDisplay());
+        Element created = (Element) viewer.selectedNodes().get(0).element();
+        assertEquals("Typed", created.getName(), kind + ": Enter names it");
+    }
+
+    /** Clicks with the real mouse of the display, as a user does: the window system's events, focus and all. */
+    private static void realClick(DiagramViewer viewer, Point at) {
+        org.eclipse.swt.graphics.Point screen = viewer.control().toDisplay(viewer.toScreen(at));
+        viewer.control().getShell().forceActive();
+        flush();
+        Event move = new Event();
+        move.type = SWT.MouseMove;
+        move.x = screen.x;
+        move.y = screen.y;
+        viewer.control().getDisplay().post(move);
+        flush();
+        for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
+            Event e = new Event();
+            e.type = type;
+            e.button = 1;
+            viewer.control().getDisplay().post(e);
+            flush();
+        }
+        settle(viewer.control().getDisplay());
+    }
+
+    /** Types with the real keyboard of the display. */
+    private static void type(org.eclipse.swt.widgets.Display display, String text) {
+        for (char c : text.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                Event shift = new Event();
+                shift.type = SWT.KeyDown;
+                shift.keyCode = SWT.SHIFT;
+                display.post(shift);
+            }
+            for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+                Event e = new Event();
+                e.type = type;
+                e.character = Character.toLowerCase(c);
+                display.post(e);
+            }
+            if (Character.isUpperCase(c)) {
+                Event shift = new Event();
+                shift.type = SWT.KeyUp;
+                shift.keyCode = SWT.SHIFT;
+                display.post(shift);
+            }
+        }
+        settle(display);
+    }
+
+    /** Runs the UI until the window system's events have been handled (posted events arrive a little later). */
+    private static void settle(org.eclipse.swt.widgets.Display display) {
+        long until = System.nanoTime() + 300_000_000L;
+        while (System.nanoTime() < until) {
+            if (!display.readAndDispatch()) {
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     @Test

@@ -61,6 +61,8 @@ public final class DiagramEditor extends EditorPart implements ModelEditorPage {
     public static final String TOOLS = "tools"; //$NON-NLS-1$
     /** The menu of a palette entry that holds several kinds. */
     public static final String KINDS_MENU = "kinds"; //$NON-NLS-1$
+    /** Data key of a palette entry: its tooltip while tooltips are hidden. */
+    private static final String TOOLTIP = "tooltip"; //$NON-NLS-1$
     private ToolBar palette;
     private Label status;
     private final java.util.List<Image> images = new java.util.ArrayList<>();
@@ -109,6 +111,7 @@ public final class DiagramEditor extends EditorPart implements ModelEditorPage {
         toolbar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         palette = new ToolBar(body, SWT.FLAT | SWT.VERTICAL | SWT.RIGHT);
         palette.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
+        palette.addListener(SWT.MouseExit, e -> restoreTooltips());
         viewer = new DiagramViewer(body, session);
         viewer.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         status = new Label(body, SWT.NONE);
@@ -264,7 +267,36 @@ public final class DiagramEditor extends EditorPart implements ModelEditorPage {
         for (int i = 1; i < items.length && i <= 9; i++) {
             items[i].setToolTipText(NLS.bind(Messages.editor_paletteKey, items[i].getToolTipText(), Integer.valueOf(i)));
         }
+        for (ToolItem item : items) {
+            item.addListener(SWT.Selection, e -> quietTooltips());
+        }
         palette.getParent().layout(true);
+    }
+
+    /**
+     * Hides the palette's tooltips once an entry is chosen, until the pointer leaves the palette:
+     * GTK shows an entry's tooltip again after the click that chose it, wide over the canvas, where
+     * it swallowed the next click (the one that was to draw the first node, whose name then took
+     * no typing). The status line says what to do with the tool meanwhile.
+     */
+    private void quietTooltips() {
+        for (ToolItem item : palette.getItems()) {
+            if (item.getToolTipText() != null) {
+                item.setData(TOOLTIP, item.getToolTipText());
+                item.setToolTipText(null);
+            }
+        }
+    }
+
+    private void restoreTooltips() {
+        for (ToolItem item : palette.getItems()) {
+            if (item.getData(TOOLTIP) instanceof String tooltip) {
+                if (item.getToolTipText() == null) {
+                    item.setToolTipText(tooltip);
+                }
+                item.setData(TOOLTIP, null);
+            }
+        }
     }
 
     /** The keys 1 to 9 on the canvas choose the palette's entries, in order (its Select entry is Escape). */
