@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.throughline.diagram.api.DiagramNode;
@@ -354,6 +355,42 @@ class DrawAChainTest {
         assertNull(viewer.nameBeingEdited(), "Escape closes the box");
         assertEquals("New Team", team.getName(), "and keeps the name it was given");
         assertEquals(lanes(viewer).get(1).element(), team.getTier(), "in the tier of its lane");
+    }
+
+    @Test
+    void atFitTheNamesOfTheEmergencyCareChainAreDrawnLargeEnoughToReadAndShortenedToTheirShapes() throws Exception {
+        ModelEditorContext context = DiagramFixture.open(DiagramFixture.example("emergency-care.throughline"));
+        DiagramViewer viewer = DiagramFixture.newDiagram(context, "delivery-chain", context.modelResource().getEObject("ec-chain"))
+                .viewer();
+        // The window of a user's screen, the editor maximised (a double click on its tab).
+        viewer.control().getShell().setBounds(0, 0, 1280, 1000);
+        IWorkbenchPage workbench = DiagramFixture.page();
+        workbench.setPartState(workbench.getReference(context.editor()), IWorkbenchPage.STATE_MAXIMIZED);
+        viewer.control().getShell().layout(true, true);
+        flush();
+        try {
+            namesAtFit(viewer);
+        } finally {
+            workbench.setPartState(workbench.getReference(context.editor()), IWorkbenchPage.STATE_RESTORED);
+        }
+    }
+
+    private static void namesAtFit(DiagramViewer viewer) throws InterruptedException {
+        viewer.zoomToFit();
+        repaint(viewer);
+        // As laid out, the smallest name is the smallest font size of a node times the zoom.
+        double smallestFont = viewer.session().diagram().allNodes().stream().mapToDouble(n -> n.style().fontSize()).min().orElseThrow();
+        double laidOut = smallestFont * viewer.zoom();
+        assertTrue(laidOut < CanvasPainter.MIN_NAME_PIXELS, "at Fit (" + Math.round(viewer.zoom() * 100) + " %) the names would be "
+                + laidOut + " px");
+        assertEquals(CanvasPainter.MIN_NAME_PIXELS, viewer.painter().smallestNamePixels(), 0.001,
+                "they are drawn at " + CanvasPainter.MIN_NAME_PIXELS + " px instead of " + laidOut + " px");
+        assertTrue(viewer.painter().shortenedNames() > 0, "names longer than their shapes are shortened with an ellipsis");
+
+        viewer.setZoom(1);
+        repaint(viewer);
+        assertEquals(0, viewer.painter().shortenedNames(), "at 100% every name is whole");
+        assertTrue(viewer.painter().smallestNamePixels() >= smallestFont, "and at its own size: " + viewer.painter().smallestNamePixels());
     }
 
     @Test

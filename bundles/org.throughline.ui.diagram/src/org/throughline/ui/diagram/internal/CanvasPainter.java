@@ -26,6 +26,7 @@ import org.throughline.diagram.api.DiagramNode;
 import org.throughline.diagram.api.NodeKind;
 import org.throughline.diagram.api.Point;
 import org.throughline.diagram.api.TextMetrics;
+import org.throughline.layout.api.DiagramLayout;
 import org.throughline.render.api.DiagramPainter;
 import org.throughline.render.api.Drawing;
 import org.throughline.render.api.Drawing.Anchor;
@@ -86,12 +87,20 @@ public final class CanvasPainter {
     /** Texts are drawn in a font this many times their size, scaled down: sizes between whole points. */
     private static final int TEXT_SCALE = 8;
     private static final String EDGE_LABEL = "edge-label"; //$NON-NLS-1$
+    private static final String ICON = "icon"; //$NON-NLS-1$
     /**
      * The smallest size, in screen pixels, at which an edge's label is drawn: below it (a diagram
      * zoomed out to fit) the label would be an unreadable smudge over the lines, so it is left out
      * (its tooltip and the Properties view still say it).
      */
     public static final double MIN_LABEL_PIXELS = 8;
+    /**
+     * The smallest size, in screen pixels, of the name on a node, container or lane: zoomed out
+     * further (a diagram at Fit), the name is drawn at this size instead, shortened with an
+     * ellipsis to what its shape holds, so that it can still be read (the tooltip and the
+     * Properties view say it whole). Where the shape cannot hold one line at this size, it is left out.
+     */
+    public static final double MIN_NAME_PIXELS = 10;
     /** Room around an element for what is drawn outside its bounds (badges, arrowheads, strokes). */
     private static final double SLACK = 16;
     /** Room around an edge's route for its label and arrowheads, when deciding whether to draw it at all. */
@@ -107,11 +116,17 @@ public final class CanvasPainter {
     private final Map<String, Color> colours = new HashMap<>();
     private final Map<Integer, Font> fonts = new HashMap<>();
     private final Map<Font, Integer> ascents = new HashMap<>();
+    private final Map<Font, Integer> lineHeights = new HashMap<>();
     private final Map<Font, Map<String, Integer>> widths = new HashMap<>();
     private final double pointsPerPixel;
 
     private GC gc;
     private int hiddenLabels;
+    /** The name of the node being drawn, and the screen rectangle it must stay in; else {@code null}. */
+    private Text name;
+    private Rectangle nameFrame;
+    private double smallestName;
+    private int shortenedNames;
     private double zoom;
     private double dx;
     private double dy;
@@ -127,6 +142,7 @@ public final class CanvasPainter {
         fonts.values().forEach(Font::dispose);
         fonts.clear();
         ascents.clear();
+        lineHeights.clear();
         widths.clear();
         colours.clear();
     }
@@ -146,6 +162,8 @@ public final class CanvasPainter {
      */
     public int paint(GC target, Diagram diagram, Geometry geometry, double scale, double offsetX, double offsetY, Rectangle clip) {
         begin(target, scale, offsetX, offsetY);
+        smallestName = Double.MAX_VALUE;
+        shortenedNames = 0;
         int drawn = 0;
         List<DiagramNode> nodes = diagram.allNodes();
         for (DiagramNode node : nodes) {
@@ -240,7 +258,12 @@ public final class CanvasPainter {
         double savedY = dy;
         dx += shiftX * zoom;
         dy += shiftY * zoom;
-        draw(DiagramPainter.node(drawn));
+        Group group = DiagramPainter.node(drawn);
+        name = NodeNames.of(group);
+        nameFrame = nameFrame(drawn, group);
+        draw(group);
+        name = null;
+        nameFrame = null;
         dx = savedX;
         dy = savedY;
         return 1;
@@ -257,6 +280,35 @@ public final class CanvasPainter {
         copy.setRoute(route);
         copy.setLabelPosition(label);
         return copy;
+    }
+
+    /** @return where on the screen a shape's name may be drawn: its header for a lane, inside its border (and right of its icon) else */
+    private Rectangle nameFrame(DiagramNode node, Group drawing) {
+        Bounds b = node.bounds();
+        double left = b.x() + 4;
+        double right = b.right() - 4;
+        if (node.kind() == NodeKind.LANE && b.width() >= b.height()) {
+            right = b.x() + DiagramLayout.LANE_HEADER - 4;
+        }
+        for (Drawing part : drawing.content()) {
+            if (part instanceof Group icon && ICON.equals(icon.role())) {
+                left = Math.max(left, extent(List.of(icon)).right() + 2);
+            }
+        }
+        return new Rectangle(sx(left), sy(b.y()), Math.max(0, sx(right) - sx(left)), Math.max(0, sy(b.bottom()) - sy(b.y())));
+    }
+
+    /**
+     * @return the smallest size on the screen, in pixels, of the names of nodes, containers and lanes
+     *         the last diagram paint drew ({@code 0} when it drew none)
+     */
+    public double smallestNamePixels() {
+        return smallestName == Double.MAX_VALUE ? 0 : smallestName;
+    }
+
+    /** @return how many names the last diagram paint shortened with an ellipsis to keep them legible */
+    public int shortenedNames() {
+        return shortenedNames;
     }
 
     /** @return how many edge labels the last diagram paint left out as too small to read */
@@ -467,6 +519,13 @@ public final class CanvasPainter {
      * that text has the SVG's size at every zoom (fonts come in whole points).
      */
     private void text(Text t) {
+        if (t == name && t.font().size() * zoom < MIN_NAME_PIXELS) {
+            legibleName(t);
+            return;
+        }
+        if (t == name) {
+            smallestName = Math.min(smallestName, t.font().size() * zoom);
+        }
         if (t.font().size() * zoom < SMALLEST_TEXT) {
             return;
         }
@@ -521,6 +580,54 @@ public final class CanvasPainter {
             gc.setTransform(null);
             transform.dispose();
         }
+    }
+
+    /**
+     * Draws a name that would be too small to read at {@link #MIN_NAME_PIXELS} instead: as many
+     * lines as the shape's height holds, each shortened with an ellipsis to its width, centred
+     * where the name was.
+     */
+    private void legibleName(Text t) {
+        Rectangle frame = nameFrame;
+        Font font = font((int) Math.max(1, Math.round(MIN_NAME_PIXELS * pointsPerPixel)), t.font().bold());
+        gc.setFont(font);
+        // The font's line height, asked once: drawString places a line by the top of its cell.
+        int lineHeight = lineHeights.computeIfAbsent(font, f -> Integer.valueOf(gc.getFontMetrics().getHeight())).intValue();
+        // One line where the shape is as tall as the text, even if the line's leading overhangs its border.
+        int fit = Math.max(frame.height / lineHeight, frame.height >= MIN_NAME_PIXELS ? 1 : 0);
+        double x = fx(t.x());
+        double room = t.anchor() == Anchor.MIDDLE ? frame.width : frame.x + frame.width - x;
+        Map<String, Integer> measured = widths.computeIfAbsent(font, f -> new HashMap<>());
+        if (fit < 1 || room < width(measured, "M" + NodeNames.MARK)) { //$NON-NLS-1$
+            return;
+        }
+        List<String> lines = NodeNames.shorten(t.lines(), fit, room, line -> width(measured, line));
+        if (!lines.equals(t.lines())) {
+            shortenedNames++;
+        }
+        smallestName = Math.min(smallestName, MIN_NAME_PIXELS);
+        // Centred on the middle of the name as it was laid out, kept inside the shape.
+        double size = t.font().size() * zoom;
+        double middle = fy(t.y()) - 0.7 * size + ((t.lines().size() - 1) * t.lineHeight() * zoom + size) / 2;
+        int top = (int) Math.round(middle - lines.size() * lineHeight / 2.0);
+        top = Math.max(frame.y, Math.min(top, frame.y + frame.height - lines.size() * lineHeight));
+        gc.setForeground(colour(t.colour()));
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int w = width(measured, line);
+            // Centred where the name was, but right of the icon and inside the border.
+            double centred = Math.max(frame.x, Math.min(x - w / 2.0, frame.x + frame.width - w));
+            int left = (int) Math.round(t.anchor() == Anchor.MIDDLE ? centred : x);
+            gc.drawString(line, left, top + i * lineHeight, true);
+        }
+    }
+
+    /** @return the width of a line in the graphics context's font, measured once */
+    private int width(Map<String, Integer> measured, String line) {
+        if (measured.size() > MEASURED_TEXTS) {
+            measured.clear();
+        }
+        return measured.computeIfAbsent(line, l -> Integer.valueOf(gc.textExtent(l).x)).intValue();
     }
 
     /** Sets the background (and alpha) for a fill; false when there is none. */

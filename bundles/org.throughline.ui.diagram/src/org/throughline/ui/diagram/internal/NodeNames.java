@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.throughline.ui.diagram.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToIntFunction;
+
+import org.throughline.render.api.Drawing;
+import org.throughline.render.api.Drawing.Group;
+import org.throughline.render.api.Drawing.Text;
+
+/**
+ * The names of nodes, containers and lanes as the canvas draws them when zoomed out: found in a
+ * shape's drawing, and shortened to the room the shape has for them, what is cut ending with an ellipsis.
+ */
+final class NodeNames {
+
+    /** The mark that ends a shortened line. */
+    static final String MARK = "\u2026"; //$NON-NLS-1$
+
+    private NodeNames() {
+    }
+
+    /**
+     * @param lines the name's lines
+     * @param fit   how many lines there is room for (at least one)
+     * @param room  how wide a line may be
+     * @param width the width of a line
+     * @return the lines that fit, the last of those cut ending with the mark, each no wider than the room (but for its first letter)
+     */
+    static List<String> shorten(List<String> lines, int fit, double room, ToIntFunction<String> width) {
+        List<String> kept = new ArrayList<>(lines.subList(0, Math.min(fit, lines.size())));
+        if (lines.size() > fit) {
+            kept.set(fit - 1, kept.get(fit - 1) + MARK);
+        }
+        for (int i = 0; i < kept.size(); i++) {
+            String line = kept.get(i);
+            if (width.applyAsInt(line) > room) {
+                String base = line.endsWith(MARK) ? line.substring(0, line.length() - MARK.length()) : line;
+                int keep = base.length();
+                while (keep > 1 && width.applyAsInt(base.substring(0, keep).stripTrailing() + MARK) > room) {
+                    keep--;
+                }
+                kept.set(i, base.substring(0, keep).stripTrailing() + MARK);
+            }
+        }
+        return kept;
+    }
+
+    /** @return the first text of a shape's drawing: its name (or {@code null} when it has none) */
+    static Text of(Drawing drawing) {
+        if (drawing instanceof Text t) {
+            return t;
+        }
+        if (drawing instanceof Group g) {
+            for (Drawing child : g.content()) {
+                Text found = of(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}
