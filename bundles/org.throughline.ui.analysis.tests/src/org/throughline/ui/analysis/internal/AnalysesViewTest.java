@@ -150,9 +150,8 @@ class AnalysesViewTest {
         assertFalse(view.headline().contains("has changed since"), "a new run is current: " + view.headline());
     }
 
-    @Test
-    void aRowOpensItsElementOnADiagramPageThatDrawsItElseInTheTree() throws Exception {
-        // The example as it ships: with its five diagrams beside it.
+    /** Opens the example as it ships: with its five diagrams beside it. */
+    private static ModelEditorContext openWithDiagrams() throws Exception {
         Workbench.closeEditors();
         IFile model = Workbench.example("emergency-care.throughline");
         IFile diagrams = model.getParent().getFile(new org.eclipse.core.runtime.Path("emergency-care.throughline-diagrams"));
@@ -164,7 +163,64 @@ class AnalysesViewTest {
                 diagrams.create(in, true, null);
             }
         }
-        editor = Workbench.open(model);
+        return Workbench.open(model);
+    }
+
+    @Test
+    void doubleClickingARowOfEveryAnalysisShowsItsElementOnAPageThatDrawsItElseInTheTree() throws Exception {
+        editor = openWithDiagrams();
+        CTabFolder tabs = pageTabs();
+        List<String> opened = new ArrayList<>();
+        for (var analysis : view.offered()) {
+            click(tabs, "Service Flow");
+            if (analysis.needsSubject()) {
+                editor.select(List.of(firstActor()));
+                Workbench.flush();
+            }
+            view.choose(analysis.id());
+            view.runChosen();
+            Workbench.awaitAnalyses();
+            Table table = view.table().getTable();
+            int row = -1;
+            for (int i = 0; i < table.getItemCount() && row < 0; i++) {
+                row = ((AnalysisResult.Row) table.getItem(i).getData()).element() != null ? i : -1;
+            }
+            if (row < 0) {
+                continue;
+            }
+            EObject element = original(table.getItem(row).getData());
+            Workbench.page().activate(view);
+            doubleClick(table, row);
+
+            assertEquals(editor.editor(), Workbench.page().getActivePart(), analysis.id() + ": the editor comes to the front");
+            IStructuredSelection selected = (IStructuredSelection) editor.editor().getSite().getSelectionProvider().getSelection();
+            // A diagram page selects only what it draws: the element selected there is drawn there.
+            assertEquals(List.of(element), selected.toList(),
+                    analysis.id() + ": its element is selected on the page " + tabs.getSelection().getText());
+            opened.add(analysis.id() + " > " + tabs.getSelection().getText());
+        }
+        assertTrue(opened.size() >= 10, "most analyses have rows about elements: " + opened);
+        assertTrue(opened.stream().anyMatch(o -> o.endsWith("> Model")) && opened.stream().anyMatch(o -> o.endsWith("> Delivery Chain")),
+                "some open on a diagram, some in the tree: " + opened);
+    }
+
+    /** Double-clicks a row of the table, as the mouse would: selects it, then the default selection. */
+    private static void doubleClick(Table table, int row) {
+        table.setSelection(row);
+        table.notifyListeners(SWT.Selection, itemEvent(table, row));
+        table.notifyListeners(SWT.DefaultSelection, itemEvent(table, row));
+        Workbench.flush();
+    }
+
+    private static Event itemEvent(Table table, int row) {
+        Event event = new Event();
+        event.item = table.getItem(row);
+        return event;
+    }
+
+    @Test
+    void aRowOpensItsElementOnADiagramPageThatDrawsItElseInTheTree() throws Exception {
+        editor = openWithDiagrams();
         CTabFolder tabs = pageTabs();
         click(tabs, "Service Flow");
         assertEquals("Service Flow", tabs.getSelection().getText());

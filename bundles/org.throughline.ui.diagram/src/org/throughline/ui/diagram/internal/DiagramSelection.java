@@ -120,7 +120,8 @@ final class DiagramSelection {
 
     /** @return the domain elements of the selected nodes and edges */
     ISelection asWorkbenchSelection() {
-        List<EObject> elements = new ArrayList<>();
+        // Once each: an element drawn twice (an outcome contribution's edge and its assumption's node) is one selected element.
+        Set<EObject> elements = new LinkedHashSet<>();
         for (DiagramNode node : nodes()) {
             elements.add(node.element());
         }
@@ -129,7 +130,7 @@ final class DiagramSelection {
                 elements.add(edge.element());
             }
         }
-        return elements.isEmpty() ? StructuredSelection.EMPTY : new StructuredSelection(elements);
+        return elements.isEmpty() ? StructuredSelection.EMPTY : new StructuredSelection(new ArrayList<>(elements));
     }
 
     void addListener(ISelectionChangedListener listener) {
