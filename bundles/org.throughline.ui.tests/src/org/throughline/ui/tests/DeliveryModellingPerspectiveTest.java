@@ -40,7 +40,7 @@ class DeliveryModellingPerspectiveTest {
     @Test
     void theFourViewsOfThePerspectiveAreThere() {
         for (String id : new String[] { IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.ID_PROP_SHEET,
-                IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_OUTLINE }) {
+                "org.throughline.ui.editor.problems", IPageLayout.ID_OUTLINE }) {
             IViewReference view = page.findViewReference(id);
             assertNotNull(view, id + " is in the perspective");
             assertNotNull(view.getView(true), id + " can be created");

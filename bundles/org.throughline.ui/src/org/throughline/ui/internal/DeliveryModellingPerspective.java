@@ -15,6 +15,8 @@ public final class DeliveryModellingPerspective implements IPerspectiveFactory {
     static final String LEFT = "org.throughline.ui.perspective.left"; //$NON-NLS-1$
     static final String RIGHT = "org.throughline.ui.perspective.right"; //$NON-NLS-1$
     static final String BOTTOM = "org.throughline.ui.perspective.bottom"; //$NON-NLS-1$
+    /** The Problems view grouped by model, of the model editor's bundle (in place of the IDE's, which mixes all files). */
+    public static final String PROBLEMS = "org.throughline.ui.editor.problems"; //$NON-NLS-1$
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -26,14 +28,14 @@ public final class DeliveryModellingPerspective implements IPerspectiveFactory {
 
         IFolderLayout bottom = layout.createFolder(BOTTOM, IPageLayout.BOTTOM, 0.70f, editors);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
-        bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+        bottom.addView(PROBLEMS);
 
         IFolderLayout right = layout.createFolder(RIGHT, IPageLayout.RIGHT, 0.75f, editors);
         right.addView(IPageLayout.ID_OUTLINE);
 
         layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
-        layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+        layout.addShowViewShortcut(PROBLEMS);
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project"); //$NON-NLS-1$
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder"); //$NON-NLS-1$

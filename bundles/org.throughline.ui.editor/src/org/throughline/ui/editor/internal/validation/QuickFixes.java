@@ -86,6 +86,22 @@ public final class QuickFixes {
     }
 
     /**
+     * @param fixId a fix id
+     * @return what its fixes do, in a few words, for a list of problems ("Judge the strength")
+     */
+    public static String summary(String fixId) {
+        return switch (fixId) {
+            case JUDGE_STRENGTH -> Messages.fix_summaryJudge;
+            case SET_OWNER -> Messages.fix_summaryOwner;
+            case SET_SRO -> Messages.fix_summarySro;
+            case SET_DUE_DATE -> Messages.fix_summaryDueDate;
+            case DELETE -> Messages.fix_delete;
+            case NAME -> Messages.fix_summaryName;
+            default -> Messages.fix_summaryOther;
+        };
+    }
+
+    /**
      * @param fixId   a fix id
      * @param element the element at fault
      * @return the ways to fix it (none when the id is unknown or nothing fits)
