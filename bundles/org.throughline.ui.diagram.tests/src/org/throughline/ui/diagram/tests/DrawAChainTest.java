@@ -17,6 +17,7 @@ import java.util.Set;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
@@ -208,15 +209,20 @@ class DrawAChainTest {
         typeOverTheFirstNode(chainPage, "delivery-chain");
         DiagramFixture.page().closeAllEditors(false);
         flush();
-        // The other kinds on a new empty model: drawn for the model, or for a service added to it.
-        newModel(ModelTemplates.EMPTY, "empty-model.throughline");
-        ModelEditorContext context = DiagramFixture.page().getActiveEditor().getAdapter(ModelEditorContext.class);
-        Service service = ThroughlineFactory.eINSTANCE.createService();
-        service.setName("Urgent care");
-        context.editingDomain().getCommandStack().execute(AddCommand.create(context.editingDomain(), context.model(),
-                ThroughlinePackage.Literals.MODEL__ELEMENTS, service));
+        // The other kinds each on a new empty model: drawn for the model, or for a service added to it.
         for (String kind : List.of("outcome-map", "accountability", "dependencies", "service-flow")) {
-            DiagramEditor page = DiagramFixture.newDiagram(context, kind, kind.equals("service-flow") ? service : context.model());
+            DiagramFixture.page().closeAllEditors(false);
+            flush();
+            ModelEditorContext context = newModel(ModelTemplates.EMPTY, "empty-" + kind + ".throughline");
+            EObject root = context.model();
+            if (kind.equals("service-flow")) {
+                Service service = ThroughlineFactory.eINSTANCE.createService();
+                service.setName("Urgent care");
+                context.editingDomain().getCommandStack().execute(AddCommand.create(context.editingDomain(), context.model(),
+                        ThroughlinePackage.Literals.MODEL__ELEMENTS, service));
+                root = service;
+            }
+            DiagramEditor page = DiagramFixture.newDiagram(context, kind, root);
             context.showPage(page);
             flush();
             typeOverTheFirstNode(page, kind);
