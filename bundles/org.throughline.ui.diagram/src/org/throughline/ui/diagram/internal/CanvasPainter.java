@@ -26,7 +26,6 @@ import org.throughline.diagram.api.DiagramNode;
 import org.throughline.diagram.api.NodeKind;
 import org.throughline.diagram.api.Point;
 import org.throughline.diagram.api.TextMetrics;
-import org.throughline.layout.api.DiagramLayout;
 import org.throughline.render.api.DiagramPainter;
 import org.throughline.render.api.Drawing;
 import org.throughline.render.api.Drawing.Anchor;
@@ -87,7 +86,6 @@ public final class CanvasPainter {
     /** Texts are drawn in a font this many times their size, scaled down: sizes between whole points. */
     private static final int TEXT_SCALE = 8;
     private static final String EDGE_LABEL = "edge-label"; //$NON-NLS-1$
-    private static final String ICON = "icon"; //$NON-NLS-1$
     /**
      * The smallest size, in screen pixels, at which an edge's label is drawn: below it (a diagram
      * zoomed out to fit) the label would be an unreadable smudge over the lines, so it is left out
@@ -282,20 +280,10 @@ public final class CanvasPainter {
         return copy;
     }
 
-    /** @return where on the screen a shape's name may be drawn: its header for a lane, inside its border (and right of its icon) else */
+    /** @return where on the screen a shape's name may be drawn (see {@link NodeNames#frame}) */
     private Rectangle nameFrame(DiagramNode node, Group drawing) {
-        Bounds b = node.bounds();
-        double left = b.x() + 4;
-        double right = b.right() - 4;
-        if (node.kind() == NodeKind.LANE && b.width() >= b.height()) {
-            right = b.x() + DiagramLayout.LANE_HEADER - 4;
-        }
-        for (Drawing part : drawing.content()) {
-            if (part instanceof Group icon && ICON.equals(icon.role())) {
-                left = Math.max(left, extent(List.of(icon)).right() + 2);
-            }
-        }
-        return new Rectangle(sx(left), sy(b.y()), Math.max(0, sx(right) - sx(left)), Math.max(0, sy(b.bottom()) - sy(b.y())));
+        Bounds f = NodeNames.frame(node, drawing);
+        return new Rectangle(sx(f.x()), sy(f.y()), Math.max(0, sx(f.right()) - sx(f.x())), Math.max(0, sy(f.bottom()) - sy(f.y())));
     }
 
     /**

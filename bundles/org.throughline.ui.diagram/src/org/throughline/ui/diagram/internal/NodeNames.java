@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
 
+import org.throughline.diagram.api.Bounds;
+import org.throughline.diagram.api.DiagramNode;
+import org.throughline.diagram.api.NodeKind;
+import org.throughline.layout.api.DiagramLayout;
 import org.throughline.render.api.Drawing;
 import org.throughline.render.api.Drawing.Group;
 import org.throughline.render.api.Drawing.Text;
@@ -17,6 +21,8 @@ final class NodeNames {
 
     /** The mark that ends a shortened line. */
     static final String MARK = "\u2026"; //$NON-NLS-1$
+    /** The role of a shape's icon in its drawing. */
+    private static final String ICON = "icon"; //$NON-NLS-1$
 
     private NodeNames() {
     }
@@ -61,5 +67,25 @@ final class NodeNames {
             }
         }
         return null;
+    }
+
+    /**
+     * @param node    a node, container or lane
+     * @param drawing its drawing
+     * @return where its name may be drawn, in diagram coordinates: a lane's header, else inside its border and right of its icon
+     */
+    static Bounds frame(DiagramNode node, Group drawing) {
+        Bounds b = node.bounds();
+        double left = b.x() + 4;
+        double right = b.right() - 4;
+        if (node.kind() == NodeKind.LANE && b.width() >= b.height()) {
+            right = b.x() + DiagramLayout.LANE_HEADER - 4;
+        }
+        for (Drawing part : drawing.content()) {
+            if (part instanceof Group icon && ICON.equals(icon.role())) {
+                left = Math.max(left, CanvasPainter.extent(List.of(icon)).right() + 2);
+            }
+        }
+        return new Bounds(left, b.y(), Math.max(0, right - left), b.height());
     }
 }
