@@ -36,7 +36,6 @@ import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
 import org.eclipse.jgit.transport.URIish;
-import org.eclipse.jgit.treewalk.TreeWalk;
 import org.throughline.model.Model;
 import org.throughline.model.api.CanonicalFiles;
 import org.throughline.model.api.ModelFiles;
@@ -70,8 +69,9 @@ public final class ModelRepository implements AutoCloseable {
      * @param message its first line
      * @param author  its author's name
      * @param when    when it was made
+     * @param tags    the tags that name it (a stocktake, say), or none
      */
-    public record ModelCommit(String id, String message, String author, Instant when) {
+    public record ModelCommit(String id, String message, String author, Instant when, List<String> tags) {
 
         /** @return the first 7 characters of the id, as Git shows it */
         public String shortId() {
@@ -342,7 +342,7 @@ public final class ModelRepository implements AutoCloseable {
             if (repository.getRepositoryState() == RepositoryState.MERGING) {
                 throw new TeamException(Messages.bind(Messages.commit_unmerged, String.join(", ", git.status().call().getConflicting()))); //$NON-NLS-1$
             }
-            return commitOf(git.commit().setMessage(message).call());
+            return commitOf(git.commit().setMessage(message).call(), Map.of());
         } catch (GitAPIException e) {
             throw failed(e);
         }
@@ -546,24 +546,19 @@ public final class ModelRepository implements AutoCloseable {
             }
             walk.sort(RevSort.COMMIT_TIME_DESC);
             walk.markStart(walk.parseCommit(head));
+            Map<ObjectId, List<String>> tags = Commits.tags(repository);
             List<ModelCommit> commits = new ArrayList<>();
             for (RevCommit commit : walk) {
-                ObjectId version = blob(path, commit);
-                ObjectId before = commit.getParentCount() == 0 ? null : blob(path, walk.parseCommit(commit.getParent(0)));
+                ObjectId version = Commits.blob(repository, path, commit);
+                ObjectId before = commit.getParentCount() == 0 ? null
+                        : Commits.blob(repository, path, walk.parseCommit(commit.getParent(0)));
                 if (version != null && !version.equals(before) || version == null && before != null) {
-                    commits.add(commitOf(commit));
+                    commits.add(commitOf(commit, tags));
                 }
             }
             return commits;
         } catch (IOException e) {
             throw failed(e);
-        }
-    }
-
-    /** @return the id of a file's version in a commit, or null when the commit has no such file */
-    private ObjectId blob(String path, RevCommit commit) throws IOException {
-        try (TreeWalk tree = TreeWalk.forPath(repository, path, commit.getTree())) {
-            return tree == null ? null : tree.getObjectId(0);
         }
     }
 
@@ -654,7 +649,7 @@ public final class ModelRepository implements AutoCloseable {
                 throw new TeamException(Messages.bind(Messages.repository_noRevision, commitId, root()));
             }
             RevCommit commit = walk.parseCommit(id);
-            if (blob(path, commit) == null) {
+            if (Commits.blob(repository, path, commit) == null) {
                 throw new TeamException(Messages.bind(Messages.repository_noVersion, path, commit.getName().substring(0, 7)));
             }
             folder = Commits.write(repository, commit, whole ? null : path, SUFFIX);
@@ -680,9 +675,9 @@ public final class ModelRepository implements AutoCloseable {
         return url;
     }
 
-    private static ModelCommit commitOf(RevCommit commit) {
+    private static ModelCommit commitOf(RevCommit commit, Map<ObjectId, List<String>> tags) {
         return new ModelCommit(commit.getName(), commit.getShortMessage(), commit.getAuthorIdent().getName(),
-                Instant.ofEpochSecond(commit.getCommitTime()));
+                Instant.ofEpochSecond(commit.getCommitTime()), tags.getOrDefault(commit.getId(), List.of()));
     }
 
     private TeamException failed(Exception e) {

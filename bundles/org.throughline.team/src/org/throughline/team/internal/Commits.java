@@ -4,11 +4,17 @@ package org.throughline.team.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -124,5 +130,33 @@ public final class Commits {
             }
         }
         return paths;
+    }
+
+    /**
+     * @param repository the repository
+     * @param path       a file's path in the repository
+     * @param commit     a commit
+     * @return the id of the file's version in the commit, or null when the commit has no such file
+     * @throws IOException when Git cannot read the commit
+     */
+    public static ObjectId blob(Repository repository, String path, RevCommit commit) throws IOException {
+        try (TreeWalk tree = TreeWalk.forPath(repository, path, commit.getTree())) {
+            return tree == null ? null : tree.getObjectId(0);
+        }
+    }
+
+    /**
+     * @param repository the repository
+     * @return the names of the repository's tags by the commit each names (annotated tags peeled)
+     * @throws IOException when Git cannot read them
+     */
+    public static Map<ObjectId, List<String>> tags(Repository repository) throws IOException {
+        Map<ObjectId, List<String>> tags = new HashMap<>();
+        for (Ref ref : repository.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
+            Ref peeled = repository.getRefDatabase().peel(ref);
+            ObjectId commit = peeled.getPeeledObjectId() != null ? peeled.getPeeledObjectId() : ref.getObjectId();
+            tags.computeIfAbsent(commit, id -> new ArrayList<>()).add(Repository.shortenRefName(ref.getName()));
+        }
+        return tags;
     }
 }

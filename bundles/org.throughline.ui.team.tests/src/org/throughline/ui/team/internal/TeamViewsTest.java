@@ -186,7 +186,12 @@ class TeamViewsTest {
         ElementHistoryHandler.show(page, editor, link);
         assertEquals(1, history.rows().size(), "the link's unsaved change is in no commit");
 
+        try (Git git = Git.open(alice.root().toFile())) {
+            git.tag().setName("stocktake-2024-10").setObjectId(git.getRepository().parseCommit(
+                    git.getRepository().resolve(alice.history(FILE).get(1).id()))).call();
+        }
         ModelRepository.ModelCommit first = alice.history(FILE).get(1);
+        assertEquals(List.of("stocktake-2024-10"), first.tags(), "the stocktake's tag names the first commit");
         CompareHandler.compare(page, aliceFile, first);
         ModelDiffView diff = (ModelDiffView) page.findView(ModelDiffView.ID);
         assertEquals(2, diff.changes().size(), String.valueOf(diff.changes()));
@@ -194,6 +199,10 @@ class TeamViewsTest {
         assertTrue(diff.changes().stream().anyMatch(change -> LINK.equals(change.id()) && "BROKEN".equals(change.after())),
                 "the open model's unsaved change is compared too");
         assertTrue(diff.heading().contains("2 changes"), diff.heading());
+        assertTrue(diff.heading().contains("stocktake-2024-10"), diff.heading());
+        int linkRow = diff.changes().indexOf(diff.changes().stream().filter(change -> LINK.equals(change.id())).findFirst().get());
+        assertEquals(List.of("Strength", "Weak", "Broken"), List.of(diff.cell(linkRow, 2), diff.cell(linkRow, 3), diff.cell(linkRow, 4)),
+                "the feature and its values in words, as the Properties view shows them");
         assertEquals(List.of("DWP contracts supplier A for assessments: weak \u2192 broken"),
                 diff.deliveryChanges().stream().map(change -> change.text()).toList(),
                 "in delivery terms only the link's judgement changed, not the service's name");

@@ -63,7 +63,7 @@ public final class CompareHandler extends AbstractHandler {
             public String getText(Object element) {
                 ModelCommit commit = (ModelCommit) element;
                 return Messages.bind(Messages.compare_commit, new Object[] { Tables.when(commit), commit.author(), commit.message(),
-                        commit.shortId() });
+                        Tables.id(commit) });
             }
         });
         dialog.setTitle(Messages.compare_title);
@@ -93,7 +93,7 @@ public final class CompareHandler extends AbstractHandler {
             List<Change> inDelivery = DeliveryChanges.since((Model) then.getContents().get(0),
                     (Model) editor.modelResource().getContents().get(0));
             ((ModelDiffView) page.showView(ModelDiffView.ID)).show(file,
-                    Messages.bind(Messages.compare_heading, file.getFileName(), commit.shortId() + ' ' + commit.message()), changes,
+                    Messages.bind(Messages.compare_heading, file.getFileName(), Tables.id(commit) + ' ' + commit.message()), changes,
                     inDelivery);
         } catch (AnalysisException e) {
             MessageDialog.openError(shell, Messages.team_title, e.getMessage());

@@ -93,10 +93,10 @@ public final class ConflictsView extends ViewPart {
                     MergeConflict conflict = entry.conflict;
                     return switch (column.intValue()) {
                     case 0 -> ModelDiffView.element(conflict.type(), conflict.name());
-                    case 1 -> conflict.feature() == null ? kind(conflict.kind()) : conflict.feature();
-                    case 2 -> Tables.value(conflict.base());
-                    case 3 -> Tables.value(conflict.ours());
-                    case 4 -> Tables.value(conflict.theirs());
+                    case 1 -> conflict.feature() == null ? kind(conflict.kind()) : Tables.feature(conflict.type(), conflict.feature());
+                    case 2 -> Tables.value(conflict.type(), conflict.feature(), conflict.base());
+                    case 3 -> Tables.value(conflict.type(), conflict.feature(), conflict.ours());
+                    case 4 -> Tables.value(conflict.type(), conflict.feature(), conflict.theirs());
                     default -> resolution(entry);
                     };
                 });

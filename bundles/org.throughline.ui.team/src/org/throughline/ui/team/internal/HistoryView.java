@@ -51,7 +51,7 @@ public final class HistoryView extends ViewPart {
                     case 1 -> commit.commit().author();
                     case 2 -> commit.commit().message();
                     case 3 -> commit.changes();
-                    default -> commit.commit().shortId();
+                    default -> Tables.id(commit.commit());
                     };
                 });
         table.addDoubleClickListener(event -> compare((Row) ((IStructuredSelection) event.getSelection()).getFirstElement()));

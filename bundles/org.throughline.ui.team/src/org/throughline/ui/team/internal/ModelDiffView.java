@@ -60,9 +60,9 @@ public final class ModelDiffView extends ViewPart {
                     return switch (column.intValue()) {
                     case 0 -> kind(change.kind());
                     case 1 -> element(change.type(), change.name());
-                    case 2 -> change.feature();
-                    case 3 -> change.before();
-                    default -> change.after();
+                    case 2 -> Tables.feature(change.type(), change.feature());
+                    case 3 -> Tables.value(change.type(), change.feature(), change.before());
+                    default -> Tables.value(change.type(), change.feature(), change.after());
                     };
                 });
         table.addDoubleClickListener(event -> open((ModelChange) ((IStructuredSelection) event.getSelection()).getFirstElement()));
@@ -126,6 +126,11 @@ public final class ModelDiffView extends ViewPart {
     /** @return the changes shown */
     List<ModelChange> changes() {
         return changes;
+    }
+
+    /** @return the text of a cell of the Elements table, as the modeller reads it */
+    String cell(int row, int column) {
+        return table.getTable().getItem(row).getText(column);
     }
 
     /** @return the changes shown in delivery terms */

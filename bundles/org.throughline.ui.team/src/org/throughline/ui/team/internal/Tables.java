@@ -5,6 +5,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.BiFunction;
 
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ITableLabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -15,6 +19,8 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.throughline.model.ThroughlinePackage;
+import org.throughline.model.edit.api.ModelLabels;
 import org.throughline.team.api.ModelRepository.ModelCommit;
 
 /** The tables of the Team views: columns of text. */
@@ -49,6 +55,11 @@ final class Tables {
         return viewer;
     }
 
+    /** @return a commit's short id, with the tags that name it (a stocktake, say) */
+    static String id(ModelCommit commit) {
+        return commit.tags().isEmpty() ? commit.shortId() : commit.shortId() + ", " + String.join(", ", commit.tags()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
     /** @return when a commit was made, in the local time zone */
     static String when(ModelCommit commit) {
         return WHEN.format(commit.when());
@@ -61,6 +72,37 @@ final class Tables {
      */
     static String format(String pattern, Object... arguments) {
         return java.text.MessageFormat.format(pattern, arguments);
+    }
+
+    /**
+     * @param type    the name of an element's class, as a diff or merge gives it
+     * @param feature the name of one of its features, or {@code null}
+     * @return the feature's name in words ("Strength"), or the name as given when the class or
+     *         feature is not Throughline's
+     */
+    static String feature(String type, String feature) {
+        EStructuralFeature known = known(type, feature);
+        return known == null ? feature : ModelLabels.feature(known);
+    }
+
+    /**
+     * @param type    the name of an element's class
+     * @param feature the name of one of its features, or {@code null}
+     * @param value   a value of the feature as a diff or merge writes it
+     * @return the value for a cell: a choice in words ("Weak" for {@code WEAK}), none as a dash
+     */
+    static String value(String type, String feature, String value) {
+        if (value != null && known(type, feature) instanceof EAttribute attribute && attribute.getEAttributeType() instanceof EEnum choices
+                && choices.getEEnumLiteral(value) != null) {
+            return ModelLabels.literal(choices.getEEnumLiteral(value).getInstance());
+        }
+        return value(value);
+    }
+
+    private static EStructuralFeature known(String type, String feature) {
+        return feature != null && ThroughlinePackage.eINSTANCE.getEClassifier(type) instanceof EClass eClass
+                ? eClass.getEStructuralFeature(feature)
+                : null;
     }
 
     /** @return a value for a cell: none shown as a dash */
