@@ -53,8 +53,8 @@ class TeamBenchmark {
         int[] sizes = BenchmarkSummary.sizes("1000,10000,100000"); //$NON-NLS-1$
         Path folder = Files.createTempDirectory("throughline-team-bench"); //$NON-NLS-1$
         List<String> rows = new ArrayList<>();
-        rows.add(String.format("%9s %8s %10s %10s %12s %10s %12s %14s", "objects", "file MB", "save ms", "diff ms", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-                "diff cmd ms", "merge ms", "merge cmd ms", "git merge-file")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        rows.add(String.format("%9s %8s %10s %10s %12s %10s %12s %14s %9s %16s", "objects", "file MB", "save ms", "diff ms", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                "diff cmd ms", "merge ms", "merge cmd ms", "git merge-file", "load ms", "split load ms")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
         for (int size : sizes) {
             Model model = ModelGenerator.generate(size, 3);
             int objects = ModelGenerator.countObjects(model);
