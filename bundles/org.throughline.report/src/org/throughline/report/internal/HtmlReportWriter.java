@@ -207,6 +207,8 @@ public final class HtmlReportWriter {
     private final class DiagramPages {
         private final List<Diagrams.Planned> planned;
         private final Diagrams diagrams = new Diagrams(model);
+        /** What the threads drawing diagrams remember together: each element of a class found once, not once per thread. */
+        private final ExpressionEngine.Memory memory = new ExpressionEngine.Memory();
         private final AtomicInteger next = new AtomicInteger();
         /** What was drawn, without the SVG, in the plan's order. */
         private final Diagrams.Drawn[] drawn;
@@ -221,7 +223,7 @@ public final class HtmlReportWriter {
 
         /** Draws diagrams and writes their pages until none are left. */
         void write() throws IOException {
-            ExpressionEngine.unchanging(() -> {
+            ExpressionEngine.unchanging(memory, () -> {
                 for (int i = next.getAndIncrement(); i < planned.size(); i = next.getAndIncrement()) {
                     Diagrams.Planned p = planned.get(i);
                     Diagrams.Drawn diagram = diagrams.draw(p);

@@ -103,6 +103,40 @@ public final class ExpressionEngine {
         }
     }
 
+    /**
+     * What several threads working over one model that does not change remember together (see
+     * {@link ExpressionEngine#unchanging(Memory, Work)}).
+     *
+     * @since 0.4
+     */
+    public static final class Memory {
+        private final Map<Object, Object> remembered = new ConcurrentHashMap<>();
+    }
+
+    /**
+     * Like {@link #unchanging(Work)}, on one of several threads that share their memory: work
+     * split between threads over the same unchanging model (a report drawing its diagrams on every
+     * core) then walks the model once for every element of a class, not once per thread.
+     *
+     * @param memory what the threads remember, the same for each
+     * @param work   the evaluations
+     * @param <T>    their result
+     * @param <E>    their failure
+     * @return the work's result
+     * @throws E when the work fails
+     * @since 0.4
+     */
+    public static <T, E extends Exception> T unchanging(Memory memory, Work<T, E> work) throws E {
+        boolean outermost = Memo.start(memory.remembered);
+        try {
+            return work.run();
+        } finally {
+            if (outermost) {
+                Memo.stop();
+            }
+        }
+    }
+
     /** @return the reason of a JEXL failure without its location prefix */
     static String reason(Exception e) {
         String message = String.valueOf(e.getMessage());

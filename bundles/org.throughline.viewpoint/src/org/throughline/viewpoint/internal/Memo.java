@@ -8,8 +8,8 @@ import java.util.function.Supplier;
 /**
  * What the expression helpers remember while the model cannot change: during one interpretation
  * of a diagram, every element of a class and every inverse reference is computed once, not once
- * per element drawn. Per thread; inactive (computing every time) outside
- * {@code ExpressionEngine.unchanging}.
+ * per element drawn. Per thread, or shared between the threads of one such work; inactive
+ * (computing every time) outside {@code ExpressionEngine.unchanging}.
  */
 public final class Memo {
 
@@ -25,10 +25,18 @@ public final class Memo {
 
     /** Starts remembering on this thread; returns {@code false} when it already was (the caller then must not stop it). */
     public static boolean start() {
+        return start(new HashMap<>());
+    }
+
+    /**
+     * Starts remembering on this thread into the given map, which other threads may share (then
+     * a concurrent map); returns {@code false} when it already was (the caller then must not stop it).
+     */
+    public static boolean start(Map<Object, Object> into) {
         if (ACTIVE.get() != null) {
             return false;
         }
-        ACTIVE.set(new HashMap<>());
+        ACTIVE.set(into);
         return true;
     }
 
@@ -52,7 +60,11 @@ public final class Memo {
         Object value = memo.get(key);
         if (value == null) {
             value = compute.get();
-            memo.put(key, value);
+            // Another thread sharing the memory may have computed it meanwhile: all take the first.
+            Object first = memo.putIfAbsent(key, value);
+            if (first != null) {
+                value = first;
+            }
         }
         return (T) value;
     }
