@@ -246,4 +246,23 @@ public final class PriorityScope {
     public boolean holds(EObject element) {
         return held.contains(element);
     }
+
+    /**
+     * @return every element that may be the priority's own: the links and actors of its chains,
+     *         the owners and providers of its services, what it {@link #holds(EObject) holds}, its
+     *         services' steps, and the priority itself
+     */
+    public List<EObject> members() {
+        List<EObject> members = new ArrayList<>(chainLinks);
+        members.addAll(chainActors);
+        members.addAll(serviceActors);
+        members.addAll(held);
+        for (EObject each : held) {
+            if (each instanceof Service service) {
+                members.addAll(service.getSteps());
+            }
+        }
+        members.add(priority);
+        return members;
+    }
 }
