@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: EPL-2.0
 #
-# Draws the five built-in diagrams of every example model, laid out, into the representations
+# Draws the six built-in diagrams of every example model, laid out, into the representations
 # file beside it (examples/NAME.throughline-diagrams), which ships with the example: a user who
 # opens an example finds its diagrams there and opening them changes nothing.
 # Run it after changing an example model or a built-in viewpoint, and commit the result.
@@ -20,6 +20,13 @@ declare -A SERVICE=(
     [benefit-claims]=bc-svc-pip
 )
 
+# The journey each example's User Journey diagram shows: its one journey.
+declare -A JOURNEY=(
+    [emergency-care]=ec-journey-frail
+    [school-literacy]=sl-journey-struggling-reader
+    [benefit-claims]=bc-journey-pip
+)
+
 for model in emergency-care school-literacy benefit-claims; do
     rm -f "$model.throughline-diagrams"
     "$THROUGHLINE" diagram "$model.throughline" --viewpoint delivery-chain --keep "Delivery Chain"
@@ -27,4 +34,5 @@ for model in emergency-care school-literacy benefit-claims; do
     "$THROUGHLINE" diagram "$model.throughline" --viewpoint accountability --keep "Accountability"
     "$THROUGHLINE" diagram "$model.throughline" --viewpoint service-flow --root "${SERVICE[$model]}" --keep "Service Flow"
     "$THROUGHLINE" diagram "$model.throughline" --viewpoint dependencies --keep "Dependencies"
+    "$THROUGHLINE" diagram "$model.throughline" --viewpoint user-journey --root "${JOURNEY[$model]}" --keep "User Journey"
 done

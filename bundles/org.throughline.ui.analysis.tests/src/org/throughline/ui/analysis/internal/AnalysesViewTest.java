@@ -150,7 +150,7 @@ class AnalysesViewTest {
         assertFalse(view.headline().contains("has changed since"), "a new run is current: " + view.headline());
     }
 
-    /** Opens the example as it ships: with its five diagrams beside it. */
+    /** Opens the example as it ships: with its six diagrams beside it. */
     private static ModelEditorContext openWithDiagrams() throws Exception {
         Workbench.closeEditors();
         IFile model = Workbench.example("emergency-care.throughline");

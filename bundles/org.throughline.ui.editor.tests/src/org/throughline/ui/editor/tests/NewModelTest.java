@@ -220,7 +220,7 @@ class NewModelTest {
         }
         ModelEditor editor = EditorFixture.open(first);
         assertTrue(editor.model().getName().startsWith("Emergency care"));
-        assertEquals(5, diagramPages(editor), "a page for each of the five built-in diagrams, laid out");
+        assertEquals(6, diagramPages(editor), "a page for each of the six built-in diagrams, laid out");
         for (IEditorPart page : editor.contributedPages()) {
             editor.showPage(page);
             EditorFixture.flush();
