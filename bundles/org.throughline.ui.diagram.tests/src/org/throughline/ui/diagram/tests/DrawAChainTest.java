@@ -54,6 +54,7 @@ import org.throughline.ui.editor.internal.ModelEditor;
 import org.throughline.ui.editor.internal.wizards.ModelTemplates;
 import org.throughline.ui.editor.internal.wizards.NewModelWizard;
 import org.throughline.viewpoint.Tool;
+import org.throughline.viewpoint.api.ViewpointRegistry;
 
 /**
  * A new user's first chain, drawn with the palette alone on a new model's Delivery Chain diagram:
@@ -227,6 +228,23 @@ class DrawAChainTest {
             flush();
             typeOverTheFirstNode(page, kind);
         }
+    }
+
+    @Test
+    void aUserJourneyDiagramIsStartedOnAModelThatHasNoJourneyYet() throws Exception {
+        ModelEditorContext context = newModel(ModelTemplates.EMPTY, "no-journey-yet.throughline");
+        ModelDiagrams diagrams = ModelDiagrams.of(context);
+        EObject journey = diagrams.newRoot(ThroughlinePackage.Literals.USER_JOURNEY);
+        assertEquals("New User Journey", ((Element) journey).getName(), "named for what it is");
+        assertEquals(context.model(), journey.eContainer(), "kept at the top level of a model without folders");
+        DiagramEditor page = diagrams.create(ViewpointRegistry.getDefault().diagram("user-journey").orElseThrow(), journey, null);
+        flush();
+        assertTrue(page.viewer().session().diagram().allNodes().stream().anyMatch(n -> n.kind() != NodeKind.NODE),
+                "the new journey's box, ready for its users");
+        context.editingDomain().getCommandStack().undo();
+        assertEquals(null, journey.eContainer(), "one undo takes the new journey away");
+        DiagramFixture.page().closeAllEditors(false);
+        flush();
     }
 
     /** Draws the first node of the palette's first node tool on an empty diagram with the real mouse, and types its name. */

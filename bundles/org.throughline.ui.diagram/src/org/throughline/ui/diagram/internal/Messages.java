@@ -49,6 +49,8 @@ public final class Messages extends NLS {
     public static String page_root;
     public static String page_name;
     public static String page_noRoot;
+    public static String page_newRoot;
+    public static String page_newRootName;
     public static String page_cannotOpen;
     public static String page_cannotRead;
     public static String page_cannotSave;

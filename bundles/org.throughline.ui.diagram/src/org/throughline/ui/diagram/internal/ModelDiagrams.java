@@ -7,25 +7,35 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.WeakHashMap;
 
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PartInitException;
 import org.throughline.diagram.edit.api.DiagramSession;
+import org.throughline.diagram.edit.internal.Filing;
 import org.throughline.diagram.api.Diagram;
 import org.throughline.diagram.api.DiagramException;
 import org.throughline.diagram.api.DiagramInterpreter;
 import org.throughline.diagram.api.DiagramState;
 import org.throughline.diagram.api.RepresentationsFile;
 import org.throughline.layout.api.DiagramLayout;
+import org.throughline.model.Concept;
+import org.throughline.model.Folder;
+import org.throughline.model.Model;
+import org.throughline.model.ThroughlinePackage;
 import org.throughline.ui.editor.api.ModelEditorContext;
 import org.throughline.viewpoint.DiagramDescription;
 import org.throughline.viewpoint.api.ViewpointRegistry;
@@ -160,11 +170,32 @@ public final class ModelDiagrams {
             return;
         }
         try {
-            create(dialog.description(), dialog.root(), dialog.name());
+            EObject root = dialog.root() != null ? dialog.root() : newRoot(dialog.newRootType());
+            create(dialog.description(), root, dialog.name());
         } catch (DiagramException | PartInitException e) {
             MessageDialog.openError(shell, Messages.page_newDiagramTitle,
                     NLS.bind(Messages.page_cannotOpen, dialog.name(), e.getMessage()));
         }
+    }
+
+    /**
+     * Makes the element a new diagram is drawn for, as one undoable command: named for its kind,
+     * kept in the folder that holds most of its kind (else at the model's top level).
+     *
+     * @param type a concrete concept class
+     * @return the new element, in the model
+     */
+    public EObject newRoot(EClass type) {
+        Concept element = (Concept) EcoreUtil.create(type);
+        element.setId(UUID.randomUUID().toString());
+        element.setName(NewDiagramDialog.newName(type));
+        Model model = context.model();
+        Folder folder = Filing.folderFor(model, type);
+        Command add = folder != null
+                ? AddCommand.create(context.editingDomain(), folder, ThroughlinePackage.Literals.FOLDER__ELEMENTS, element)
+                : AddCommand.create(context.editingDomain(), model, ThroughlinePackage.Literals.MODEL__ELEMENTS, element);
+        context.editingDomain().getCommandStack().execute(add);
+        return element;
     }
 
     /** @return the states of every diagram of the model: the open ones, then the ones that could not open */

@@ -22,12 +22,15 @@ import org.eclipse.swt.widgets.Text;
 import org.throughline.model.Element;
 import org.throughline.model.Model;
 import org.throughline.model.ThroughlinePackage;
+import org.throughline.model.edit.api.ModelLabels;
 import org.throughline.viewpoint.DiagramDescription;
 import org.throughline.viewpoint.api.ViewpointRegistry;
 
 /**
  * Asks for a new diagram: its kind (a diagram description of an installed viewpoint), the element
- * it is drawn for (one of the model's elements of the description's domain class) and its name.
+ * it is drawn for (one of the model's elements of the description's domain class, or a new one, so
+ * that a User Journey or Delivery Chain diagram can be started on a model that has none yet) and
+ * its name.
  */
 final class NewDiagramDialog extends TitleAreaDialog {
 
@@ -39,6 +42,7 @@ final class NewDiagramDialog extends TitleAreaDialog {
     private Text nameText;
     private DiagramDescription description;
     private EObject root;
+    private EClass newRootType;
     private String name;
 
     NewDiagramDialog(Shell shell, Model model, ViewpointRegistry registry) {
@@ -99,8 +103,15 @@ final class NewDiagramDialog extends TitleAreaDialog {
         for (EObject candidate : roots) {
             rootList.add(label(candidate));
         }
+        newRootType = creatable(type) ? type : null;
+        if (newRootType != null) {
+            // The element to draw for need not exist yet: a new one is made with the diagram.
+            roots.add(null);
+            rootList.add(NLS.bind(Messages.page_newRoot, ModelLabels.typeInSentence(type)));
+        }
         if (roots.isEmpty()) {
-            setErrorMessage(NLS.bind(Messages.page_noRoot, d.getDomainClass(), kinds.getText()));
+            setErrorMessage(NLS.bind(Messages.page_noRoot, type == null ? d.getDomainClass() : ModelLabels.typeInSentence(type),
+                    kinds.getText()));
         } else {
             setErrorMessage(null);
             rootList.select(0);
@@ -113,13 +124,24 @@ final class NewDiagramDialog extends TitleAreaDialog {
         DiagramDescription d = descriptions.get(kinds.getSelectionIndex());
         if (index >= 0) {
             EObject candidate = roots.get(index);
-            String rootName = candidate instanceof Element e && e.getName() != null ? e.getName() : ""; //$NON-NLS-1$
+            String rootName = candidate instanceof Element e && e.getName() != null ? e.getName()
+                    : candidate == null ? newName(newRootType) : ""; //$NON-NLS-1$
             String label = d.getLabel() != null ? d.getLabel() : d.getId();
             nameText.setText(rootName.isEmpty() ? label : label + ": " + rootName); //$NON-NLS-1$
         }
         if (getButton(IDialogConstants.OK_ID) != null) {
             getButton(IDialogConstants.OK_ID).setEnabled(index >= 0);
         }
+    }
+
+    /** @return whether a new element of a class can be made and kept in the model: a concrete concept */
+    private static boolean creatable(EClass type) {
+        return type != null && !type.isAbstract() && ThroughlinePackage.Literals.CONCEPT.isSuperTypeOf(type);
+    }
+
+    /** @return the name a new element of a class gets when a diagram is drawn for it */
+    static String newName(EClass type) {
+        return NLS.bind(Messages.page_newRootName, ModelLabels.type(type));
     }
 
     private static String label(EObject element) {
@@ -146,9 +168,14 @@ final class NewDiagramDialog extends TitleAreaDialog {
         return description;
     }
 
-    /** @return the element chosen */
+    /** @return the element chosen, or {@code null} when a new one is to be made ({@link #newRootType()}) */
     EObject root() {
         return root;
+    }
+
+    /** @return the class of the new element to draw for, when that was chosen */
+    EClass newRootType() {
+        return root == null ? newRootType : null;
     }
 
     /** @return the name given */
