@@ -235,7 +235,7 @@ class DrawAChainTest {
         ModelEditorContext context = newModel(ModelTemplates.EMPTY, "no-journey-yet.throughline");
         ModelDiagrams diagrams = ModelDiagrams.of(context);
         EObject journey = diagrams.newRoot(ThroughlinePackage.Literals.USER_JOURNEY);
-        assertEquals("New User Journey", ((Element) journey).getName(), "named for what it is");
+        assertEquals("New user journey", ((Element) journey).getName(), "named for what it is");
         assertEquals(context.model(), journey.eContainer(), "kept at the top level of a model without folders");
         DiagramEditor page = diagrams.create(ViewpointRegistry.getDefault().diagram("user-journey").orElseThrow(), journey, null);
         flush();

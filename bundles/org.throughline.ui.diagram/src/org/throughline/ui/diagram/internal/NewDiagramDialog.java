@@ -141,7 +141,7 @@ final class NewDiagramDialog extends TitleAreaDialog {
 
     /** @return the name a new element of a class gets when a diagram is drawn for it */
     static String newName(EClass type) {
-        return NLS.bind(Messages.page_newRootName, ModelLabels.type(type));
+        return NLS.bind(Messages.page_newRootName, ModelLabels.typeInSentence(type));
     }
 
     private static String label(EObject element) {
