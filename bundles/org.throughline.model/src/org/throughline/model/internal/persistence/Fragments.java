@@ -175,9 +175,16 @@ public final class Fragments {
                 if (!known.add(uri) || uri.equals(file.getURI())) {
                     continue;
                 }
-                Path path = uri.isFile() ? Path.of(uri.toFileString()) : Path.of(uri.toString());
                 Resource present = resourceSet.getResource(uri, false);
                 if (present != null) {
+                    continue;
+                }
+                Path path = null;
+                try {
+                    path = uri.isFile() ? Path.of(uri.toFileString()) : Path.of(uri.toString());
+                } catch (java.nio.file.InvalidPathException e) {
+                    // a reference no file can answer (a hostile or damaged file): said like an unreadable fragment
+                    problems.add(Messages.bind(Messages.fragment_unreadable, new Object[] { uri, mainFile, e.getReason() }));
                     continue;
                 }
                 try {
@@ -190,9 +197,11 @@ public final class Fragments {
                     String reason = e.line() > 0 ? e.line() + ": " + e.problem() : e.problem(); //$NON-NLS-1$
                     String sentence = Messages.bind(Messages.fragment_unreadable, new Object[] { path, mainFile, reason });
                     problems.add(sentence);
-                    ThroughlineResource placeholder = (ThroughlineResource) ModelStore.create(resourceSet, path);
-                    placeholder.markUnavailable(sentence);
-                    unavailable.put(placeholder.getURI(), placeholder);
+                    // A file that is not a model file by its name gets no resource to stand in for it.
+                    if (ModelStore.create(resourceSet, path) instanceof ThroughlineResource placeholder) {
+                        placeholder.markUnavailable(sentence);
+                        unavailable.put(placeholder.getURI(), placeholder);
+                    }
                 }
             }
         }
