@@ -37,6 +37,20 @@ public record CliContext(PrintStream out, PrintStream err, Path workingDirectory
     }
 
     /**
+     * Whether what the user typed names a model as it was in a revision ({@code REVISION:FILE}, in
+     * Git's notation) rather than a file: no file has that name, and a colon parts a revision from
+     * a path ({@code C:\\…} is a Windows drive, not a revision). Every command that reads a model
+     * decides it here.
+     *
+     * @param userPath a path as typed
+     * @return whether {@link #loadModel(String)} reads it from a repository's history
+     */
+    public boolean isRevision(String userPath) {
+        int colon = userPath.indexOf(':');
+        return colon > 0 && colon < userPath.length() - 1 && !isDrive(userPath, colon) && !Files.exists(resolve(userPath));
+    }
+
+    /**
      * Loads the model file the user named: the one way commands load a model, with the same
      * one-sentence errors ({@link ModelFiles#loadModel(Path)}). {@code REVISION:FILE}, when no file
      * has that name, is the model as it was in that revision of its repository (Git's notation),
@@ -49,8 +63,8 @@ public record CliContext(PrintStream out, PrintStream err, Path workingDirectory
      */
     public Model loadModel(String userPath) throws CliException {
         Path file = resolve(userPath);
-        int colon = userPath.indexOf(':');
-        if (!Files.exists(file) && colon > 0 && colon < userPath.length() - 1 && !isDrive(userPath, colon)) {
+        if (isRevision(userPath)) {
+            int colon = userPath.indexOf(':');
             return VersionReaders.load(userPath, resolve(userPath.substring(colon + 1)), userPath.substring(0, colon));
         }
         try {

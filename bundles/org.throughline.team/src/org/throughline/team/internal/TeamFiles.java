@@ -56,7 +56,7 @@ final class TeamFiles {
      */
     static Resource load(CliContext context, String role, String argument, boolean whole) throws CliException {
         Path file = context.resolve(argument);
-        if (!Files.exists(file) && argument.indexOf(':') > 1) {
+        if (context.isRevision(argument)) {
             // REVISION:FILE, the model as it was in a commit (read whole, with its fragments of then)
             try {
                 return context.loadModel(argument).eResource();
