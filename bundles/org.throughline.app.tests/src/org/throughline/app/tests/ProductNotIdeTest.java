@@ -18,12 +18,14 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.activities.WorkbenchActivityHelper;
 import org.eclipse.ui.wizards.IWizardCategory;
 import org.eclipse.ui.wizards.IWizardDescriptor;
 import org.junit.jupiter.api.Test;
 import org.throughline.app.internal.PreferencesAction;
+import org.throughline.app.internal.ThroughlineWindowAdvisor;
 import org.throughline.app.internal.UserGuide;
 
 /** The workbench is a modelling product: the Eclipse IDE's programming menus and wizards are not offered. */
@@ -40,6 +42,36 @@ class ProductNotIdeTest {
         menu.notifyListeners(SWT.Hide, new Event());
         assertTrue(items.stream().anyMatch(text -> text.startsWith("Export")), "File > Export stays: " + items);
         assertFalse(items.stream().anyMatch(text -> text.contains("Line Delimiters")), "no Convert Line Delimiters: " + items);
+        assertFalse(items.stream().anyMatch(text -> text.contains("Projects from File System")),
+                "no Open Projects from File System, which writes Eclipse project files into the folder: " + items);
+        assertTrue(items.stream().anyMatch(text -> text.startsWith("Open Folder of Models")), "but Open Folder of Models: " + items);
+        assertTrue(items.stream().anyMatch(text -> text.startsWith("Open File")), "and Open File: " + items);
+    }
+
+    @Test
+    void importOffersOurImportsOnly() {
+        List<String> offered = new ArrayList<>();
+        collect(PlatformUI.getWorkbench().getImportWizardRegistry().getRootCategory(), offered);
+        assertTrue(offered.stream().anyMatch(id -> id.startsWith("org.throughline")), "our imports are offered: " + offered);
+        assertTrue(offered.stream().allMatch(id -> id.startsWith("org.throughline")),
+                "not the IDE's (archive, file system, projects, preferences, Team): " + offered);
+    }
+
+    @Test
+    void aLayoutHoldingTheIdeProblemsViewGetsTheOneGroupedByModel() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        String ide = "org.eclipse.ui.views.ProblemView";
+        String ours = "org.throughline.ui.editor.problems";
+        if (page.findViewReference(ours) != null) {
+            page.hideView(page.findViewReference(ours));
+        }
+        page.showView(ide);
+        assertTrue(page.findViewReference(ide) != null, "a layout of an earlier version shows the IDE's Problems view");
+
+        ThroughlineWindowAdvisor.hideIdeParts(page);
+
+        assertTrue(page.findViewReference(ide) == null, "the IDE's Problems view is gone");
+        assertTrue(page.findViewReference(ours) != null, "ours stands in its place");
     }
 
     @Test

@@ -160,6 +160,10 @@ public final class Messages extends NLS {
     public static String validation_job;
     public static String wizard_defaultName;
     public static String wizard_failed;
+    public static String openFolder_failed;
+    public static String openFolder_message;
+    public static String openFolder_title;
+    public static String openFolder_unreadable;
     public static String wizard_fileDescription;
     public static String wizard_fileTitle;
     public static String wizard_templateDescription;
