@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.throughline.app.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,6 +109,14 @@ class ProductNotIdeTest {
         String guide = Files.readString(Path.of(UserGuide.url().toURI()), StandardCharsets.UTF_8);
         assertTrue(guide.contains("Getting started: a tour of the examples"), "the guide opens with the tour");
         assertTrue(guide.contains("emergency-care.throughline"), "on the examples a new user has");
+    }
+
+    @Test
+    void theFirstWindowTakesMostOfTheScreen() {
+        assertEquals(new Point(1728, 972), ThroughlineWindowAdvisor.initialSize(new Rectangle(0, 0, 1920, 1080)),
+                "nine tenths of a 1920 by 1080 screen: 1,728 by 972");
+        assertEquals(new Point(1280, 768), ThroughlineWindowAdvisor.initialSize(new Rectangle(0, 0, 1366, 768)),
+                "on a laptop's 1366 by 768: 1,280 wide (nine tenths would be 1,229), and no taller than the screen");
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IPerspectiveDescriptor;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
@@ -32,12 +34,26 @@ public final class ThroughlineWindowAdvisor extends WorkbenchWindowAdvisor {
     @Override
     public void preWindowOpen() {
         IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
-        configurer.setInitialSize(new Point(1280, 800));
+        configurer.setInitialSize(initialSize(Display.getCurrent().getPrimaryMonitor().getClientArea()));
         configurer.setShowCoolBar(true);
         configurer.setShowStatusLine(true);
         configurer.setShowProgressIndicator(true);
         configurer.setShowPerspectiveBar(true);
         configurer.setTitle(Messages.application_title);
+    }
+
+    /**
+     * The size of the window at the first start (later starts restore the user's): most of the
+     * screen, so that a chain shows whole beside the explorer and the views, but never less than
+     * 1280 by 800 pixels where the screen has room for that.
+     *
+     * @param screen the primary monitor's area free of panels
+     * @return the window's first size
+     */
+    public static Point initialSize(Rectangle screen) {
+        int width = Math.min(screen.width, Math.max(1280, screen.width * 9 / 10));
+        int height = Math.min(screen.height, Math.max(800, screen.height * 9 / 10));
+        return new Point(width, height);
     }
 
     /** The action sets of the platform's IDE bundles that a modeller has no use for. */
