@@ -10,7 +10,8 @@
 #  2. installs it, and the example plugin plugins/org.example.inspection, into a COPY of the
 #     materialized product with `throughline install-plugin`;
 #  3. checks that their contributions work in the installed product: the inspection rule fires
-#     in `throughline validate`, the guide's rule is in the catalogue and fires, its viewpoint is
+#     in `throughline validate`, the same with every bundle and with the bundles headless commands
+#     start with (chosen by the first command after the install, without the user interface), the guide's rule is in the catalogue and fires, its viewpoint is
 #     listed by `throughline diagram --list`, its report section is in the HTML report;
 #     the guide's analysis answers, its exporter writes and its importer reads;
 #  4. installs a newer build of the guide's plugin over it (an update: one version listed,
@@ -121,9 +122,11 @@ if ! "$JAVA_HOME/bin/javac" -proc:none -implicit:none -sourcepath "$WORK/no-sour
     fail "a fragment of docs/SDK.md does not compile (the Java above is the fragment wrapped in a method)"
 fi
 
-# 2. Install both into a copy of the product.
+# 2. Install both into a copy of the product (its caches, e.g. the configuration of headless
+#    commands, in the scratch folder too).
 cp -a "$PRODUCT" "$WORK/product"
 TL="$WORK/product/throughline"
+export XDG_CACHE_HOME="$WORK/cache"
 step "installing the guide's plugin and the example plugin into a copy of the product"
 "$TL" install-plugin "$GUIDE_SITE" com.example.budget.feature || fail "install-plugin of the guide's plugin"
 "$TL" install-plugin "$EXAMPLE_SITE" org.example.inspection.feature || fail "install-plugin of the example plugin"
@@ -153,11 +156,25 @@ cat >"$MODEL" <<'EOF'
   </elements>
 </throughline:Model>
 EOF
+# The first headless command after the installs starts with every bundle and chooses those that
+# headless commands need; the second starts with those alone, and must say the same.
 set +e
+"$TL" validate "$MODEL" >"$WORK/validate-all.txt" 2>&1; code_all=$?
 "$TL" validate "$MODEL" >"$WORK/validate.txt" 2>&1; code=$?
 set -e
 cat "$WORK/validate.txt"
 [ $code -eq 1 ] || fail "validate ended with $code, expected 1 (errors found)"
+[ $code_all -eq 1 ] || fail "validate with every bundle ended with $code_all, expected 1 (errors found)"
+diff "$WORK/validate-all.txt" "$WORK/validate.txt" >/dev/null || fail "validate with the headless bundles said otherwise than with every bundle: $(diff "$WORK/validate-all.txt" "$WORK/validate.txt" | head -n 10)"
+HEADLESS=$(ls -d "$XDG_CACHE_HOME"/throughline/headless-*/ 2>/dev/null | head -n 1)
+[ -n "$HEADLESS" ] && [ -d "$HEADLESS/org.eclipse.osgi" ] || fail "no headless configuration was written and started in $XDG_CACHE_HOME/throughline"
+grep -q 'org.example.inspection_' "$HEADLESS/config.ini" && grep -q 'com.example.budget_' "$HEADLESS/config.ini" \
+    || fail "the headless configuration leaves out an installed plugin: $HEADLESS/config.ini"
+if grep -Eq 'org\.eclipse\.(swt|jface|ui\.workbench|equinox\.p2\.engine)_' "$HEADLESS/config.ini"; then
+    fail "the headless configuration starts the user interface or p2: $HEADLESS/config.ini"
+fi
+grep -qx 'import-inspections' "$HEADLESS/commands" && ! grep -qx 'install-plugin' "$HEADLESS/commands" \
+    || fail "the commands that start with the headless bundles: $(tr '\n' ' ' <"$HEADLESS/commands")"
 grep -q 'inspection.inadequate-needs-action' "$WORK/validate.txt" || fail "the example plugin's rule did not fire"
 grep -q 'South Trust was rated inadequate' "$WORK/validate.txt" || fail "the example plugin's message is missing"
 grep -q 'budget.major-project.*Recovery programme has a budget of .250,000,000' "$WORK/validate.txt" || fail "the guide's rule did not fire"
@@ -211,9 +228,14 @@ ls "$WORK/product/plugins"/com.example.budget_1.0.0.v99990000.jar >/dev/null || 
 
 # 5. Uninstall: gone from the catalogue, and from the product's folder.
 "$TL" uninstall-plugin com.example.budget.feature || fail "uninstall-plugin"
-"$TL" validate --list-rules >"$WORK/rules.txt"
-if grep -q 'budget.major-project' "$WORK/rules.txt"; then fail "the guide's rule is still there after uninstall-plugin"; fi
-grep -q 'inspection.inadequate-needs-action' "$WORK/rules.txt" || fail "uninstalling one plugin removed the other"
+# Twice: with every bundle (the installation changed), then with the headless bundles chosen anew.
+for run in all headless; do
+    "$TL" validate --list-rules >"$WORK/rules.txt"
+    if grep -q 'budget.major-project' "$WORK/rules.txt"; then fail "the guide's rule is still there after uninstall-plugin ($run)"; fi
+    grep -q 'inspection.inadequate-needs-action' "$WORK/rules.txt" || fail "uninstalling one plugin removed the other ($run)"
+done
+[ "$(ls -d "$XDG_CACHE_HOME"/throughline/headless-*/ | wc -l)" = 1 ] || fail "the headless configurations of earlier installs were kept: $(ls "$XDG_CACHE_HOME"/throughline)"
+if grep -q 'com.example.budget_' "$XDG_CACHE_HOME"/throughline/headless-*/config.ini; then fail "the headless configuration still starts the uninstalled plugin"; fi
 left=$(find "$WORK/product/plugins" "$WORK/product/features" -maxdepth 1 -name 'com.example.budget*')
 [ -z "$left" ] || fail "uninstall-plugin left on disk: $left"
 if grep -rq 'com.example.budget' "$WORK/product/artifacts.xml"; then fail "uninstall-plugin left the plugin's artifacts in $WORK/product/artifacts.xml"; fi

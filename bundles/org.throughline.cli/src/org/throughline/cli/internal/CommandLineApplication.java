@@ -32,6 +32,8 @@ public final class CommandLineApplication implements IApplication {
         int exitCode = new Dispatcher(CommandRegistry.fromExtensions()).run(arguments, out, err, workingDirectory);
         out.flush();
         err.flush();
+        // Asked for by the start script when it has no configuration for headless commands yet.
+        HeadlessConfiguration.writeIfAsked();
         return Integer.valueOf(exitCode);
     }
 

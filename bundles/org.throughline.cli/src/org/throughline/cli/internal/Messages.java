@@ -27,6 +27,7 @@ public final class Messages extends NLS {
     public static String registry_malformed;
     public static String registry_cannotCreate;
     public static String registry_duplicate;
+    public static String headless_notWritten;
     public static String help_header;
     public static String help_footer;
     public static String help_usage;
