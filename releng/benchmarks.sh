@@ -32,6 +32,11 @@ print("throughline %s (wall, hyperfine)\t%.2f s (min %.2f, max %.2f; user %.2f s
 PY
     done
 fi
+# The workbench's start, as a user sees it (a display, or xvfb-run, is needed).
+if [ -x "$PRODUCT" ] && { [ -n "${DISPLAY:-}" ] || command -v xvfb-run >/dev/null 2>&1; }; then
+    mkdir -p target
+    releng/start-benchmark.sh "$(dirname "$PRODUCT")" 5 >>target/benchmark-summary.tsv || true
+fi
 echo
 echo "Throughline benchmarks: $(nproc) cores, load average $(cut -d ' ' -f 1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 cat bundles/*/target/benchmark-summary.tsv target/benchmark-summary.tsv 2>/dev/null | awk -F '\t' -v baselines="$ROOT/releng/benchmark-baselines.tsv" '
