@@ -18,13 +18,15 @@ if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
 fi
 $XVFB ./mvnw -B verify -Pbenchmarks -DskipTests "$@"
 
-# Start-up of the built product (when there is one and hyperfine is installed): a headless command,
-# measured over 10 runs after 2 warm-up runs (the first of which builds the class cache on Java 25).
+# Start-up of the built product (when there is one and hyperfine is installed): headless commands,
+# each measured over 10 runs after 3 warm-up runs (the first start writes the configuration of
+# headless commands with every bundle, the first start with it records the class cache on Java 25).
 PRODUCT="$ROOT/releng/org.throughline.product/target/products/org.throughline.app.product/linux/gtk/x86_64/throughline"
 if [ -x "$PRODUCT" ] && command -v hyperfine >/dev/null 2>&1; then
     mkdir -p target
-    for command in "version" "validate $ROOT/examples/emergency-care.throughline"; do
-        hyperfine -w 2 -r 10 -N -i --export-json target/hyperfine.json "$PRODUCT $command" >/dev/null 2>&1 || continue
+    for command in "version" "validate $ROOT/examples/emergency-care.throughline" \
+        "report $ROOT/examples/emergency-care.throughline --format html --out target/hyperfine-report"; do
+        hyperfine -w 3 -r 10 -N -i --export-json target/hyperfine.json "$PRODUCT $command" >/dev/null 2>&1 || continue
         python3 - "$command" >>target/benchmark-summary.tsv <<'PY' || true
 import json, sys
 r = json.load(open("target/hyperfine.json"))["results"][0]
