@@ -78,13 +78,15 @@ class ModelEditorTest {
         assertEquals("Emergency care: four hours in A&E", context.model().getName());
         TreeItem[] roots = editor.treePage().viewer().getTree().getItems();
         assertEquals(1, roots.length, "the model is the one root");
-        assertTrue(roots[0].getText().contains("Emergency care"), roots[0].getText());
+        assertEquals("Emergency care: four hours in A&E", roots[0].getText(), "named, its kind told by its icon");
         assertTrue(roots[0].getExpanded(), "the model is expanded");
         List<String> folders = new ArrayList<>();
         for (TreeItem child : roots[0].getItems()) {
             folders.add(child.getText());
         }
-        assertTrue(folders.stream().anyMatch(t -> t.contains("Purpose")), "the folders show: " + folders);
+        List<String> names = context.model().getFolders().stream().map(folder -> folder.getName()).toList();
+        assertTrue(folders.containsAll(names) && folders.stream().noneMatch(text -> text.startsWith("Folder ")),
+                "the folders show by their names, not as EMF's \"Folder Purpose\": " + folders);
         assertNotNull(roots[0].getImage(), "tree items have the item providers' icons");
         assertFalse(editor.isDirty(), "a model just opened has no unsaved changes");
         assertEquals(EXAMPLE, editor.getPartName());

@@ -5,6 +5,7 @@ import java.net.URL;
 import java.util.List;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.ComposedImage;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
@@ -27,15 +28,33 @@ import org.eclipse.swt.graphics.Point;
 public class ItemLabelProvider extends LabelProvider {
 
     private final AdapterFactory adapterFactory;
+    private final boolean namesOnly;
     private final ResourceManager images = new LocalResourceManager(JFaceResources.getResources());
 
     /** @param adapterFactory the factory of item providers */
     public ItemLabelProvider(AdapterFactory adapterFactory) {
+        this(adapterFactory, false);
+    }
+
+    /**
+     * @param adapterFactory the factory of item providers
+     * @param namesOnly      whether a named element is shown by its name alone, its kind told by
+     *                       its icon (the model tree and its outline, where every element's kind
+     *                       is also one click away in Properties); an unnamed one is shown by its
+     *                       kind, as everywhere
+     */
+    public ItemLabelProvider(AdapterFactory adapterFactory, boolean namesOnly) {
         this.adapterFactory = adapterFactory;
+        this.namesOnly = namesOnly;
     }
 
     @Override
     public String getText(Object element) {
+        if (namesOnly && element instanceof EObject eObject
+                && eObject.eClass().getEStructuralFeature("name") instanceof EAttribute name //$NON-NLS-1$
+                && eObject.eGet(name) instanceof String text && !text.isBlank()) {
+            return text;
+        }
         Object provider = adapterFactory.adapt(element, IItemLabelProvider.class);
         if (provider instanceof IItemLabelProvider labels) {
             return labels.getText(element);

@@ -32,7 +32,7 @@ public final class ModelTreeOutline extends ContentOutlinePage {
         TreeViewer viewer = getTreeViewer();
         viewer.setUseHashlookup(true);
         viewer.setContentProvider(new ItemContentProvider(editor.adapterFactory()));
-        viewer.setLabelProvider(new ItemLabelProvider(editor.adapterFactory()));
+        viewer.setLabelProvider(new ItemLabelProvider(editor.adapterFactory(), true));
         viewer.addFilter(new ViewerFilter() {
             @Override
             public boolean select(Viewer v, Object parentElement, Object element) {

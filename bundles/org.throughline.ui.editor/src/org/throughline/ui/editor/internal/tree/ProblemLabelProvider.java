@@ -22,14 +22,17 @@ import org.throughline.validation.api.Finding;
 import org.throughline.validation.api.Severity;
 import org.throughline.validation.api.ValidationResult;
 
-/** Tree labels with the live validation's verdict on each element: an error or warning mark on its icon. */
+/**
+ * Tree labels (names, the kind told by the icon) with the live validation's verdict on each
+ * element: an error or warning mark on its icon.
+ */
 final class ProblemLabelProvider extends ItemLabelProvider {
 
     private final ResourceManager decorated = new LocalResourceManager(JFaceResources.getResources());
     private Map<EObject, Severity> worst = Map.of();
 
     ProblemLabelProvider(AdapterFactory adapterFactory) {
-        super(adapterFactory);
+        super(adapterFactory, true);
     }
 
     /**
