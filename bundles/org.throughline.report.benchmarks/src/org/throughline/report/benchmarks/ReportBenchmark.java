@@ -37,6 +37,8 @@ class ReportBenchmark {
 
     private static final int WARMUP = 2;
     private static final int RUNS = 3;
+    /** Where to keep a copy of each report written, or blank. */
+    private static final String KEEP = System.getProperty("benchmark.keepReports", ""); //$NON-NLS-1$
 
     @Test
     void htmlAndPack() throws Exception {
@@ -61,6 +63,7 @@ class ReportBenchmark {
             if (size == sizes[sizes.length - 1]) {
                 table.append(phases(model, folder));
             }
+            keep(folder, "generated-" + size); //$NON-NLS-1$
             delete(folder);
         }
         if (largest != null) {
@@ -84,6 +87,12 @@ class ReportBenchmark {
         }
         for (Path example : Examples.all()) {
             Model model = (Model) ModelFiles.load(example).getContents().get(0);
+            if (!KEEP.isBlank()) {
+                Path folder = Files.createTempDirectory("throughline-report-benchmark"); //$NON-NLS-1$
+                Reports.writeHtml(model, folder, null);
+                keep(folder, example.getFileName().toString());
+                delete(folder);
+            }
             Path pdf = Files.createTempFile("throughline-pack", ".pdf");
             ReportSummary[] last = new ReportSummary[1];
             double[] result = measure(() -> last[0] = Reports.writePack(model, null, pdf, null));
@@ -117,6 +126,25 @@ class ReportBenchmark {
         });
         phases.append(String.format("    %-40s %8.0f ms%n", step[0], (System.nanoTime() - last[0]) / 1e6));
         return phases.toString();
+    }
+
+    /**
+     * Keeps a copy of a report for comparing the reports of two versions ({@code diff -r}), when
+     * {@code -Dbenchmark.keepReports=FOLDER} is given: in {@code FOLDER/name}.
+     */
+    private static void keep(Path report, String name) throws IOException {
+        if (KEEP.isBlank()) {
+            return;
+        }
+        Path copy = Files.createDirectories(Path.of(KEEP)).resolve(name);
+        if (Files.exists(copy)) {
+            delete(copy);
+        }
+        try (Stream<Path> files = Files.walk(report)) {
+            for (Path file : files.sorted().toList()) {
+                Files.copy(file, copy.resolve(report.relativize(file).toString()));
+            }
+        }
     }
 
     /** Work that may throw. */
