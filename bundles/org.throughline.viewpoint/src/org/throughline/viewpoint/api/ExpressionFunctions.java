@@ -129,7 +129,7 @@ public final class ExpressionFunctions {
         if (scope == null) {
             return new ArrayList<>();
         }
-        return Memo.get(List.of("all", scope, className), () -> { //$NON-NLS-1$
+        if (!Memo.active()) {
             List<EObject> result = new ArrayList<>();
             if (isA(scope, className)) {
                 result.add(scope);
@@ -141,7 +141,50 @@ public final class ExpressionFunctions {
                 }
             }
             return result;
+        }
+        // While the model does not change, one walk of the scope serves every class asked for.
+        return Memo.get(List.of("all", scope, className), () -> { //$NON-NLS-1$
+            List<EObject> result = new ArrayList<>();
+            if (isA(scope, className)) {
+                result.add(scope);
+            }
+            Contents contents = Memo.get(List.of("contents", scope), () -> new Contents(scope)); //$NON-NLS-1$
+            contents.addAll(this, className, result);
+            return result;
         });
+    }
+
+    /** What a scope contains, in the order of the file, and by class: the answer of every {@link #all} of the scope. */
+    private static final class Contents {
+        private final List<EObject> inOrder = new ArrayList<>();
+        private final Map<EClass, List<EObject>> byClass = new IdentityHashMap<>();
+
+        Contents(EObject scope) {
+            for (TreeIterator<EObject> it = scope.eAllContents(); it.hasNext();) {
+                EObject next = it.next();
+                inOrder.add(next);
+                byClass.computeIfAbsent(next.eClass(), k -> new ArrayList<>()).add(next);
+            }
+        }
+
+        /** Adds the contents of the class (as {@link ExpressionFunctions#isA} tells), in the order of the file. */
+        void addAll(ExpressionFunctions functions, String className, List<EObject> result) {
+            Set<EClass> matching = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Map.Entry<EClass, List<EObject>> entry : byClass.entrySet()) {
+                if (functions.isA(entry.getValue().get(0), className)) {
+                    matching.add(entry.getKey());
+                }
+            }
+            if (matching.size() == 1) {
+                result.addAll(byClass.get(matching.iterator().next()));
+            } else if (!matching.isEmpty()) {
+                for (EObject next : inOrder) {
+                    if (matching.contains(next.eClass())) {
+                        result.add(next);
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -3,6 +3,9 @@ package org.throughline.viewpoint.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 
 /**
@@ -57,15 +60,48 @@ public final class Memo {
         if (memo == null) {
             return compute.get();
         }
+        if (memo instanceof ConcurrentMap<Object, Object> shared) {
+            return shared(shared, key, compute);
+        }
         Object value = memo.get(key);
         if (value == null) {
             value = compute.get();
-            // Another thread sharing the memory may have computed it meanwhile: all take the first.
-            Object first = memo.putIfAbsent(key, value);
-            if (first != null) {
-                value = first;
-            }
+            memo.put(key, value);
         }
         return (T) value;
+    }
+
+    /**
+     * Memory shared between threads holds what is being computed as a future: the first thread
+     * to ask computes it, and the others wait for that result instead of computing it too (threads
+     * that start together ask for the same things first). When the computation fails, it is
+     * forgotten, and each thread that waited computes it itself.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> T shared(ConcurrentMap<Object, Object> memo, Object key, Supplier<T> compute) {
+        Object known = memo.get(key);
+        if (known == null) {
+            CompletableFuture<Object> mine = new CompletableFuture<>();
+            known = memo.putIfAbsent(key, mine);
+            if (known == null) {
+                try {
+                    T value = compute.get();
+                    mine.complete(value);
+                    return value;
+                } catch (RuntimeException | Error e) {
+                    memo.remove(key, mine);
+                    mine.completeExceptionally(e);
+                    throw e;
+                }
+            }
+        }
+        if (known instanceof CompletableFuture<?> future) {
+            try {
+                return (T) future.join();
+            } catch (CompletionException | java.util.concurrent.CancellationException e) {
+                return compute.get();
+            }
+        }
+        return (T) known;
     }
 }
