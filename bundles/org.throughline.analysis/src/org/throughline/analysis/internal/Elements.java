@@ -214,8 +214,25 @@ final class Elements {
      * @return the message
      */
     static String format(String pattern, Object... arguments) {
-        return new MessageFormat(pattern, Locale.ROOT).format(arguments);
+        Map<String, MessageFormat> formats = FORMATS.get();
+        MessageFormat format = formats.get(pattern);
+        if (format == null) {
+            if (formats.size() >= FORMATS_KEPT) {
+                formats.clear();
+            }
+            format = new MessageFormat(pattern, Locale.ROOT);
+            formats.put(pattern, format);
+        }
+        return format.format(arguments);
     }
+
+    /**
+     * The patterns read before, on each thread (a format is not safe to share): an analysis
+     * writes the same few messages for thousands of rows, and reading a pattern costs more than
+     * formatting it.
+     */
+    private static final ThreadLocal<Map<String, MessageFormat>> FORMATS = ThreadLocal.withInitial(java.util.HashMap::new);
+    private static final int FORMATS_KEPT = 256;
 
     /**
      * @param text some text, or {@code null}

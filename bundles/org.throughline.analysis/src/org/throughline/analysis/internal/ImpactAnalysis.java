@@ -238,37 +238,26 @@ final class ImpactAnalysis {
          * The chains: who the centre no longer reaches without the subject, what those chains
          * deliver, and the indicators their data links report (the chain's "how will we know").
          */
-        void addChains(Elements.Kinds kinds, EObject subject) {
-            Map<Outcome, List<Indicator>> measuring = new IdentityHashMap<>();
-            for (Indicator indicator : kinds.all(Indicator.class)) {
-                if (indicator.getMeasures() != null) {
-                    measuring.computeIfAbsent(indicator.getMeasures(), k -> new ArrayList<>()).add(indicator);
-                }
-            }
+        void addChains(Chains chains, EObject subject) {
             // A data link that names the indicators it carries feeds those, wherever it is drawn.
-            for (Link link : kinds.all(Link.class)) {
-                if (dataFrom(link, subject) && !link.getReports().isEmpty()) {
-                    if (link != subject) {
-                        add(subject, link, Criticality.HIGH, Messages.bind(Messages.impact_reportsThrough, name(link.getSource())));
-                    }
-                    for (Indicator indicator : link.getReports()) {
-                        add(link, indicator, Criticality.HIGH, Messages.bind(Messages.impact_feeds, name(link)));
-                    }
+            for (Link link : chains.namingFrom(subject)) {
+                if (link != subject) {
+                    add(subject, link, Criticality.HIGH, Messages.bind(Messages.impact_reportsThrough, name(link.getSource())));
+                }
+                for (Indicator indicator : link.getReports()) {
+                    add(link, indicator, Criticality.HIGH, Messages.bind(Messages.impact_feeds, name(link)));
                 }
             }
-            for (DeliveryChain chain : kinds.all(DeliveryChain.class)) {
-                Actor without = subject instanceof Actor actor && chain.getActors().contains(actor) ? actor : null;
-                Link skip = subject instanceof Link link && chain.getLinks().contains(link) ? link : null;
-                if (without == null && skip == null) {
-                    continue;
-                }
+            for (DeliveryChain chain : chains.with(subject)) {
+                Actor without = subject instanceof Actor actor ? actor : null;
+                Link skip = subject instanceof Link link ? link : null;
                 for (Link link : chain.getLinks()) {
                     // One that names none is read by its chain: the indicators of the chain's outcomes.
                     if (dataFrom(link, subject) && link.getReports().isEmpty()) {
                         if (link != subject) {
                             add(subject, link, Criticality.HIGH, Messages.bind(Messages.impact_reportsThrough, name(without)));
                         }
-                        for (Indicator indicator : reported(chain, measuring)) {
+                        for (Indicator indicator : reported(chain, chains.measuring)) {
                             add(link, indicator, Criticality.HIGH, Messages.bind(Messages.impact_feedsByChain, name(link)));
                         }
                     }
@@ -288,6 +277,58 @@ final class ImpactAnalysis {
                     add(subject, chain.getOutcome(), Criticality.HIGH, Messages.bind(Messages.impact_chainLoses, name(chain)));
                 }
             }
+        }
+    }
+
+    /**
+     * The chains and data links of a model, found once for every subject asked about: the
+     * indicators of each outcome, the data links that name indicators by the actor that sends
+     * them, and the chains each actor or link is in, each in the model's order.
+     */
+    static final class Chains {
+        private final Map<Outcome, List<Indicator>> measuring = new IdentityHashMap<>();
+        private final Map<EObject, List<Link>> naming = new IdentityHashMap<>();
+        private final Map<EObject, List<DeliveryChain>> chainsOf = new IdentityHashMap<>();
+
+        Chains(Elements.Kinds kinds) {
+            for (Indicator indicator : kinds.all(Indicator.class)) {
+                if (indicator.getMeasures() != null) {
+                    measuring.computeIfAbsent(indicator.getMeasures(), k -> new ArrayList<>()).add(indicator);
+                }
+            }
+            for (Link link : kinds.all(Link.class)) {
+                if (link.getKind() == LinkKind.DATA_AND_REPORTING && !link.getReports().isEmpty()) {
+                    naming.computeIfAbsent(link, k -> new ArrayList<>(1)).add(link);
+                    if (link.getSource() != null) {
+                        naming.computeIfAbsent(link.getSource(), k -> new ArrayList<>(1)).add(link);
+                    }
+                }
+            }
+            for (DeliveryChain chain : kinds.all(DeliveryChain.class)) {
+                for (Actor actor : chain.getActors()) {
+                    in(actor, chain);
+                }
+                for (Link link : chain.getLinks()) {
+                    in(link, chain);
+                }
+            }
+        }
+
+        private void in(EObject member, DeliveryChain chain) {
+            List<DeliveryChain> of = chainsOf.computeIfAbsent(member, k -> new ArrayList<>(1));
+            if (of.isEmpty() || of.get(of.size() - 1) != chain) {
+                of.add(chain);
+            }
+        }
+
+        /** @return the data links naming indicators that fail with the subject (it, or the actor that sends them), in the model's order */
+        List<Link> namingFrom(EObject subject) {
+            return naming.getOrDefault(subject, List.of());
+        }
+
+        /** @return the chains the subject is an actor or a link of, in the model's order */
+        List<DeliveryChain> with(EObject subject) {
+            return subject instanceof Actor || subject instanceof Link ? chainsOf.getOrDefault(subject, List.of()) : List.of();
         }
     }
 
@@ -315,9 +356,13 @@ final class ImpactAnalysis {
     }
 
     /** The graph of a whole model and its elements by kind: what every subject's run reads. */
-    record Whole(Model model, boolean further, Graph graph, Elements.Kinds kinds) {
+    record Whole(Model model, boolean further, Graph graph, Elements.Kinds kinds, Chains chains) {
         Whole(Model model, boolean further) {
             this(model, further, Graph.of(model, further), new Elements.Kinds(model));
+        }
+
+        Whole(Model model, boolean further, Graph graph, Elements.Kinds kinds) {
+            this(model, further, graph, kinds, new Chains(kinds));
         }
     }
 
@@ -347,7 +392,7 @@ final class ImpactAnalysis {
      */
     private static List<Reached> affected(Whole whole, EObject subject) {
         Graph graph = new Graph(whole.graph());
-        graph.addChains(whole.kinds(), subject);
+        graph.addChains(whole.chains(), subject);
         Map<EObject, Reached> best = new IdentityHashMap<>();
         Comparator<Reached> order = Comparator.comparingInt((Reached r) -> severity(r.criticality())).thenComparingInt(Reached::steps)
                 .thenComparing(Reached::partly);
