@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.common.util.TreeIterator;
@@ -121,6 +122,8 @@ final class Elements {
         private final Map<Class<?>, List<?>> found = new java.util.HashMap<>();
         private Map<EObject, List<Action>> openActions;
         private List<EObject> everything;
+        /** The elements of the model by their class, in the model's order. */
+        private final Map<Class<?>, List<EObject>> byClass = new IdentityHashMap<>();
         private final Map<Class<?>, Map<Object, Integer>> positions = new java.util.HashMap<>();
 
         Kinds(Model model) {
@@ -136,16 +139,30 @@ final class Elements {
         synchronized <T extends EObject> List<T> all(Class<T> type) {
             return (List<T>) found.computeIfAbsent(type, t -> {
                 if (everything == null) {
-                    // One walk of the model for every kind asked for: scanning a list is far quicker than walking the tree again.
+                    // One walk of the model for every kind asked for, each element filed by its class as well.
                     everything = new ArrayList<>();
                     for (TreeIterator<EObject> contents = model.eAllContents(); contents.hasNext();) {
-                        everything.add(contents.next());
+                        EObject next = contents.next();
+                        everything.add(next);
+                        byClass.computeIfAbsent(next.getClass(), k -> new ArrayList<>()).add(next);
                     }
                 }
-                List<T> ofType = new ArrayList<>();
-                for (EObject each : everything) {
-                    if (type.isInstance(each)) {
-                        ofType.add(type.cast(each));
+                // The kind is asked of each class present, not of each element.
+                Set<Class<?>> matching = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+                for (Class<?> present : byClass.keySet()) {
+                    if (type.isAssignableFrom(present)) {
+                        matching.add(present);
+                    }
+                }
+                List<T> ofType;
+                if (matching.size() == 1) {
+                    ofType = (List<T>) new ArrayList<>(byClass.get(matching.iterator().next()));
+                } else {
+                    ofType = new ArrayList<>();
+                    for (EObject each : matching.isEmpty() ? List.<EObject>of() : everything) {
+                        if (matching.contains(each.getClass())) {
+                            ofType.add(type.cast(each));
+                        }
                     }
                 }
                 return java.util.Collections.unmodifiableList(ofType);

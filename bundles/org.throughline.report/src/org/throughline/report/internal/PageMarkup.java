@@ -12,14 +12,22 @@ import org.throughline.report.api.ReportContext;
 public final class PageMarkup extends Markup {
 
     private final Run run;
+    /** The way from the page to the report's folder, as the run said when the page was started. */
+    private final String prefix;
 
     /**
      * @param out where the markup goes
-     * @param run the report run
+     * @param run the report run, whose prefix for this thread ({@link Run#setPrefix}) is the page's
      */
     public PageMarkup(Writer out, Run run) {
         super(out);
         this.run = run;
+        this.prefix = run.prefix();
+    }
+
+    @Override
+    protected String href(EObject element) {
+        return run.href(element, prefix);
     }
 
     @Override

@@ -101,8 +101,8 @@ final class PageWriter {
     void page(Path target, Frame frame, Run run, String prefix, String title, Content content) throws Exception {
         start(target);
         try {
-            PageMarkup html = new PageMarkup(writer, run);
             run.setPrefix(prefix);
+            PageMarkup html = new PageMarkup(writer, run);
             frame.begin(html, title, prefix);
             content.write(html);
             frame.end(html);

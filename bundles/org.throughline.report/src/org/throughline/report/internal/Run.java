@@ -241,17 +241,26 @@ public final class Run implements ReportContext {
 
     @Override
     public String href(EObject element) {
+        return href(element, prefix.get());
+    }
+
+    /**
+     * @param element a model element
+     * @param from    the way from the page being written to the report's folder: "" or "../"
+     * @return the address of its page from that page, or {@code null} when it has none
+     */
+    public String href(EObject element, String from) {
         if (pack || element == null) {
             return null;
         }
         if (element == catalogue.model()) {
-            return prefix.get() + "index.html"; //$NON-NLS-1$
+            return from + "index.html"; //$NON-NLS-1$
         }
         Catalogue.Place place = catalogue.place(element);
         if (place == null) {
             return null;
         }
-        return place.anchor() == null ? prefix.get() + "e/" + place.page() : prefix.get() + "e/" + place.page() + "#" + place.anchor(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return place.anchor() == null ? from + "e/" + place.page() : from + "e/" + place.page() + "#" + place.anchor(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     @Override
