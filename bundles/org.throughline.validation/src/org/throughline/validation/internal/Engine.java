@@ -119,13 +119,23 @@ public final class Engine {
 
     /** Builds a result from findings: suppressed ones apart, the rest most serious first, then in model order. */
     public static ValidationResult result(ModelIndex index, List<Finding> findings, List<String> failed, int ran) {
-        Map<EObject, Integer> order = ((Index) index).order();
-        Comparator<Finding> comparator = Comparator.comparing(Finding::severity)
-                .thenComparing(f -> order.getOrDefault(f.element(), Integer.valueOf(Integer.MAX_VALUE)))
-                .thenComparing(f -> f.rule().id());
-        List<Finding> counted = findings.stream().filter(f -> !f.isSuppressed()).sorted(comparator).toList();
-        List<Finding> suppressed = findings.stream().filter(Finding::isSuppressed).sorted(comparator).toList();
+        Map<EObject, int[]> order = ((Index) index).positions(findings.stream().map(Finding::element).toList());
+        // Each finding's place is looked up once, not at every comparison of the sort.
+        Comparator<Placed> comparator = Comparator.comparing((Placed p) -> p.finding().severity()).thenComparingInt(Placed::position)
+                .thenComparing(p -> p.finding().rule().id());
+        List<Placed> placed = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            int[] position = order.get(finding.element());
+            placed.add(new Placed(finding, position == null ? Integer.MAX_VALUE : position[0]));
+        }
+        List<Finding> counted = placed.stream().filter(p -> !p.finding().isSuppressed()).sorted(comparator).map(Placed::finding).toList();
+        List<Finding> suppressed = placed.stream().filter(p -> p.finding().isSuppressed()).sorted(comparator).map(Placed::finding)
+                .toList();
         return new ValidationResult(counted, suppressed, List.copyOf(failed), ran);
+    }
+
+    /** A finding and the place of its element in the model's order. */
+    private record Placed(Finding finding, int position) {
     }
 
     private static Collection<EObject> targets(RegisteredRule rule, Index index, Set<EObject> subset) {

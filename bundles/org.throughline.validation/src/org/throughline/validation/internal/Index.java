@@ -2,6 +2,7 @@
 package org.throughline.validation.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -97,6 +98,38 @@ public final class Index implements ModelIndex {
      */
     public boolean contains(EObject element) {
         return order().containsKey(element);
+    }
+
+    /**
+     * @param elements some elements (such as those of findings)
+     * @return the position of each in document order, for those the index knows: one pass over
+     *         the model, without a map of every element
+     */
+    Map<EObject, int[]> positions(Collection<EObject> elements) {
+        if (order != null) {
+            Map<EObject, int[]> known = new IdentityHashMap<>();
+            for (EObject element : elements) {
+                Integer position = order.get(element);
+                if (position != null) {
+                    known.put(element, new int[] { position.intValue() });
+                }
+            }
+            return known;
+        }
+        Map<EObject, int[]> wanted = new IdentityHashMap<>();
+        for (EObject element : elements) {
+            wanted.put(element, new int[] { -1 });
+        }
+        int position = 0;
+        for (EObject element : everything) {
+            int[] at = wanted.get(element);
+            if (at != null) {
+                at[0] = position;
+            }
+            position++;
+        }
+        wanted.values().removeIf(at -> at[0] < 0);
+        return wanted;
     }
 
     /** @return each element's position in document order */
