@@ -30,10 +30,13 @@ public final class SvgRenderer {
 
     /** The typeface text was measured in, then narrower fallbacks: labels fit whichever the reader has. */
     private static final String FONT = org.throughline.diagram.api.Typeface.CSS_FAMILY;
+    /** The room a figure's SVG starts with. */
+    private static final int FIGURE_CHARS = 8 * 1024;
 
-    private final Svg svg = new Svg();
+    private final Svg svg;
 
-    private SvgRenderer() {
+    private SvgRenderer(Svg svg) {
+        this.svg = svg;
     }
 
     /**
@@ -58,7 +61,7 @@ public final class SvgRenderer {
      * @return the SVG document
      */
     public static String render(DisplayList page, String title) {
-        SvgRenderer renderer = new SvgRenderer();
+        SvgRenderer renderer = new SvgRenderer(new Svg());
         Svg svg = renderer.svg;
         svg.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"); //$NON-NLS-1$
         svg.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").num(page.width()).raw("\" height=\"").num(page.height()) //$NON-NLS-1$ //$NON-NLS-2$
@@ -81,7 +84,8 @@ public final class SvgRenderer {
      *         Content-Security-Policy allows it
      */
     public static String figure(DisplayList figure, String title, String cssClass) {
-        SvgRenderer renderer = new SvgRenderer();
+        // A figure (a chart) is a few kilobytes: a diagram's room would be most of what it allocates.
+        SvgRenderer renderer = new SvgRenderer(new Svg(FIGURE_CHARS));
         Svg svg = renderer.svg;
         svg.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"").text(cssClass).raw("\" width=\"").num(figure.width()) //$NON-NLS-1$ //$NON-NLS-2$
                 .raw("\" height=\"").num(figure.height()).raw("\" viewBox=\"0 0 ").num(figure.width()).raw(" ").num(figure.height()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

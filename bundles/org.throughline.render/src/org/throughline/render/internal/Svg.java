@@ -6,7 +6,17 @@ import java.util.Locale;
 /** Writes SVG markup: escaped text, deterministic numbers. */
 public final class Svg {
 
-    private final StringBuilder out = new StringBuilder(64 * 1024);
+    private final StringBuilder out;
+
+    /** A writer for a diagram: room for a large drawing from the start. */
+    public Svg() {
+        this(64 * 1024);
+    }
+
+    /** @param capacity the characters to make room for at first (more as needed) */
+    public Svg(int capacity) {
+        out = new StringBuilder(capacity);
+    }
 
     /**
      * @param text any text
@@ -54,36 +64,33 @@ public final class Svg {
      * @return it with at most one decimal, the same on every machine
      */
     public static String number(double value) {
+        StringBuilder text = new StringBuilder(12);
+        number(text, value);
+        return text.toString();
+    }
+
+    /** Appends the number as {@link #number(double)} writes it, straight into the text (charts and diagrams write thousands). */
+    private static void number(StringBuilder text, double value) {
         long tenths = Math.round(value * 10);
         if (tenths > -EXACT && tenths < EXACT) {
-            // The digits that the format below writes, without a formatter (charts and diagrams write thousands).
-            return tenths % 10 == 0 ? Long.toString(tenths / 10) : decimals(tenths, 1);
+            if (tenths % 10 == 0) {
+                text.append(tenths / 10);
+            } else {
+                // As %.1f writes it.
+                text.append(tenths < 0 ? "-" : "").append(Math.abs(tenths) / 10).append('.').append(Math.abs(tenths) % 10); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            return;
         }
         double rounded = tenths / 10.0;
         if (rounded == Math.rint(rounded)) {
-            return Long.toString((long) rounded);
+            text.append((long) rounded);
+        } else {
+            text.append(String.format(Locale.ROOT, "%.1f", Double.valueOf(rounded))); //$NON-NLS-1$
         }
-        return String.format(Locale.ROOT, "%.1f", Double.valueOf(rounded)); //$NON-NLS-1$
     }
 
     /** Below this many tenths or hundredths, a number and its digits are exactly what a double holds. */
     private static final long EXACT = 1_000_000_000_000_000L;
-
-    /** @return the whole number of tenths or hundredths written with that many decimals, as %.1f or %.2f writes it */
-    private static String decimals(long parts, int places) {
-        long unit = places == 1 ? 10 : 100;
-        long magnitude = Math.abs(parts);
-        StringBuilder text = new StringBuilder(24);
-        if (parts < 0) {
-            text.append('-');
-        }
-        text.append(magnitude / unit).append('.');
-        long fraction = magnitude % unit;
-        if (places == 2 && fraction < 10) {
-            text.append('0');
-        }
-        return text.append(fraction).toString();
-    }
 
     /**
      * @param value a number between 0 and 1, such as an opacity
@@ -95,7 +102,9 @@ public final class Svg {
             if (hundredths % 100 == 0) {
                 return Long.toString(hundredths / 100);
             }
-            String text = decimals(hundredths, 2);
+            // As %.2f writes it, without its last zero.
+            long magnitude = Math.abs(hundredths);
+            String text = (hundredths < 0 ? "-" : "") + magnitude / 100 + (magnitude % 100 < 10 ? ".0" : ".") + magnitude % 100; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             return text.endsWith("0") ? text.substring(0, text.length() - 1) : text; //$NON-NLS-1$
         }
         double rounded = hundredths / 100.0;
@@ -143,7 +152,7 @@ public final class Svg {
      * @return this
      */
     public Svg num(double value) {
-        out.append(number(value));
+        number(out, value);
         return this;
     }
 
@@ -152,7 +161,11 @@ public final class Svg {
      * @return this
      */
     public Svg num(Object value) {
-        out.append(value instanceof Number n ? number(n.doubleValue()) : escape(String.valueOf(value)));
+        if (value instanceof Number n) {
+            number(out, n.doubleValue());
+        } else {
+            out.append(escape(String.valueOf(value)));
+        }
         return this;
     }
 
