@@ -40,6 +40,10 @@ public final class ModelLabels {
      * @return its name for a reader, at the start of a line: "Delivery chain"
      */
     public static String type(EClass type) {
+        String known = KNOWN.get(type);
+        if (known != null) {
+            return known;
+        }
         return KNOWN.computeIfAbsent(type, t -> sentence(generated("_UI_" + type.getName() + "_type", type.getEPackage(), type.getName()))); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
@@ -48,6 +52,11 @@ public final class ModelLabels {
      * @return its name for a reader, at the start of a line: "Lead organisation"
      */
     public static String feature(EStructuralFeature feature) {
+        // Looked up first: a report asks hundreds of thousands of times, and computeIfAbsent's function is made at each call.
+        String known = KNOWN.get(feature);
+        if (known != null) {
+            return known;
+        }
         EClass owner = feature.getEContainingClass();
         return KNOWN.computeIfAbsent(feature, f -> sentence(generated("_UI_" + owner.getName() + "_" + feature.getName() + "_feature", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 owner.getEPackage(), feature.getName())));
@@ -60,6 +69,10 @@ public final class ModelLabels {
     public static String literal(Enumerator value) {
         if (value == null) {
             return ""; //$NON-NLS-1$
+        }
+        String known = KNOWN.get(value);
+        if (known != null) {
+            return known;
         }
         return KNOWN.computeIfAbsent(value, v -> {
             String enumeration = value instanceof EEnumLiteral literal ? literal.getEEnum().getName() : value.getClass().getSimpleName();
