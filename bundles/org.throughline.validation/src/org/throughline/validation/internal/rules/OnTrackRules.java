@@ -102,14 +102,27 @@ final class OnTrackRules {
             LocalDate held = stocktake.getDate();
             boolean sameOrLater = stocktake.getAssessments().contains(judgement) || held != null && judgement.getDate() != null
                     && !held.isBefore(judgement.getDate()) && !held.isAfter(context.today());
-            if (sameOrLater && stocktake.getActionsAgreed().stream()
-                    .anyMatch(a -> a.getStatus() != ActionStatus.CANCELLED && a.getAddresses().stream().anyMatch(scope::contains))) {
-                return true;
+            if (sameOrLater) {
+                for (Action action : stocktake.getActionsAgreed()) {
+                    if (action.getStatus() != ActionStatus.CANCELLED && addressesAny(action, scope)) {
+                        return true;
+                    }
+                }
             }
         }
         for (EObject each : context.index().all(ThroughlinePackage.Literals.ACTION)) {
             Action action = (Action) each;
-            if (!agreedAtStocktakes.contains(action) && Checks.isOpen(action) && action.getAddresses().stream().anyMatch(scope::contains)) {
+            if (!agreedAtStocktakes.contains(action) && Checks.isOpen(action) && addressesAny(action, scope)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the action addresses anything in the scope (plain loops: every red priority asks of every action). */
+    private static boolean addressesAny(Action action, PriorityScope scope) {
+        for (EObject addressed : action.getAddresses()) {
+            if (scope.contains(addressed)) {
                 return true;
             }
         }
