@@ -67,6 +67,12 @@ final class PageWriter {
         @Override
         public void write(String text) throws IOException {
             int count = text.length();
+            if (count <= CHARS - length) {
+                // Most writes are a tag or a few words, and there is room for them.
+                text.getChars(0, count, chars, length);
+                length += count;
+                return;
+            }
             for (int done = 0; done < count;) {
                 int part = room(count - done);
                 text.getChars(done, done + part, chars, length);
