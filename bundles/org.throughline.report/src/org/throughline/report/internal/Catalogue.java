@@ -39,8 +39,17 @@ public final class Catalogue {
      *
      * @param page   the file name in {@code e/}
      * @param anchor the element's anchor in that file when elements share files, else {@code null}
+     * @param link   the address of the element's page from the report's folder: {@code e/page},
+     *               or {@code e/page#anchor} (made once: every link to the element writes it)
      */
-    public record Place(String page, String anchor) {
+    public record Place(String page, String anchor, String link) {
+        /**
+         * @param page   the file name in {@code e/}
+         * @param anchor the element's anchor in that file, or {@code null}
+         */
+        public Place(String page, String anchor) {
+            this(page, anchor, anchor == null ? "e/" + page : "e/" + page + "#" + anchor); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
     }
 
     private final Model model;

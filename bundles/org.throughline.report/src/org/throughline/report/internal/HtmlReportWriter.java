@@ -130,19 +130,21 @@ public final class HtmlReportWriter {
             navigation.add(new Frame.NavLink("elements.html", Messages.nav_elements)); //$NON-NLS-1$
             frame = new Frame(Labels.label(model), navigation, run.asAt());
             List<Future<?>> work = new ArrayList<>();
-            // Each section writes its own page, independently of the others.
-            for (SectionRegistry.Contribution section : sections.sections()) {
-                work.add(workers.submit(() -> {
-                    progress(Messages.bind(Messages.progress_section, section.title()));
-                    writeSection(section);
-                    return null;
-                }));
-            }
+            // The workers draw diagrams first: they need no findings, and most sections wait for
+            // the validation this thread runs next (sections first left the workers waiting for it).
             progress(Messages.bind(Messages.progress_diagrams, Integer.valueOf(planned.size())));
             DiagramPages diagrams = new DiagramPages(planned);
             for (int i = 0; i < threads; i++) {
                 work.add(workers.submit(() -> {
                     diagrams.write();
+                    return null;
+                }));
+            }
+            // Each section writes its own page, independently of the others.
+            for (SectionRegistry.Contribution section : sections.sections()) {
+                work.add(workers.submit(() -> {
+                    progress(Messages.bind(Messages.progress_section, section.title()));
+                    writeSection(section);
                     return null;
                 }));
             }
@@ -446,7 +448,7 @@ public final class HtmlReportWriter {
                 String name = Labels.label(element);
                 out.write("[\""); //$NON-NLS-1$
                 Catalogue.Place place = catalogue.place(element);
-                out.write(js(place.anchor() == null ? "e/" + place.page() : "e/" + place.page() + "#" + place.anchor())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                out.write(js(place.link()));
                 out.write("\",\""); //$NON-NLS-1$
                 out.write(js(name.length() > SEARCH_NAME ? name.substring(0, SEARCH_NAME) + "\u2026" : name)); //$NON-NLS-1$
                 out.write("\",\""); //$NON-NLS-1$

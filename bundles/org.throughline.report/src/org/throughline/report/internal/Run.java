@@ -260,7 +260,7 @@ public final class Run implements ReportContext {
         if (place == null) {
             return null;
         }
-        return place.anchor() == null ? from + "e/" + place.page() : from + "e/" + place.page() + "#" + place.anchor(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return from.isEmpty() ? place.link() : from + place.link();
     }
 
     @Override
