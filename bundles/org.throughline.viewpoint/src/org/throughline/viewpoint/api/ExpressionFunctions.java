@@ -144,7 +144,7 @@ public final class ExpressionFunctions {
         }
         // While the model does not change, one walk of the scope serves every class asked for.
         return Memo.get(List.of("all", scope, className), () -> { //$NON-NLS-1$
-            List<EObject> result = new ArrayList<>();
+            List<EObject> result = new Remembered();
             if (isA(scope, className)) {
                 result.add(scope);
             }
@@ -293,6 +293,12 @@ public final class ExpressionFunctions {
      *         contains it
      */
     public List<Object> select(Object elements, String feature, Object value) {
+        if (value instanceof EObject && elements instanceof Remembered remembered && feature != null) {
+            // Every element of a class, asked for the elements referring to each of many others
+            // (the roles of each organisation): indexed by what they refer to, once.
+            Map<Object, List<Object>> index = Memo.get(new Selecting(remembered, feature), () -> byValue(remembered, feature));
+            return new ArrayList<>(index.getOrDefault(value, List.of()));
+        }
         List<Object> result = new ArrayList<>();
         for (Object item : asList(elements)) {
             if (item instanceof EObject e) {
@@ -307,6 +313,50 @@ public final class ExpressionFunctions {
             }
         }
         return result;
+    }
+
+    /**
+     * The elements by each element their feature refers to (or holds, for a list), in their
+     * order: what {@link #select} finds for an element.
+     */
+    private static Map<Object, List<Object>> byValue(List<EObject> elements, String feature) {
+        Map<Object, List<Object>> index = new IdentityHashMap<>();
+        for (EObject e : elements) {
+            EStructuralFeature f = e.eClass().getEStructuralFeature(feature);
+            if (f == null) {
+                continue;
+            }
+            Object actual = e.eGet(f);
+            if (actual instanceof EObject target) {
+                index.computeIfAbsent(target, k -> new ArrayList<>(2)).add(e);
+            } else if (actual instanceof Collection<?> c) {
+                Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+                for (Object target : c) {
+                    if (target instanceof EObject && seen.add(target)) {
+                        index.computeIfAbsent(target, k -> new ArrayList<>(2)).add(e);
+                    }
+                }
+            }
+        }
+        return index;
+    }
+
+    /** What {@link #all} remembered while the model does not change: the same list each time it is asked for. */
+    private static final class Remembered extends ArrayList<EObject> {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** A remembered list (by identity) and a feature of its elements. */
+    private record Selecting(Remembered elements, String feature) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Selecting s && s.elements == elements && s.feature.equals(feature);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(elements) * 31 + feature.hashCode();
+        }
     }
 
     private static boolean matches(Object actual, Object value) {
