@@ -18,6 +18,8 @@ public final class TextMetrics {
     public static final double ICON_SPACE = 22;
     /** The widest a node grows to fit its label before wrapping it. */
     public static final double MAX_NODE_WIDTH = 200;
+    /** The most lines a node's name is wrapped onto within its style's width before the node grows wider. */
+    public static final int MAX_WRAPPED_LINES = 3;
 
     private TextMetrics() {
     }
@@ -110,7 +112,16 @@ public final class TextMetrics {
      */
     public static List<String> labelLines(DiagramNode node) {
         ElementStyle style = node.style();
-        double room = Math.max(style.width(), MAX_NODE_WIDTH) - 2 * PADDING - (style.icon().isEmpty() ? 0 : ICON_SPACE);
+        double icon = style.icon().isEmpty() ? 0 : ICON_SPACE;
+        double room = Math.max(style.width(), MAX_NODE_WIDTH) - 2 * PADDING - icon;
+        if (node.kind() == NodeKind.NODE) {
+            // Within the style's width when the name takes no more than a few lines there: a node
+            // about as tall as it is wide keeps its name readable when the diagram is zoomed out to fit.
+            List<String> narrow = wrap(node.label(), style.fontSize(), style.bold(), style.width() - 2 * PADDING - icon);
+            if (narrow.size() <= MAX_WRAPPED_LINES && !cutsAWord(node.label(), narrow)) {
+                return narrow;
+            }
+        }
         if (node.kind() == NodeKind.LANE) {
             room = Math.max(style.width(), 130) - 2 * PADDING;
         } else if (node.kind() == NodeKind.CONTAINER) {
@@ -118,6 +129,19 @@ public final class TextMetrics {
             room = minContainerWidth(node) - 2 * PADDING;
         }
         return wrap(node.label(), style.fontSize(), style.bold(), room);
+    }
+
+    /** Whether wrapping cut a word of the text (a word wider than the room), rather than only breaking lines between words. */
+    private static boolean cutsAWord(String text, List<String> lines) {
+        int words = 0;
+        for (String paragraph : (text == null ? "" : text).split("\n", -1)) { //$NON-NLS-1$ //$NON-NLS-2$
+            words += paragraph.isBlank() ? 1 : paragraph.trim().split("\\s+").length; //$NON-NLS-1$
+        }
+        int pieces = 0;
+        for (String line : lines) {
+            pieces += line.isBlank() ? 1 : line.trim().split("\\s+").length; //$NON-NLS-1$
+        }
+        return pieces > words;
     }
 
     /**

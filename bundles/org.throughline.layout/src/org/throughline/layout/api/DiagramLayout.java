@@ -74,6 +74,8 @@ public final class DiagramLayout {
         graph.layout();
         graph.nodeBounds().forEach(DiagramNode::setBounds);
         graph.edgeRoutes().forEach(DiagramEdge::setRoute);
+        // An edge ELK gives no label place (one within a lane) has its label at the middle of its route.
+        diagram.edges().forEach(edge -> edge.setLabelPosition(null));
         graph.labelPositions().forEach(DiagramEdge::setLabelPosition);
         Lanes.arrange(diagram, horizontal(diagram));
         boolean layered = LayoutAlgorithms.isLayered(diagram.description());

@@ -47,6 +47,12 @@ import org.throughline.viewpoint.LayoutDirection;
  * (ELK's own partitioning does the same, but in ELK 0.12 it iterates nodes by identity hash, and
  * the same diagram came out differently from one run to the next); cycles are broken by the
  * nodes' order, so that links running back up the tiers are the ones reversed, never a separator's.
+ * <p>
+ * An edge between two nodes of the same lane would push its target into a layer of its own, a
+ * lane into several rows, the drawing wide and tall: instead its ends both point to an invisible
+ * tie node in the layer after the lane (before it, for the last lane), so that the lane stays one
+ * row and crossing minimisation keeps the two ends near each other; the edge is drawn along the
+ * two routes ELK gives the tie's edges, a bracket below (above) the row.
  */
 public final class ElkGraph {
 
@@ -58,6 +64,13 @@ public final class ElkGraph {
     private final Map<DiagramNode, ElkNode> nodes = new LinkedHashMap<>();
     private final Map<DiagramEdge, ElkEdge> edges = new LinkedHashMap<>();
     private final Map<ElkNode, DiagramNode> back = new IdentityHashMap<>();
+    /** The lane each lane member is in, and the lanes with members in order. */
+    private final Map<DiagramNode, DiagramNode> laneOf = new IdentityHashMap<>();
+    private final List<DiagramNode> lanes = new ArrayList<>();
+    /** Edges within one lane, by the two ELK edges that tie their source and their target. */
+    private final Map<DiagramEdge, ElkEdge[]> ties = new LinkedHashMap<>();
+    /** Edges given to ELK from their target to their source. */
+    private final java.util.Set<DiagramEdge> reversed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** Whether the viewpoint's algorithm is ELK's layered one, which lays out containers and lanes in one run. */
     private final boolean layered;
 
@@ -156,7 +169,9 @@ public final class ElkGraph {
                     }
                 }
                 List<ElkNode> lane = new ArrayList<>();
+                lanes.add(node);
                 for (DiagramNode child : node.children()) {
+                    laneOf.put(child, node);
                     ElkNode elk = addNode(child, parent);
                     lane.add(elk);
                     if (separator != null) {
@@ -199,7 +214,19 @@ public final class ElkGraph {
         if (source == null || target == null) {
             return;
         }
-        ElkEdge elk = ElkGraphUtil.createSimpleEdge(source, target);
+        DiagramNode lane = laneOf.get(edge.source());
+        DiagramNode targetLane = laneOf.get(edge.target());
+        if (layered && lane != null && lane == targetLane && source != target) {
+            tie(edge, source, target, lane);
+            return;
+        }
+        // An edge running back up the lanes (a data and reporting link) is laid out as if it ran down
+        // and drawn the other way: ELK would route it around its ends, a loop across the drawing.
+        boolean upwards = layered && lane != null && targetLane != null && lanes.indexOf(lane) > lanes.indexOf(targetLane);
+        if (upwards) {
+            reversed.add(edge);
+        }
+        ElkEdge elk = upwards ? ElkGraphUtil.createSimpleEdge(target, source) : ElkGraphUtil.createSimpleEdge(source, target);
         ElkGraphUtil.updateContainment(elk);
         if (!edge.label().isEmpty()) {
             ElkLabel label = ElkGraphUtil.createLabel(edge.label(), elk);
@@ -209,6 +236,22 @@ public final class ElkGraph {
             label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
         }
         edges.put(edge, elk);
+    }
+
+    /** Ties the two ends of an edge within a lane through an invisible node next to the lane. */
+    private void tie(DiagramEdge edge, ElkNode source, ElkNode target, DiagramNode lane) {
+        ElkNode parent = source.getParent();
+        ElkNode tie = ElkGraphUtil.createNode(parent);
+        tie.setDimensions(1, 1);
+        boolean before = lanes.size() > 1 && lane == lanes.get(lanes.size() - 1);
+        if (before) {
+            // First among the lane's nodes in the model's order, which breaks cycles: its edges are never reversed.
+            int first = Math.min(parent.getChildren().indexOf(source), parent.getChildren().indexOf(target));
+            parent.getChildren().move(first, tie);
+            ties.put(edge, new ElkEdge[] { ElkGraphUtil.createSimpleEdge(tie, source), ElkGraphUtil.createSimpleEdge(tie, target) });
+        } else {
+            ties.put(edge, new ElkEdge[] { ElkGraphUtil.createSimpleEdge(source, tie), ElkGraphUtil.createSimpleEdge(target, tie) });
+        }
     }
 
     /**
@@ -232,17 +275,69 @@ public final class ElkGraph {
         Map<DiagramEdge, List<Point>> result = new LinkedHashMap<>();
         Map<ElkNode, Point> offsets = new HashMap<>();
         for (Map.Entry<DiagramEdge, ElkEdge> entry : edges.entrySet()) {
-            ElkEdge elk = entry.getValue();
-            Point offset = offset(elk.getContainingNode(), offsets);
-            List<Point> route = new ArrayList<>();
-            for (ElkEdgeSection section : elk.getSections()) {
-                add(route, offset, section.getStartX(), section.getStartY());
-                for (ElkBendPoint bend : section.getBendPoints()) {
-                    add(route, offset, bend.getX(), bend.getY());
-                }
-                add(route, offset, section.getEndX(), section.getEndY());
+            List<Point> route = route(entry.getValue(), offsets);
+            result.put(entry.getKey(), reversed.contains(entry.getKey()) ? route.reversed() : route);
+        }
+        for (Map.Entry<DiagramEdge, ElkEdge[]> entry : ties.entrySet()) {
+            // From the source to the tie, then from the tie to the target: each tie edge's route, one of them reversed.
+            ElkEdge[] pair = entry.getValue();
+            boolean before = pair[0].getSources().get(0) == pair[1].getSources().get(0);
+            List<Point> toTie = route(pair[0], offsets);
+            List<Point> fromTie = route(pair[1], offsets);
+            if (before) {
+                toTie = toTie.reversed();
+            } else {
+                fromTie = fromTie.reversed();
             }
-            result.put(entry.getKey(), route);
+            List<Point> route = new ArrayList<>(toTie.subList(0, Math.max(0, toTie.size() - 1)));
+            route.addAll(fromTie.subList(Math.min(1, fromTie.size()), fromTie.size()));
+            result.put(entry.getKey(), orthogonal(route));
+        }
+        return result;
+    }
+
+    private static List<Point> route(ElkEdge elk, Map<ElkNode, Point> offsets) {
+        Point offset = offset(elk.getContainingNode(), offsets);
+        List<Point> route = new ArrayList<>();
+        for (ElkEdgeSection section : elk.getSections()) {
+            add(route, offset, section.getStartX(), section.getStartY());
+            for (ElkBendPoint bend : section.getBendPoints()) {
+                add(route, offset, bend.getX(), bend.getY());
+            }
+            add(route, offset, section.getEndX(), section.getEndY());
+        }
+        return route;
+    }
+
+    /**
+     * @param points a route whose two halves met at a tie node, left out: the last point of one and
+     *               the first of the other need not be in line
+     * @return the route with a right-angled step where they are not, and without points in line with their neighbours
+     */
+    private static List<Point> orthogonal(List<Point> points) {
+        List<Point> stepped = new ArrayList<>();
+        for (Point p : points) {
+            if (!stepped.isEmpty()) {
+                Point last = stepped.get(stepped.size() - 1);
+                if (last.x() != p.x() && last.y() != p.y()) {
+                    stepped.add(new Point(p.x(), last.y()));
+                }
+            }
+            if (stepped.isEmpty() || !stepped.get(stepped.size() - 1).equals(p)) {
+                stepped.add(p);
+            }
+        }
+        List<Point> result = new ArrayList<>();
+        for (int i = 0; i < stepped.size(); i++) {
+            Point p = stepped.get(i);
+            if (i > 0 && i + 1 < stepped.size()) {
+                Point a = result.get(result.size() - 1);
+                Point b = stepped.get(i + 1);
+                if (a.x() == p.x() && p.x() == b.x() || a.y() == p.y() && p.y() == b.y()) {
+                    continue;
+                }
+            }
+            result.add(p);
         }
         return result;
     }

@@ -23,7 +23,9 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.throughline.analysis.api.Routes;
 import org.throughline.model.Assessment;
+import org.throughline.model.DeliveryChain;
 import org.throughline.model.Element;
 import org.throughline.model.LikelihoodRating;
 import org.throughline.model.Model;
@@ -400,6 +402,27 @@ public final class ExpressionFunctions {
             return c.compareTo(b);
         }
         return a.toString().compareTo(b.toString());
+    }
+
+    /**
+     * A pinch-point of a delivery chain, as the Single points of failure analysis finds them: an
+     * actor (not at the centre) or a link whose loss alone would cut the centre off from a group
+     * of people it now reaches ({@link Routes#singlePoints()}).
+     *
+     * @param chain   a delivery chain
+     * @param element an actor or link
+     * @return whether the element is one of the chain's single points of failure
+     */
+    public boolean singlePoint(EObject chain, Object element) {
+        if (!(chain instanceof DeliveryChain deliveryChain) || element == null) {
+            return false;
+        }
+        Set<EObject> points = Memo.get(List.of("singlePoints", chain), () -> { //$NON-NLS-1$
+            Set<EObject> found = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            Routes.of(deliveryChain).singlePoints().forEach(cut -> found.add(cut.element()));
+            return found;
+        });
+        return points.contains(element);
     }
 
     /**

@@ -382,7 +382,7 @@ class DrawAChainTest {
     }
 
     @Test
-    void atFitTheNamesOfTheEmergencyCareChainAreDrawnLargeEnoughToReadAndShortenedToTheirShapes() throws Exception {
+    void atFitTheNamesOfTheEmergencyCareChainAreDrawnLargeEnoughToReadAndFewAreShortened() throws Exception {
         ModelEditorContext context = DiagramFixture.open(DiagramFixture.example("emergency-care.throughline"));
         DiagramViewer viewer = DiagramFixture.newDiagram(context, "delivery-chain", context.modelResource().getEObject("ec-chain"))
                 .viewer();
@@ -409,7 +409,12 @@ class DrawAChainTest {
                 + laidOut + " px");
         assertEquals(CanvasPainter.MIN_NAME_PIXELS, viewer.painter().smallestNamePixels(), 0.001,
                 "they are drawn at " + CanvasPainter.MIN_NAME_PIXELS + " px instead of " + laidOut + " px");
-        assertTrue(viewer.painter().shortenedNames() > 0, "names longer than their shapes are shortened with an ellipsis");
+        // Wrapped again for their shapes at that size, nearly every name is whole (before: 28 of 28 shortened, to "NHS E…").
+        long nodes = viewer.session().diagram().allNodes().stream().filter(n -> n.kind() == NodeKind.NODE).count();
+        System.out.println("At Fit (" + Math.round(viewer.zoom() * 100) + " %) " + viewer.painter().shortenedNames() + " of " + nodes
+                + " names are shortened");
+        int shortened = viewer.painter().shortenedNames();
+        assertTrue(shortened <= nodes / 5, shortened + " of " + nodes + " names are shortened");
 
         viewer.setZoom(1);
         repaint(viewer);
@@ -422,9 +427,9 @@ class DrawAChainTest {
         ModelEditorContext context = DiagramFixture.open(DiagramFixture.example("emergency-care.throughline"));
         DiagramViewer viewer = DiagramFixture.newDiagram(context, "delivery-chain", context.modelResource().getEObject("ec-chain"))
                 .viewer();
-        viewer.zoomToFit();
-        // In a small window the legend starts as a tab; here it is opened.
+        // In a small window the legend starts as a tab; here it is opened, and Fit leaves room for it.
         viewer.legend().setOpen(true);
+        viewer.zoomToFit();
         repaint(viewer);
         assertTrue(viewer.zoom() * 10 < CanvasPainter.MIN_LABEL_PIXELS, "the chain is zoomed out to fit: " + viewer.zoom());
         assertTrue(viewer.painter().hiddenLabels() > 0, "labels under 8 px are left out at Fit");
@@ -434,7 +439,14 @@ class DrawAChainTest {
         collect(legend, texts);
         assertTrue(texts.stream().anyMatch(t -> t.contains("Weak link")), "it says what a weak link looks like: " + texts);
 
-        assertTrue(viewer.legend().panel().y > viewer.control().getClientArea().height / 3, "it sits at the bottom of the window");
+        org.eclipse.swt.graphics.Rectangle panel = viewer.legend().panel();
+        for (DiagramNode node : viewer.session().diagram().allNodes()) {
+            if (node.kind() == NodeKind.NODE) {
+                org.eclipse.swt.graphics.Point corner = viewer.toScreen(new Point(node.bounds().x(), node.bounds().y()));
+                org.eclipse.swt.graphics.Point far = viewer.toScreen(new Point(node.bounds().right(), node.bounds().bottom()));
+                assertFalse(panel.intersects(corner.x, corner.y, far.x - corner.x, far.y - corner.y), "the legend covers " + node.label());
+            }
+        }
         org.eclipse.swt.graphics.Rectangle title = viewer.legend().title();
         mouseDown(viewer, title.x + 4, title.y + 4);
         repaint(viewer);

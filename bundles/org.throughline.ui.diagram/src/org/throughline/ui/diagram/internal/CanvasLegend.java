@@ -21,9 +21,10 @@ import org.throughline.render.api.Drawing.Text;
 /**
  * The legend on the canvas: what the colours, line styles and icons of the diagram mean (the
  * conditional styles of its viewpoint in use, as {@link DiagramPainter#legend} draws them for the
- * SVG), in a panel at the bottom left of the window that stays put while the diagram scrolls and
- * zooms. A click on its "hide" folds it to a small "Legend" tab, a click on the tab opens it
- * again; elsewhere the panel lets clicks through to the diagram.
+ * SVG), in a panel in a corner of the window that stays put while the diagram scrolls and zooms:
+ * the corner where it covers no node, and Fit leaves room for it beside or below the diagram. A
+ * click on its "hide" folds it to a small "Legend" tab, a click on the tab opens it again;
+ * elsewhere the panel lets clicks through to the diagram.
  */
 public final class CanvasLegend {
 
@@ -68,14 +69,40 @@ public final class CanvasLegend {
     }
 
     /**
-     * Draws the legend over the diagram, in screen pixels.
+     * @param diagram the diagram
+     * @param area    the canvas' client area
+     * @return the size, in screen pixels, of the open legend with its margins, which Fit keeps
+     *         free of the diagram; {@code null} when the legend is folded, empty or would start folded
+     */
+    org.eclipse.swt.graphics.Point room(Diagram diagram, Rectangle area) {
+        if (!open || area.width < 80 || area.height < 60) {
+            return null;
+        }
+        Group legend = DiagramPainter.legend(diagram, Math.min(MAX_WIDTH, area.width - 2 * (MARGIN + PADDING)));
+        if (legend == null) {
+            return null;
+        }
+        Bounds extent = CanvasPainter.extent(legend.content());
+        double width = extent.x() + extent.width() + 2 * PADDING;
+        double height = extent.y() + extent.height() + 2 * PADDING;
+        if (!chosen && width * height > area.width * (double) area.height * MOST_COVERED) {
+            return null;
+        }
+        return new org.eclipse.swt.graphics.Point((int) Math.ceil(width + 2 * MARGIN), (int) Math.ceil(height + 2 * MARGIN));
+    }
+
+    /**
+     * Draws the legend over the diagram, in screen pixels, in the corner of the window where it
+     * covers no node (the bottom left, else the bottom right, the top right, the top left; where
+     * every corner covers one, the one covering fewest).
      *
      * @param gc      the graphics context
      * @param painter the backend
      * @param diagram the diagram
      * @param area    the canvas' client area
+     * @param nodes   where the diagram's nodes are on the canvas now
      */
-    void paint(GC gc, CanvasPainter painter, Diagram diagram, Rectangle area) {
+    void paint(GC gc, CanvasPainter painter, Diagram diagram, Rectangle area, List<Rectangle> nodes) {
         shown = null;
         title = null;
         panel = null;
@@ -88,12 +115,12 @@ public final class CanvasLegend {
             String label = Messages.legend_show;
             double width = TextMetrics.width(label, TITLE_SIZE, true) + 2 * PADDING;
             double height = TITLE_SIZE + 2 * PADDING;
-            double top = area.height - MARGIN - height;
-            drawings.add(new Drawing.Rectangle(MARGIN, top, width, height, 4, new Fill(PANEL, 0.95), new Stroke(BORDER, 1)));
-            drawings.add(new Text(List.of(label), MARGIN + PADDING, top + PADDING + TITLE_SIZE - 2, 0, new Font(TITLE_SIZE, true), INK,
+            double[] at = corner(area, width, height, nodes);
+            drawings.add(new Drawing.Rectangle(at[0], at[1], width, height, 4, new Fill(PANEL, 0.95), new Stroke(BORDER, 1)));
+            drawings.add(new Text(List.of(label), at[0] + PADDING, at[1] + PADDING + TITLE_SIZE - 2, 0, new Font(TITLE_SIZE, true), INK,
                     Anchor.START));
             painter.paint(gc, drawings, 1, 0, 0);
-            title = rectangle(MARGIN, top, width, height);
+            title = rectangle(at[0], at[1], width, height);
             panel = title;
             return;
         }
@@ -103,11 +130,12 @@ public final class CanvasLegend {
         if (!chosen && width * height > area.width * (double) area.height * MOST_COVERED) {
             // A small window: the legend waits as a tab rather than hide a quarter of the diagram.
             open = false;
-            paint(gc, painter, diagram, area);
+            paint(gc, painter, diagram, area, nodes);
             return;
         }
-        double left = MARGIN;
-        double top = Math.max(MARGIN, area.height - MARGIN - height);
+        double[] at = corner(area, width, height, nodes);
+        double left = at[0];
+        double top = at[1];
         drawings.add(new Drawing.Rectangle(left, top, width, height, 4, new Fill(PANEL, 0.95), new Stroke(BORDER, 1)));
         String hide = Messages.legend_hide;
         double hideWidth = TextMetrics.width(hide, 10, false);
@@ -119,6 +147,29 @@ public final class CanvasLegend {
         // Only the words "hide" fold it: the rest of the panel lets clicks through to the diagram under it.
         title = rectangle(hideLeft - 4, top + 2, hideWidth + PADDING + 4, PADDING + 16);
         panel = rectangle(left, top, width, height);
+    }
+
+    /** @return the top left of the corner of the area where a panel of the size covers fewest nodes, the earliest of equals */
+    private static double[] corner(Rectangle area, double width, double height, List<Rectangle> nodes) {
+        double right = Math.max(MARGIN, area.width - MARGIN - width);
+        double bottom = Math.max(MARGIN, area.height - MARGIN - height);
+        double[][] corners = { { MARGIN, bottom }, { right, bottom }, { right, MARGIN }, { MARGIN, MARGIN } };
+        double[] best = corners[0];
+        int fewest = Integer.MAX_VALUE;
+        for (double[] corner : corners) {
+            Rectangle place = rectangle(corner[0], corner[1], width, height);
+            int covered = 0;
+            for (Rectangle node : nodes) {
+                if (node.intersects(place)) {
+                    covered++;
+                }
+            }
+            if (covered < fewest) {
+                fewest = covered;
+                best = corner;
+            }
+        }
+        return best;
     }
 
     /**

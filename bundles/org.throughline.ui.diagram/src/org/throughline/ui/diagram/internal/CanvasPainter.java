@@ -120,9 +120,10 @@ public final class CanvasPainter {
 
     private GC gc;
     private int hiddenLabels;
-    /** The name of the node being drawn, and the screen rectangle it must stay in; else {@code null}. */
+    /** The name of the node being drawn, the screen rectangle it must stay in, and its whole label; else {@code null}. */
     private Text name;
     private Rectangle nameFrame;
+    private String nameLabel;
     private double smallestName;
     private int shortenedNames;
     private double zoom;
@@ -259,6 +260,7 @@ public final class CanvasPainter {
         Group group = DiagramPainter.node(drawn);
         name = NodeNames.of(group);
         nameFrame = nameFrame(drawn, group);
+        nameLabel = drawn.label();
         draw(group);
         name = null;
         nameFrame = null;
@@ -571,9 +573,9 @@ public final class CanvasPainter {
     }
 
     /**
-     * Draws a name that would be too small to read at {@link #MIN_NAME_PIXELS} instead: as many
-     * lines as the shape's height holds, each shortened with an ellipsis to its width, centred
-     * where the name was.
+     * Draws a name that would be too small to read at {@link #MIN_NAME_PIXELS} instead: wrapped
+     * between words to the shape's width at that size, as many lines as the shape's height holds,
+     * each shortened with an ellipsis to its width, centred where the name was.
      */
     private void legibleName(Text t) {
         Rectangle frame = nameFrame;
@@ -589,8 +591,9 @@ public final class CanvasPainter {
         if (fit < 1 || room < width(measured, "M" + NodeNames.MARK)) { //$NON-NLS-1$
             return;
         }
-        List<String> lines = NodeNames.shorten(t.lines(), fit, room, line -> width(measured, line));
-        if (!lines.equals(t.lines())) {
+        List<String> wrapped = NodeNames.wrap(nameLabel, room, line -> width(measured, line));
+        List<String> lines = NodeNames.shorten(wrapped, fit, room, line -> width(measured, line));
+        if (!lines.equals(wrapped)) {
             shortenedNames++;
         }
         smallestName = Math.min(smallestName, MIN_NAME_PIXELS);
@@ -684,15 +687,10 @@ public final class CanvasPainter {
                 k -> new Font(display, new FontData(FONT, points, bold ? SWT.BOLD : SWT.NORMAL)));
     }
 
-    /**
-     * @param route a polyline
-     * @return the rectangle holding it
-     */
+    /** @return the rectangle holding a polyline (a route) */
     public static Bounds extent(List<Point> route) {
         double[] box = { Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
-        for (Point p : route) {
-            include(box, p.x(), p.y(), p.x(), p.y());
-        }
+        route.forEach(p -> include(box, p.x(), p.y(), p.x(), p.y()));
         return new Bounds(box[0], box[1], box[2] - box[0], box[3] - box[1]);
     }
 }

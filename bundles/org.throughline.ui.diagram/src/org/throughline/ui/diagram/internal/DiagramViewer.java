@@ -191,7 +191,7 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
 
     /** Zooms so that the whole diagram fits the window (never beyond 100 %). */
     public void zoomToFit() {
-        viewport.zoomToFit();
+        viewport.zoomToFit(legend.room(session.diagram(), canvas.getClientArea()));
     }
 
     /** @return whether the grid is shown and nodes snap to it */
@@ -280,7 +280,14 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
         painter.paint(gc, session.diagram(), geometry, viewport.zoom(), viewport.offsetX(), viewport.offsetY(), clip);
         overlay.paintSelection(gc, session.diagram(), geometry, selection.keys());
         interaction.paintFeedback(gc);
-        legend.paint(gc, painter, session.diagram(), canvas.getClientArea());
+        List<Rectangle> nodes = new ArrayList<>();
+        for (DiagramNode node : session.diagram().allNodes()) {
+            Bounds b = geometry.bounds(node);
+            if (node.kind() == NodeKind.NODE && b != null) {
+                nodes.add(viewport.toScreen(b));
+            }
+        }
+        legend.paint(gc, painter, session.diagram(), canvas.getClientArea(), nodes);
         lastPaintNanos = System.nanoTime() - start;
         paints++;
     }

@@ -53,6 +53,30 @@ final class NodeNames {
         return kept;
     }
 
+    /**
+     * @param name  a name, with its explicit line breaks
+     * @param room  how wide a line may be
+     * @param width the width of a line
+     * @return the name wrapped between words to the room (a word wider than the room on a line of its own)
+     */
+    static List<String> wrap(String name, double room, ToIntFunction<String> width) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : name.split("\n")) { //$NON-NLS-1$
+            String line = ""; //$NON-NLS-1$
+            for (String word : paragraph.trim().split("\\s+")) { //$NON-NLS-1$
+                String longer = line.isEmpty() ? word : line + ' ' + word;
+                if (line.isEmpty() || width.applyAsInt(longer) <= room) {
+                    line = longer;
+                } else {
+                    lines.add(line);
+                    line = word;
+                }
+            }
+            lines.add(line);
+        }
+        return lines;
+    }
+
     /** @return the first text of a shape's drawing: its name (or {@code null} when it has none) */
     static Text of(Drawing drawing) {
         if (drawing instanceof Text t) {

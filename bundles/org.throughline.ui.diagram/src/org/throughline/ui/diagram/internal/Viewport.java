@@ -58,14 +58,28 @@ final class Viewport {
         changed.run();
     }
 
-    /** Zooms so that the whole diagram fits the window (never beyond 100 %). */
-    void zoomToFit() {
+    /**
+     * Zooms so that the whole diagram fits the window (never beyond 100 %), leaving room for the
+     * legend below it or beside it, whichever lets the diagram be larger.
+     *
+     * @param legend the size of the legend, in screen pixels, or {@code null} for none
+     */
+    void zoomToFit(org.eclipse.swt.graphics.Point legend) {
         Rectangle area = canvas.getClientArea();
         Bounds extent = DiagramLayout.extent(diagram.get());
         if (area.width <= 0 || area.height <= 0) {
             return;
         }
-        double fit = Math.min(area.width / (extent.width() + 2 * MARGIN), area.height / (extent.height() + 2 * MARGIN));
+        double width = extent.width() + 2 * MARGIN;
+        double height = extent.height() + 2 * MARGIN;
+        double fit = Math.min(area.width / width, area.height / height);
+        if (legend != null) {
+            double below = Math.min(area.width / width, (area.height - legend.y) / height);
+            double beside = Math.min((area.width - legend.x) / width, area.height / height);
+            double roomy = Math.max(below, beside);
+            // A window too small to spare the room: the diagram fits it whole, under the legend.
+            fit = roomy > fit / 2 ? roomy : fit;
+        }
         zoom = Math.max(MIN_ZOOM, Math.min(1, fit));
         updateScrollBars();
         scrollTo(0, 0);
