@@ -46,8 +46,9 @@ class DrawnElementsTest {
         assertEquals("ec-f-orgs", ((Folder) created.eContainer()).getId(), "filed with the other organisations");
         assertSame(lane.element(), created.getTier(), "in the tier of the lane it was drawn in");
 
-        List<DiagramNode> actors = session.diagram().allNodes().stream().filter(n -> n.kind() == NodeKind.NODE && n.element() != created)
-                .toList();
+        // The actors, not the priority drawn in the centre's lane: a link joins two actors.
+        List<DiagramNode> actors = session.diagram().allNodes().stream()
+                .filter(n -> n.mappingId().equals("dc.actor") && n.element() != created).toList();
         ToolResult link = session.createEdge((CreateEdgeTool) session.tool("dc.createLink").orElseThrow(), actors.get(0), actors.get(1));
 
         assertTrue(link.done(), link.problem());

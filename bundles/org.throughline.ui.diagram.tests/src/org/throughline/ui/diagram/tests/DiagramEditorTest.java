@@ -126,7 +126,7 @@ class DiagramEditorTest {
         int actorsBefore = chain.getActors().size();
 
         viewer.setTool(tool(viewer, CreateNodeTool.class));
-        Point click = new Point(lane.bounds().right() - 60, lane.bounds().center().y());
+        Point click = emptySpot(lane);
         mouse(viewer, SWT.MouseDown, click, 0);
         mouse(viewer, SWT.MouseUp, click, SWT.BUTTON1);
         flush();
@@ -148,6 +148,27 @@ class DiagramEditorTest {
         assertEquals(actorsBefore, chain.getActors().size(), "undo removes it from the model");
         assertNull(created.eResource());
         assertTrue(viewer.session().elementsOf(created).isEmpty(), "and from the diagram");
+    }
+
+    /** @return the middle of the widest stretch of a lane, right of its header, that no node covers */
+    private static Point emptySpot(DiagramNode lane) {
+        List<Bounds> taken = new ArrayList<>(lane.children().stream().map(DiagramNode::bounds).toList());
+        taken.sort(java.util.Comparator.comparingDouble(Bounds::x));
+        double from = lane.bounds().x() + org.throughline.layout.api.DiagramLayout.LANE_HEADER;
+        double bestFrom = from;
+        double bestWidth = -1;
+        for (Bounds b : taken) {
+            if (b.x() - from > bestWidth) {
+                bestWidth = b.x() - from;
+                bestFrom = from;
+            }
+            from = Math.max(from, b.right());
+        }
+        if (lane.bounds().right() - from > bestWidth) {
+            bestWidth = lane.bounds().right() - from;
+            bestFrom = from;
+        }
+        return new Point(bestFrom + bestWidth / 2, lane.bounds().center().y());
     }
 
     @Test
