@@ -100,8 +100,9 @@ class DiagramCommandTest {
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         factory.newDocumentBuilder().parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
         assertTrue(text.contains("Four-hour A&amp;E delivery chain"), "the title names the chain, escaped");
-        // The chain of the example has 28 actors, every one a node, in one lane per tier.
-        assertEquals(28, count(text, "<g class=\"node\""), "a node per actor of the chain");
+        // The chain of the example has 28 actors, every one a node, in one lane per tier; and its priority, in the centre's lane.
+        assertEquals(28 + 1, count(text, "<g class=\"node\""), "a node per actor of the chain, and one for its priority");
+        assertTrue(text.contains("<g class=\"node\" data-id=\"ec-priority\">"), "the priority is drawn");
         assertTrue(count(text, "<g class=\"lane\"") >= 4, "lanes per tier");
         assertTrue(text.contains("Legend"), "the legend explains the colours");
         assertFalse(Files.exists(folder.resolve("out/chain.svg.tmp")), "no temporary file is left behind");
@@ -138,7 +139,7 @@ class DiagramCommandTest {
         assertTrue(text.contains("<title>A&amp;E chain, as arranged</title>"), "the saved diagram's name");
         // The page's margin is 20: the node is drawn where it was put.
         assertTrue(text.contains("<g class=\"node\" data-id=\"ec-org-nhse\"><title>NHS England</title><rect x=\"4341\""), "kept in place");
-        assertEquals(28, count(text, "<g class=\"node\""), "the other actors are placed around it");
+        assertEquals(28 + 1, count(text, "<g class=\"node\""), "the other actors, and the priority, are placed around it");
         assertTrue(text.contains("part of"), "the saved layer is on");
         assertEquals(List.of(), errors());
     }

@@ -76,7 +76,11 @@ class DiagramEditorTest {
     }
 
     private static boolean near(RGB a, RGB b) {
-        return Math.abs(a.red - b.red) + Math.abs(a.green - b.green) + Math.abs(a.blue - b.blue) < 60;
+        return distance(a, b) < 60;
+    }
+
+    private static int distance(RGB a, RGB b) {
+        return Math.abs(a.red - b.red) + Math.abs(a.green - b.green) + Math.abs(a.blue - b.blue);
     }
 
     private static RGB rgb(String hex) {
@@ -104,9 +108,13 @@ class DiagramEditorTest {
             Bounds b = node.bounds();
             int y = (int) Math.round(b.y() + b.height() / 2 + 20);
             int x = (int) Math.round(b.x() + 20);
+            // A thin border is smoothed into its neighbours: its darkest pixel is nearer its colour than the fill's.
             boolean border = false;
             for (int dx = -2; dx <= 2 && !border; dx++) {
-                border = near(image.palette.getRGB(image.getPixel(x + dx, y)), rgb(node.style().borderColor()));
+                RGB pixel = image.palette.getRGB(image.getPixel(x + dx, y));
+                border = near(pixel, rgb(node.style().borderColor()))
+                        || distance(pixel, rgb(node.style().borderColor())) < distance(pixel, rgb(node.style().fill()))
+                                && distance(pixel, rgb(node.style().borderColor())) < 150;
             }
             RGB inside = image.palette.getRGB(image.getPixel((int) Math.round(b.x() + 20 + 4), (int) Math.round(b.y() + 20 + 4)));
             if (border && near(inside, rgb(node.style().fill()))) {

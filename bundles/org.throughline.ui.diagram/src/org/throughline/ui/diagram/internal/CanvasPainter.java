@@ -581,8 +581,9 @@ public final class CanvasPainter {
         Rectangle frame = nameFrame;
         Font font = font((int) Math.max(1, Math.round(MIN_NAME_PIXELS * pointsPerPixel)), t.font().bold());
         gc.setFont(font);
-        // The font's line height, asked once: drawString places a line by the top of its cell.
-        int lineHeight = lineHeights.computeIfAbsent(font, f -> Integer.valueOf(gc.getFontMetrics().getHeight())).intValue();
+        // The font's line height, asked once (drawString places a line by the top of its cell), without most of its leading.
+        int lineHeight = Math.min(lineHeights.computeIfAbsent(font, f -> Integer.valueOf(gc.getFontMetrics().getHeight())).intValue(),
+                (int) Math.ceil(MIN_NAME_PIXELS * 1.2));
         // One line where the shape is as tall as the text, even if the line's leading overhangs its border.
         int fit = Math.max(frame.height / lineHeight, frame.height >= MIN_NAME_PIXELS ? 1 : 0);
         double x = fx(t.x());
