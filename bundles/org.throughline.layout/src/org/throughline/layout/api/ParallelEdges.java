@@ -112,23 +112,45 @@ public final class ParallelEdges {
     }
 
     private static void spread(List<DiagramEdge> group, Map<DiagramEdge, List<Point>> routes, Function<DiagramNode, Bounds> bounds) {
+        List<List<Point>> placed = new ArrayList<>();
         for (int i = 0; i < group.size(); i++) {
             DiagramEdge edge = group.get(i);
             // Centred on the shared route: -s/2 and +s/2 for two; -s, 0 and +s for three.
             double offset = (i - (group.size() - 1) / 2.0) * SPACING;
             List<Point> route = routes.get(edge);
-            List<Point> shifted = new ArrayList<>(route.size());
-            for (int k = 0; k < route.size(); k++) {
-                Point p = route.get(k);
-                if (k == 0 || k == route.size() - 1) {
-                    Bounds box = bounds.apply(k == 0 ? edge.source() : edge.target());
-                    shifted.add(alongBorder(p, box, offset));
-                } else {
-                    shifted.add(new Point(p.x() + offset, p.y() + offset));
-                }
+            List<Point> shifted = shifted(edge, route, offset, bounds);
+            // An edge spread before lies where this one's share of the spread would put it: one more step along.
+            for (int step = 1; step <= group.size() && clashes(shifted, placed); step++) {
+                shifted = shifted(edge, route, offset + step * SPACING, bounds);
             }
+            placed.add(shifted);
             routes.put(edge, shifted);
         }
+    }
+
+    private static List<Point> shifted(DiagramEdge edge, List<Point> route, double offset, Function<DiagramNode, Bounds> bounds) {
+        List<Point> shifted = new ArrayList<>(route.size());
+        for (int k = 0; k < route.size(); k++) {
+            Point p = route.get(k);
+            if (k == 0 || k == route.size() - 1) {
+                Bounds box = bounds.apply(k == 0 ? edge.source() : edge.target());
+                shifted.add(alongBorder(p, box, offset));
+            } else {
+                shifted.add(new Point(p.x() + offset, p.y() + offset));
+            }
+        }
+        return shifted;
+    }
+
+    private static boolean clashes(List<Point> route, List<List<Point>> others) {
+        for (List<Point> other : others) {
+            List<Point> reversed = new ArrayList<>(other);
+            Collections.reverse(reversed);
+            if (same(route, other) || same(route, reversed) || shareAStretch(route, other)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Slides an end of an edge along the border of its node: sideways on the top or bottom, up or down on the left or right. */
