@@ -593,7 +593,7 @@ public final class CanvasPainter {
             return;
         }
         List<String> wrapped = NodeNames.wrap(nameLabel, room, line -> width(measured, line));
-        List<String> lines = NodeNames.shorten(wrapped, fit, room, line -> width(measured, line));
+        List<String> lines = NodeNames.fit(nameLabel, fit, room, line -> width(measured, line));
         if (!lines.equals(wrapped)) {
             shortenedNames++;
         }

@@ -77,6 +77,35 @@ final class NodeNames {
         return lines;
     }
 
+    /**
+     * @param name  a name, with its explicit line breaks (a role, then who holds it)
+     * @param fit   how many lines there is room for (at least one)
+     * @param room  how wide a line may be
+     * @param width the width of a line
+     * @return the name wrapped to the room and cut to the lines that fit: the longest of its parts
+     *         loses lines first, so that each part keeps a line while there is room for one
+     */
+    static List<String> fit(String name, int fit, double room, ToIntFunction<String> width) {
+        List<List<String>> parts = new ArrayList<>();
+        for (String part : name.split("\n")) { //$NON-NLS-1$
+            parts.add(new ArrayList<>(wrap(part, room, width)));
+        }
+        if (parts.size() > fit) {
+            return shorten(wrap(name, room, width), fit, room, width);
+        }
+        int total = parts.stream().mapToInt(List::size).sum();
+        while (total > fit) {
+            List<String> longest = parts.stream().max(java.util.Comparator.comparingInt(List::size)).orElseThrow();
+            longest.remove(longest.size() - 1);
+            String last = longest.get(longest.size() - 1);
+            longest.set(longest.size() - 1, last.endsWith(MARK) ? last : last + MARK);
+            total--;
+        }
+        List<String> lines = new ArrayList<>();
+        parts.forEach(lines::addAll);
+        return shorten(lines, fit, room, width);
+    }
+
     /** @return the first text of a shape's drawing: its name (or {@code null} when it has none) */
     static Text of(Drawing drawing) {
         if (drawing instanceof Text t) {
