@@ -75,7 +75,7 @@ public final class CanvasLegend {
      *         free of the diagram; {@code null} when the legend is folded, empty or would start folded
      */
     org.eclipse.swt.graphics.Point room(Diagram diagram, Rectangle area) {
-        if (!open || area.width < 80 || area.height < 60) {
+        if (chosen && !open || area.width < 80 || area.height < 60) {
             return null;
         }
         Group legend = DiagramPainter.legend(diagram, Math.min(MAX_WIDTH, area.width - 2 * (MARGIN + PADDING)));
@@ -110,27 +110,22 @@ public final class CanvasLegend {
         if (legend == null || area.width < 80 || area.height < 60) {
             return;
         }
-        List<Drawing> drawings = new ArrayList<>();
+        if (!chosen) {
+            // Until the user folds or opens it, it is open wherever the window has room for it (a page first painted small grows).
+            open = true;
+        }
         if (!open) {
-            String label = Messages.legend_show;
-            double width = TextMetrics.width(label, TITLE_SIZE, true) + 2 * PADDING;
-            double height = TITLE_SIZE + 2 * PADDING;
-            double[] at = corner(area, width, height, nodes);
-            drawings.add(new Drawing.Rectangle(at[0], at[1], width, height, 4, new Fill(PANEL, 0.95), new Stroke(BORDER, 1)));
-            drawings.add(new Text(List.of(label), at[0] + PADDING, at[1] + PADDING + TITLE_SIZE - 2, 0, new Font(TITLE_SIZE, true), INK,
-                    Anchor.START));
-            painter.paint(gc, drawings, 1, 0, 0);
-            title = rectangle(at[0], at[1], width, height);
-            panel = title;
+            paintFolded(gc, painter, area, nodes);
             return;
         }
+        List<Drawing> drawings = new ArrayList<>();
         Bounds extent = CanvasPainter.extent(legend.content());
         double width = extent.x() + extent.width() + 2 * PADDING;
         double height = extent.y() + extent.height() + 2 * PADDING;
         if (!chosen && width * height > area.width * (double) area.height * MOST_COVERED) {
             // A small window: the legend waits as a tab rather than hide a quarter of the diagram.
             open = false;
-            paint(gc, painter, diagram, area, nodes);
+            paintFolded(gc, painter, area, nodes);
             return;
         }
         double[] at = corner(area, width, height, nodes);
@@ -147,6 +142,21 @@ public final class CanvasLegend {
         // Only the words "hide" fold it: the rest of the panel lets clicks through to the diagram under it.
         title = rectangle(hideLeft - 4, top + 2, hideWidth + PADDING + 4, PADDING + 16);
         panel = rectangle(left, top, width, height);
+    }
+
+    /** Draws the folded legend: a "Legend" tab, in a corner where it covers no node. */
+    private void paintFolded(GC gc, CanvasPainter painter, Rectangle area, List<Rectangle> nodes) {
+        String label = Messages.legend_show;
+        double width = TextMetrics.width(label, TITLE_SIZE, true) + 2 * PADDING;
+        double height = TITLE_SIZE + 2 * PADDING;
+        double[] at = corner(area, width, height, nodes);
+        List<Drawing> drawings = new ArrayList<>();
+        drawings.add(new Drawing.Rectangle(at[0], at[1], width, height, 4, new Fill(PANEL, 0.95), new Stroke(BORDER, 1)));
+        drawings.add(new Text(List.of(label), at[0] + PADDING, at[1] + PADDING + TITLE_SIZE - 2, 0, new Font(TITLE_SIZE, true), INK,
+                Anchor.START));
+        painter.paint(gc, drawings, 1, 0, 0);
+        title = rectangle(at[0], at[1], width, height);
+        panel = title;
     }
 
     /** @return the top left of the corner of the area where a panel of the size covers fewest nodes, the earliest of equals */
