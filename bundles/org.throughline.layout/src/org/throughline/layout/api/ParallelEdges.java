@@ -129,6 +129,12 @@ public final class ParallelEdges {
     }
 
     private static List<Point> shifted(DiagramEdge edge, List<Point> route, double offset, Function<DiagramNode, Bounds> bounds) {
+        // Bends move across the way the route runs and against the way it jogs, so that two routes with one jog stay
+        // side by side rather than cross where the jog is longer than the spacing.
+        double dx = route.get(route.size() - 1).x() - route.get(0).x();
+        double dy = route.get(route.size() - 1).y() - route.get(0).y();
+        double bendX = Math.abs(dy) < 0.5 ? 0 : offset;
+        double bendY = Math.abs(dx) < 0.5 ? 0 : Math.abs(dy) < 0.5 ? offset : -offset * Math.signum(dx) * Math.signum(dy);
         List<Point> shifted = new ArrayList<>(route.size());
         for (int k = 0; k < route.size(); k++) {
             Point p = route.get(k);
@@ -136,7 +142,7 @@ public final class ParallelEdges {
                 Bounds box = bounds.apply(k == 0 ? edge.source() : edge.target());
                 shifted.add(alongBorder(p, box, offset));
             } else {
-                shifted.add(new Point(p.x() + offset, p.y() + offset));
+                shifted.add(new Point(p.x() + bendX, p.y() + bendY));
             }
         }
         return shifted;

@@ -389,7 +389,8 @@ class DiagramEditorTest {
                     || bottomRight.y >= area.height || !(DiagramPainter.node(node).content().get(0) instanceof Drawing.Rectangle shape)) {
                 continue;
             }
-            int sampleX = (topLeft.x + bottomRight.x) / 2;
+            // Inside the bottom left corner, below the icon and left of the name (wrapped onto every line there is room for).
+            int sampleX = topLeft.x + 5;
             int sampleY = bottomRight.y - 4;
             if (viewer.legend().title() != null && viewer.legend().title().contains(sampleX, sampleY)) {
                 continue;
