@@ -29,6 +29,7 @@ import org.throughline.render.api.Drawing;
 import org.throughline.render.api.Drawing.Group;
 import org.throughline.render.api.Drawing.Rectangle;
 import org.throughline.render.api.Drawing.Text;
+import org.throughline.render.api.Extents;
 import org.throughline.render.api.SvgRenderer;
 import org.throughline.testing.Examples;
 import org.throughline.viewpoint.api.ViewpointRegistry;
@@ -203,38 +204,12 @@ class DiagramPainterTest {
                     }
                 }
                 assertNotNull(legend);
-                double legendTop = extent(legend)[1];
+                double legendTop = Extents.of(List.of(legend)).y();
                 for (Group node : groups(page.drawings(), "node")) {
-                    assertTrue(extent(node)[3] <= legendTop, viewpoint + " on " + name + ": the legend covers " + node.tooltip());
+                    assertTrue(Extents.of(List.of(node)).bottom() <= legendTop, viewpoint + " on " + name + ": the legend covers "
+                            + node.tooltip());
                 }
             }
         }
-    }
-
-    /** @return left, top, right and bottom of a drawing (texts by their estimated width) */
-    private static double[] extent(Drawing drawing) {
-        double[] box = { Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
-        include(drawing, box);
-        return box;
-    }
-
-    private static void include(Drawing drawing, double[] box) {
-        switch (drawing) {
-            case Rectangle r -> grow(box, r.x(), r.y(), r.x() + r.width(), r.y() + r.height());
-            case Drawing.Ellipse e -> grow(box, e.x(), e.y(), e.x() + e.width(), e.y() + e.height());
-            case Drawing.Path p -> p.segments().forEach(segment -> {
-                double[] at = at(segment);
-                grow(box, at[0], at[1], at[0], at[1]);
-            });
-            case Text t -> grow(box, t.x(), t.y() - t.font().size(), t.x(), t.y() + (t.lines().size() - 1) * t.lineHeight());
-            case Group g -> g.content().forEach(child -> include(child, box));
-        }
-    }
-
-    private static void grow(double[] box, double left, double top, double right, double bottom) {
-        box[0] = Math.min(box[0], left);
-        box[1] = Math.min(box[1], top);
-        box[2] = Math.max(box[2], right);
-        box[3] = Math.max(box[3], bottom);
     }
 }

@@ -38,6 +38,7 @@ import org.throughline.render.api.Drawing.QuadTo;
 import org.throughline.render.api.Drawing.Segment;
 import org.throughline.render.api.Drawing.Stroke;
 import org.throughline.render.api.Drawing.Text;
+import org.throughline.render.api.Extents;
 
 /**
  * The SWT backend of the render bundle's display list: draws the {@link Drawing} commands that
@@ -259,6 +260,10 @@ public final class CanvasPainter {
         dy += shiftY * zoom;
         Group group = DiagramPainter.node(drawn);
         name = NodeNames.of(group);
+        if (name != null && name.font().size() * zoom < MIN_NAME_PIXELS) {
+            // Zoomed out so far that the name is drawn at the legible size: a speck of an icon gives its room to the name.
+            group = NodeNames.withoutIcon(group);
+        }
         nameFrame = nameFrame(drawn, group);
         nameLabel = drawn.label();
         draw(group);
@@ -317,12 +322,10 @@ public final class CanvasPainter {
 
     /**
      * @param drawings drawing commands
-     * @return the rectangle that holds them, texts by their estimated width
+     * @return the rectangle that holds them, texts by their estimated width ({@link Extents#of})
      */
     public static Bounds extent(Collection<? extends Drawing> drawings) {
-        double[] box = { Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
-        drawings.forEach(d -> extent(d, box));
-        return box[0] > box[2] ? new Bounds(0, 0, 0, 0) : new Bounds(box[0], box[1], box[2] - box[0], box[3] - box[1]);
+        return Extents.of(drawings);
     }
 
     // ----- culling -------------------------------------------------------------------------------
@@ -378,51 +381,14 @@ public final class CanvasPainter {
         if (clip == null) {
             return true;
         }
-        double[] box = { Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
-        extent(group, box);
-        return box[0] <= box[2] && visible(box[0] - SLACK, box[1] - SLACK, box[2] + SLACK, box[3] + SLACK, clip);
+        Bounds box = Extents.of(List.of(group));
+        return (box.width() > 0 || box.height() > 0)
+                && visible(box.x() - SLACK, box.y() - SLACK, box.right() + SLACK, box.bottom() + SLACK, clip);
     }
 
     private boolean visible(double left, double top, double right, double bottom, Rectangle clip) {
         return clip == null
                 || sx(left) < clip.x + clip.width && sx(right) > clip.x && sy(top) < clip.y + clip.height && sy(bottom) > clip.y;
-    }
-
-    /** Grows box (left, top, right, bottom) to hold a drawing, texts by their estimated width. */
-    private static void extent(Drawing drawing, double[] box) {
-        switch (drawing) {
-            case Drawing.Rectangle r -> include(box, r.x(), r.y(), r.x() + r.width(), r.y() + r.height());
-            case Ellipse e -> include(box, e.x(), e.y(), e.x() + e.width(), e.y() + e.height());
-            case Drawing.Path p -> {
-                for (Segment segment : p.segments()) {
-                    switch (segment) {
-                        case MoveTo m -> include(box, m.x(), m.y(), m.x(), m.y());
-                        case LineTo l -> include(box, l.x(), l.y(), l.x(), l.y());
-                        case QuadTo q -> {
-                            include(box, q.cx(), q.cy(), q.cx(), q.cy());
-                            include(box, q.x(), q.y(), q.x(), q.y());
-                        }
-                    }
-                }
-            }
-            case Text t -> {
-                double width = 0;
-                for (String line : t.lines()) {
-                    width = Math.max(width, TextMetrics.width(line, t.font().size(), t.font().bold()));
-                }
-                double left = t.anchor() == Anchor.MIDDLE ? t.x() - width / 2 : t.x();
-                double bottom = t.y() + (t.lines().size() - 1) * t.lineHeight() + t.font().size();
-                include(box, left, t.y() - t.font().size(), left + width, bottom);
-            }
-            case Group g -> g.content().forEach(child -> extent(child, box));
-        }
-    }
-
-    private static void include(double[] box, double left, double top, double right, double bottom) {
-        box[0] = Math.min(box[0], left);
-        box[1] = Math.min(box[1], top);
-        box[2] = Math.max(box[2], right);
-        box[3] = Math.max(box[3], bottom);
     }
 
     // ----- the backend ---------------------------------------------------------------------------
@@ -586,7 +552,7 @@ public final class CanvasPainter {
                 (int) Math.ceil(MIN_NAME_PIXELS * 1.2));
         // One line where the shape is as tall as the text, even if the line's leading overhangs its border.
         int fit = Math.max(frame.height / lineHeight, frame.height >= MIN_NAME_PIXELS ? 1 : 0);
-        double x = fx(t.x());
+        double x = t.anchor() == Anchor.MIDDLE ? frame.x + frame.width / 2.0 : fx(t.x());
         double room = t.anchor() == Anchor.MIDDLE ? frame.width : frame.x + frame.width - x;
         Map<String, Integer> measured = widths.computeIfAbsent(font, f -> new HashMap<>());
         if (fit < 1 || room < width(measured, "M" + NodeNames.MARK)) { //$NON-NLS-1$
@@ -690,8 +656,6 @@ public final class CanvasPainter {
 
     /** @return the rectangle holding a polyline (a route) */
     public static Bounds extent(List<Point> route) {
-        double[] box = { Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
-        route.forEach(p -> include(box, p.x(), p.y(), p.x(), p.y()));
-        return new Bounds(box[0], box[1], box[2] - box[0], box[3] - box[1]);
+        return Extents.ofRoute(route);
     }
 }

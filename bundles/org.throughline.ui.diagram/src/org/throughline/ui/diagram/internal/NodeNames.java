@@ -106,6 +106,12 @@ final class NodeNames {
         return shorten(lines, fit, room, width);
     }
 
+    /** @return a shape's drawing without its icon */
+    static Group withoutIcon(Group drawing) {
+        List<Drawing> content = drawing.content().stream().filter(d -> !(d instanceof Group g && ICON.equals(g.role()))).toList();
+        return new Group(drawing.role(), drawing.elementId(), drawing.tooltip(), content);
+    }
+
     /** @return the first text of a shape's drawing: its name (or {@code null} when it has none) */
     static Text of(Drawing drawing) {
         if (drawing instanceof Text t) {
