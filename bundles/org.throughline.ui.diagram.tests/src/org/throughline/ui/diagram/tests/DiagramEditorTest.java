@@ -352,7 +352,8 @@ class DiagramEditorTest {
         viewer.setGridShown(false);
         // The legend, folded to its tab, covers no node's fill.
         viewer.legend().setOpen(false);
-        viewer.setZoom(0.4);
+        // Zoomed in far enough that names are drawn at their own size, in their laid-out lines, clear of the shape's bottom.
+        viewer.setZoom(0.9);
         viewer.control().redraw();
         viewer.control().update();
         flush();
@@ -389,8 +390,7 @@ class DiagramEditorTest {
                     || bottomRight.y >= area.height || !(DiagramPainter.node(node).content().get(0) instanceof Drawing.Rectangle shape)) {
                 continue;
             }
-            // Inside the bottom left corner, below the icon and left of the name (wrapped onto every line there is room for).
-            int sampleX = topLeft.x + 5;
+            int sampleX = (topLeft.x + bottomRight.x) / 2;
             int sampleY = bottomRight.y - 4;
             if (viewer.legend().title() != null && viewer.legend().title().contains(sampleX, sampleY)) {
                 continue;
