@@ -43,9 +43,17 @@ public abstract class Markup {
             "h6", "header", "hr", "li", "main", "mark", "nav", "ol", "p", "pre", "q", "section", "small", "span", "strong", "sub", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$
             "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "ul"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
     private static final Set<String> VOID_ELEMENTS = Set.of("br", "hr"); //$NON-NLS-1$ //$NON-NLS-2$
-    /** Each element's start tag without attributes and its end tag, written whole (a page writes hundreds of thousands). */
-    private static final java.util.Map<String, String> START_TAGS = tags("<", ">"); //$NON-NLS-1$ //$NON-NLS-2$
-    private static final java.util.Map<String, String> END_TAGS = tags("</", ">"); //$NON-NLS-1$ //$NON-NLS-2$
+    /**
+     * Each allowed element's tags: found with one look-up per element opened, and written whole
+     * (a page writes hundreds of thousands).
+     */
+    private static final java.util.Map<String, Tags> TAGS = tags();
+    /** The end tag of a link. */
+    private static final String END_OF_LINK = "</a>"; //$NON-NLS-1$
+
+    /** An element's start tag without attributes, its end tag, and whether it is void (no end tag). */
+    private record Tags(String start, String end, boolean isVoid) {
+    }
     private static final Set<String> ATTRIBUTES = Set.of("class", "id", "href", "title", "colspan", "rowspan", "scope", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
             "datetime", "lang", "dir", "role", "open"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
     /** The longest name after {@code data-} or {@code aria-}: a letter and up to 40 letters, digits or hyphens. */
@@ -57,6 +65,7 @@ public abstract class Markup {
     private static final int PACK_TEXT = 5000;
 
     private final Writer out;
+    /** The end tags of the elements open, the innermost first. */
     private final Deque<String> open = new ArrayDeque<>();
 
     /**
@@ -78,7 +87,8 @@ public abstract class Markup {
      *                                  odd number of attribute strings, or an unsafe link
      */
     public final Markup open(String tag, String... attributes) {
-        if (!ELEMENTS.contains(tag)) {
+        Tags tags = TAGS.get(tag);
+        if (tags == null) {
             throw new IllegalArgumentException("element not allowed in a report: " + tag); //$NON-NLS-1$
         }
         if (attributes.length % 2 != 0) {
@@ -94,9 +104,9 @@ public abstract class Markup {
                 throw new IllegalArgumentException("link not allowed in a report: " + value); //$NON-NLS-1$
             }
         }
-        if (attributes.length == 0 && !VOID_ELEMENTS.contains(tag)) {
-            open.push(tag);
-            return write(START_TAGS.get(tag));
+        if (attributes.length == 0 && !tags.isVoid()) {
+            open.push(tags.end());
+            return write(tags.start());
         }
         write("<").write(tag); //$NON-NLS-1$
         for (int i = 0; i < attributes.length; i += 2) {
@@ -104,10 +114,10 @@ public abstract class Markup {
                 write(" ").write(attributes[i]).write("=\"").write(escape(attributes[i + 1])).write("\""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             }
         }
-        if (VOID_ELEMENTS.contains(tag)) {
+        if (tags.isVoid()) {
             return write("/>"); //$NON-NLS-1$
         }
-        open.push(tag);
+        open.push(tags.end());
         return write(">"); //$NON-NLS-1$
     }
 
@@ -162,13 +172,13 @@ public abstract class Markup {
         if (open.isEmpty()) {
             throw new IllegalStateException("no element is open"); //$NON-NLS-1$
         }
-        return write(END_TAGS.get(open.pop()));
+        return write(open.pop());
     }
 
-    private static java.util.Map<String, String> tags(String before, String after) {
-        java.util.Map<String, String> tags = new java.util.HashMap<>();
+    private static java.util.Map<String, Tags> tags() {
+        java.util.Map<String, Tags> tags = new java.util.HashMap<>();
         for (String element : ELEMENTS) {
-            tags.put(element, before + element + after);
+            tags.put(element, new Tags("<" + element + ">", "</" + element + ">", VOID_ELEMENTS.contains(element))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         }
         return java.util.Map.copyOf(tags);
     }
@@ -243,7 +253,7 @@ public abstract class Markup {
         if (type != null) {
             write("\" data-type=\"").write(escape(type)); //$NON-NLS-1$
         }
-        open.push("a"); //$NON-NLS-1$
+        open.push(END_OF_LINK);
         return write("\">").text(text).close(); //$NON-NLS-1$
     }
 
