@@ -27,6 +27,8 @@ import org.throughline.model.Model;
 import org.throughline.model.api.AsAt;
 import org.throughline.model.edit.api.ModelLabels;
 import org.throughline.report.api.ReportSummary;
+import org.throughline.validation.api.ValidationResult;
+import org.throughline.validation.api.Validator;
 import org.throughline.viewpoint.api.ExpressionEngine;
 import org.throughline.viewpoint.api.ViewpointRegistry;
 
@@ -107,13 +109,6 @@ public final class HtmlReportWriter {
         Files.createDirectories(folder.resolve("assets")); //$NON-NLS-1$
         copyAsset("report.css"); //$NON-NLS-1$
         copyAsset("report.js"); //$NON-NLS-1$
-        Catalogue catalogue = new Catalogue(model);
-        run = new Run(catalogue, false);
-        run.setViewpoints(viewpoints);
-        sections.problems().forEach(failed::add);
-        // A model large enough to group its element pages gets fewer diagrams of each kind.
-        int perKind = catalogue.perPage() > 1 ? Math.min(maxDiagramsPerKind, LARGE_MODEL_DIAGRAMS_PER_KIND) : maxDiagramsPerKind;
-        List<Diagrams.Planned> planned = Diagrams.plan(viewpoints, catalogue, perKind, notes);
         // Sections, element pages and diagrams are independent: they are written on every core at once.
         int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
@@ -122,6 +117,16 @@ public final class HtmlReportWriter {
             return thread;
         });
         try {
+            // The validation needs no index of ours: a worker runs it while this thread makes the catalogue.
+            Future<ValidationResult> validation = workers.submit(() -> Validator.standard().validate(model, Validator.asAt(model)));
+            Catalogue catalogue = new Catalogue(model);
+            run = new Run(catalogue, false);
+            run.setViewpoints(viewpoints);
+            run.validating(validation);
+            sections.problems().forEach(failed::add);
+            // A model large enough to group its element pages gets fewer diagrams of each kind.
+            int perKind = catalogue.perPage() > 1 ? Math.min(maxDiagramsPerKind, LARGE_MODEL_DIAGRAMS_PER_KIND) : maxDiagramsPerKind;
+            List<Diagrams.Planned> planned = Diagrams.plan(viewpoints, catalogue, perKind, notes);
             List<Frame.NavLink> navigation = new ArrayList<>();
             navigation.add(new Frame.NavLink("diagrams.html", Messages.nav_diagrams)); //$NON-NLS-1$
             for (SectionRegistry.Contribution section : sections.sections()) {
@@ -148,7 +153,11 @@ public final class HtmlReportWriter {
                     return null;
                 }));
             }
-            // Element pages show each element's findings: validate here while the workers start.
+            // The catalogue of elements and the search index need only the catalogue: written while the validation runs.
+            writeCatalogue(catalogue);
+            progress(Messages.progress_search);
+            writeSearchIndex(catalogue);
+            // Element pages show each element's findings: they start once the validation is done.
             progress(Messages.progress_validating);
             run.findings(model);
             progress(Messages.bind(Messages.progress_elements, Integer.valueOf(catalogue.elements().size())));
@@ -158,10 +167,6 @@ public final class HtmlReportWriter {
                     return null;
                 }));
             }
-            // The catalogue of elements and the search index need only the catalogue: written here meanwhile.
-            writeCatalogue(catalogue);
-            progress(Messages.progress_search);
-            writeSearchIndex(catalogue);
             // Then this thread writes element pages and draws diagrams too, until none are left.
             writeElementPages(catalogue);
             diagrams.write();

@@ -34,6 +34,8 @@ public final class Run implements ReportContext {
     private final LocalDate asAt;
     private final boolean pack;
     private ValidationResult validation;
+    /** The validation running elsewhere, or {@code null}. */
+    private java.util.concurrent.Future<ValidationResult> validating;
     private volatile Map<EObject, List<Finding>> findingsByElement;
     /** Pages are written on several threads at once; each knows where its own page is. */
     private final ThreadLocal<String> prefix = ThreadLocal.withInitial(() -> ""); //$NON-NLS-1$
@@ -147,10 +149,39 @@ public final class Run implements ReportContext {
 
     @Override
     public synchronized ValidationResult validation() {
+        if (validation == null && validating != null) {
+            validation = done(validating);
+        }
         if (validation == null) {
             validation = Validator.standard().validate(catalogue.model(), asAt);
         }
         return validation;
+    }
+
+    /**
+     * @param running the validation of the model as at its date, already running (the report
+     *                starts it before it makes its catalogue): what {@link #validation()} gives
+     */
+    public synchronized void validating(java.util.concurrent.Future<ValidationResult> running) {
+        this.validating = running;
+    }
+
+    /** @return what the validation gave, or its failure thrown as if it had run here */
+    private static ValidationResult done(java.util.concurrent.Future<ValidationResult> running) {
+        try {
+            return running.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("interrupted while the model was validated"); //$NON-NLS-1$
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private synchronized Analyses analysesRead() {
