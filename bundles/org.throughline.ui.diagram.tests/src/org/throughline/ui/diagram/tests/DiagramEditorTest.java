@@ -67,6 +67,42 @@ class DiagramEditorTest {
         flush();
     }
 
+    @Test
+    void showWholeZoomsTheChainToFitItsWindow() throws Exception {
+        ModelEditorContext context = open(example("emergency-care.throughline"));
+        DiagramEditor page = newChainDiagram(context);
+        DiagramViewer viewer = page.viewer();
+        assertEquals(1.0, viewer.zoom(), "a diagram page opens at 100 %");
+        Bounds drawn = nodesExtent(viewer);
+        Bounds before = viewer.visibleArea();
+        assertFalse(before.width() >= drawn.right() && before.height() >= drawn.bottom(),
+                "at 100 % the window shows part of the chain: " + before + " of " + drawn);
+
+        page.showWhole();
+        flush();
+
+        Bounds visible = viewer.visibleArea();
+        assertTrue(viewer.zoom() < 1, "zoomed out: " + viewer.zoom());
+        assertTrue(visible.x() <= drawn.x() && visible.y() <= drawn.y() && visible.right() >= drawn.right()
+                && visible.bottom() >= drawn.bottom(), "the whole chain " + drawn + " is in the window " + visible);
+    }
+
+    /** @return the rectangle that holds every node (lanes included), in diagram coordinates */
+    private static Bounds nodesExtent(DiagramViewer viewer) {
+        double left = Double.MAX_VALUE;
+        double top = Double.MAX_VALUE;
+        double right = -Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        for (DiagramNode node : viewer.session().diagram().allNodes()) {
+            Bounds b = node.bounds();
+            left = Math.min(left, b.x());
+            top = Math.min(top, b.y());
+            right = Math.max(right, b.right());
+            bottom = Math.max(bottom, b.bottom());
+        }
+        return new Bounds(left, top, right - left, bottom - top);
+    }
+
     private static DiagramEditor newChainDiagram(ModelEditorContext context) throws Exception {
         return newDiagram(context, "delivery-chain", context.modelResource().getEObject("ec-chain"));
     }

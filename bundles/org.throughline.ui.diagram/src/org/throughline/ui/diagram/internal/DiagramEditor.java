@@ -480,6 +480,13 @@ public final class DiagramEditor extends EditorPart implements ModelEditorPage {
     }
 
     @Override
+    public void showWhole() {
+        if (viewer != null) {
+            viewer.zoomToFitWhenSized();
+        }
+    }
+
+    @Override
     public <T> T getAdapter(Class<T> type) {
         if (type == IContentOutlinePage.class && viewer != null) {
             return type.cast(new DiagramOverview(viewer));

@@ -20,6 +20,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
 import org.throughline.diagram.api.Bounds;
 import org.throughline.diagram.api.DiagramEdge;
 import org.throughline.diagram.api.DiagramNode;
@@ -192,6 +193,26 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
     /** Zooms so that the whole diagram fits the window (never beyond 100 %). */
     public void zoomToFit() {
         viewport.zoomToFit(legend.room(session.diagram(), canvas.getClientArea()));
+    }
+
+    /**
+     * Zooms to fit now if the canvas has its size, else as soon as it is given one (a page just
+     * created is laid out by its editor after it is shown).
+     */
+    public void zoomToFitWhenSized() {
+        if (!canvas.getClientArea().isEmpty()) {
+            zoomToFit();
+            return;
+        }
+        canvas.addListener(SWT.Resize, new Listener() {
+            @Override
+            public void handleEvent(Event event) {
+                if (!canvas.getClientArea().isEmpty()) {
+                    canvas.removeListener(SWT.Resize, this);
+                    zoomToFit();
+                }
+            }
+        });
     }
 
     /** @return whether the grid is shown and nodes snap to it */

@@ -39,4 +39,15 @@ public interface ModelEditorPage {
     default boolean reveal(Collection<? extends EObject> elements) {
         return false;
     }
+
+    /**
+     * Shows the whole of what the page holds, as far as it can (a diagram: zoomed to fit its
+     * window, now or as soon as the window has its size). The model editor asks it when a model is
+     * first opened for a new user on a chosen page.
+     *
+     * @since 0.2
+     */
+    default void showWhole() {
+        // a page that always shows all it holds
+    }
 }

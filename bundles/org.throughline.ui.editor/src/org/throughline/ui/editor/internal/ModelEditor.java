@@ -382,14 +382,34 @@ public final class ModelEditor extends MultiPageEditorPart
      * @return whether there was such a page
      */
     public boolean showPage(String title) {
+        return pageTitled(title) >= 0;
+    }
+
+    /**
+     * Makes the page with a title the active page and shows the whole of it
+     * ({@link ModelEditorPage#showWhole()}): a diagram zoomed to fit.
+     *
+     * @param title the page's title
+     * @return whether there is such a page
+     */
+    public boolean showWholePage(String title) {
+        int index = pageTitled(title);
+        if (index >= 0 && getEditor(index) instanceof ModelEditorPage page) {
+            page.showWhole();
+        }
+        return index >= 0;
+    }
+
+    /** Activates the page with a title; returns its index, or -1 when there is none. */
+    private int pageTitled(String title) {
         String shown = title.replace("&", "&&"); //$NON-NLS-1$ //$NON-NLS-2$
         for (int i = 0; i < getPageCount(); i++) {
             if (shown.equals(getPageText(i)) || title.equals(getPageText(i))) {
                 setActivePage(i);
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /** @return the title of the active page's tab */

@@ -66,8 +66,8 @@ public final class FirstStart implements IStartup {
             try {
                 IEditorPart editor = IDE.openEditor(window.getActivePage(), file, ModelEditors.EDITOR_ID);
                 if (editor instanceof ModelEditor modelEditor) {
-                    // The chain drawn, as a new user expects to see it; the tree is one tab away.
-                    modelEditor.showPage(ExamplesProject.FIRST_PAGE);
+                    // The whole chain drawn, as a new user expects to see it; the tree is one tab away.
+                    modelEditor.showWholePage(ExamplesProject.FIRST_PAGE);
                 }
             } catch (PartInitException e) {
                 ILog.of(FirstStart.class).log(e.getStatus());
