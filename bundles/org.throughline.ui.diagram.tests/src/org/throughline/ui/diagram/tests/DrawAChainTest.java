@@ -423,6 +423,33 @@ class DrawAChainTest {
     }
 
     @Test
+    void inAWideLowWindowFitPutsTheLegendBesideTheChainAsOneColumn() throws Exception {
+        ModelEditorContext context = DiagramFixture.open(DiagramFixture.example("emergency-care.throughline"));
+        DiagramViewer viewer = DiagramFixture.newDiagram(context, "delivery-chain", context.modelResource().getEObject("ec-chain"))
+                .viewer();
+        viewer.legend().setOpen(true);
+        // A first start's window: the editor wide and low, under a toolbar and over the Properties view.
+        viewer.control().setSize(1100, 420);
+        viewer.zoomToFit();
+        repaint(viewer);
+
+        org.eclipse.swt.graphics.Rectangle panel = viewer.legend().panel();
+        assertNotNull(panel, "the legend is open");
+        assertTrue(panel.width < 300 && panel.height > panel.width / 2,
+                "beside the chain the legend is one column (it was a wide band below, which left the chain a third less): " + panel);
+        for (DiagramNode node : viewer.session().diagram().allNodes()) {
+            if (node.kind() == NodeKind.NODE) {
+                org.eclipse.swt.graphics.Point corner = viewer.toScreen(new Point(node.bounds().x(), node.bounds().y()));
+                org.eclipse.swt.graphics.Point far = viewer.toScreen(new Point(node.bounds().right(), node.bounds().bottom()));
+                assertFalse(panel.intersects(corner.x, corner.y, far.x - corner.x, far.y - corner.y), "the legend covers " + node.label());
+            }
+        }
+        // Beside: (1100 - about 270) / about 1,900 wide = 0.44, and 420 / about 1,000 high = 0.42; below, the band of
+        // about 130 px would leave (420 - 130) / 1,000 = 0.29.
+        assertTrue(viewer.zoom() > 0.36, "the chain takes the rest of the width: " + viewer.zoom());
+    }
+
+    @Test
     void theLegendSaysWhatTheStylesMeanAndFoldsAndEdgeLabelsTooSmallToReadAreLeftOut() throws Exception {
         ModelEditorContext context = DiagramFixture.open(DiagramFixture.example("emergency-care.throughline"));
         DiagramViewer viewer = DiagramFixture.newDiagram(context, "delivery-chain", context.modelResource().getEObject("ec-chain"))

@@ -31,6 +31,8 @@ public final class CanvasLegend {
     private static final double MARGIN = 8;
     private static final double PADDING = 8;
     private static final double MAX_WIDTH = 560;
+    /** The legend's width as one column, when Fit puts it beside a wide, low diagram. */
+    static final double COLUMN_WIDTH = 250;
     /** The most of the canvas an open legend covers before it starts folded. */
     private static final double MOST_COVERED = 0.2;
     private static final int TITLE_SIZE = 12;
@@ -39,6 +41,8 @@ public final class CanvasLegend {
     private static final String INK = "#34495e"; //$NON-NLS-1$
 
     private boolean open = true;
+    /** The widest the legend is laid out: as wide as it likes, or one column beside the diagram. */
+    private double widest = MAX_WIDTH;
     /** Whether the user has folded or opened the legend; until then it starts folded where it would cover too much. */
     private boolean chosen;
     /** Where the title was drawn, in screen pixels: a click there folds or opens the legend. */
@@ -75,10 +79,29 @@ public final class CanvasLegend {
      *         free of the diagram; {@code null} when the legend is folded, empty or would start folded
      */
     org.eclipse.swt.graphics.Point room(Diagram diagram, Rectangle area) {
+        return room(diagram, area, MAX_WIDTH);
+    }
+
+    /**
+     * @param diagram the diagram
+     * @param area    the canvas' client area
+     * @return the size, in screen pixels, of the open legend laid out as one column, with its
+     *         margins; {@code null} as for {@link #room(Diagram, Rectangle)}
+     */
+    org.eclipse.swt.graphics.Point columnRoom(Diagram diagram, Rectangle area) {
+        return room(diagram, area, COLUMN_WIDTH);
+    }
+
+    /** @param column whether the legend is laid out as one column (Fit put it beside the diagram) */
+    void setColumn(boolean column) {
+        widest = column ? COLUMN_WIDTH : MAX_WIDTH;
+    }
+
+    private org.eclipse.swt.graphics.Point room(Diagram diagram, Rectangle area, double most) {
         if (chosen && !open || area.width < 80 || area.height < 60) {
             return null;
         }
-        Group legend = DiagramPainter.legend(diagram, Math.min(MAX_WIDTH, area.width - 2 * (MARGIN + PADDING)));
+        Group legend = DiagramPainter.legend(diagram, Math.min(most, area.width - 2 * (MARGIN + PADDING)));
         if (legend == null) {
             return null;
         }
@@ -106,7 +129,7 @@ public final class CanvasLegend {
         shown = null;
         title = null;
         panel = null;
-        Group legend = DiagramPainter.legend(diagram, Math.min(MAX_WIDTH, area.width - 2 * (MARGIN + PADDING)));
+        Group legend = DiagramPainter.legend(diagram, Math.min(widest, area.width - 2 * (MARGIN + PADDING)));
         if (legend == null || area.width < 80 || area.height < 60) {
             return;
         }

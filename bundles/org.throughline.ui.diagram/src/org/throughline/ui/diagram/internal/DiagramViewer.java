@@ -192,7 +192,11 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
 
     /** Zooms so that the whole diagram fits the window (never beyond 100 %). */
     public void zoomToFit() {
-        viewport.zoomToFit(legend.room(session.diagram(), canvas.getClientArea()));
+        Rectangle area = canvas.getClientArea();
+        legend.setColumn(false);
+        boolean column = viewport.zoomToFit(legend.room(session.diagram(), area), legend.columnRoom(session.diagram(), area));
+        legend.setColumn(column);
+        redraw();
     }
 
     /**

@@ -60,30 +60,38 @@ final class Viewport {
 
     /**
      * Zooms so that the whole diagram fits the window (never beyond 100 %), leaving room for the
-     * legend below it or beside it, whichever lets the diagram be larger.
+     * legend below it (laid out wide) or beside it (laid out as one column), whichever lets the
+     * diagram be larger.
      *
-     * @param legend the size of the legend, in screen pixels, or {@code null} for none
+     * @param wide   the size of the legend laid out wide, in screen pixels, or {@code null} for none
+     * @param column the size of the legend laid out as one column, or {@code null} for none
+     * @return whether the legend is to be beside the diagram, as one column
      */
-    void zoomToFit(org.eclipse.swt.graphics.Point legend) {
+    boolean zoomToFit(org.eclipse.swt.graphics.Point wide, org.eclipse.swt.graphics.Point column) {
         Rectangle area = canvas.getClientArea();
         Bounds extent = DiagramLayout.extent(diagram.get());
         if (area.width <= 0 || area.height <= 0) {
-            return;
+            return false;
         }
         double width = extent.width() + 2 * MARGIN;
         double height = extent.height() + 2 * MARGIN;
         double fit = Math.min(area.width / width, area.height / height);
-        if (legend != null) {
-            double below = Math.min(area.width / width, (area.height - legend.y) / height);
-            double beside = Math.min((area.width - legend.x) / width, area.height / height);
+        boolean besideIt = false;
+        if (wide != null && column != null) {
+            double below = Math.min(area.width / width, (area.height - wide.y) / height);
+            double beside = Math.min((area.width - column.x) / width, area.height / height);
             double roomy = Math.max(below, beside);
             // A window too small to spare the room: the diagram fits it whole, under the legend.
-            fit = roomy > fit / 2 ? roomy : fit;
+            if (roomy > fit / 2) {
+                fit = roomy;
+                besideIt = beside > below;
+            }
         }
         zoom = Math.max(MIN_ZOOM, Math.min(1, fit));
         updateScrollBars();
         scrollTo(0, 0);
         changed.run();
+        return besideIt;
     }
 
     /** @return the part of the diagram visible now, in diagram coordinates */
