@@ -435,8 +435,8 @@ class DrawAChainTest {
 
         org.eclipse.swt.graphics.Rectangle panel = viewer.legend().panel();
         assertNotNull(panel, "the legend is open");
-        assertTrue(panel.width < 300 && panel.height > panel.width / 2,
-                "beside the chain the legend is one column (it was a wide band below, which left the chain a third less): " + panel);
+        assertTrue(panel.x > 1100 / 2 && panel.height > panel.width * 0.6,
+                "beside the chain, on the right, the legend is one column (it was a wide, low band below): " + panel);
         for (DiagramNode node : viewer.session().diagram().allNodes()) {
             if (node.kind() == NodeKind.NODE) {
                 org.eclipse.swt.graphics.Point corner = viewer.toScreen(new Point(node.bounds().x(), node.bounds().y()));
@@ -444,9 +444,9 @@ class DrawAChainTest {
                 assertFalse(panel.intersects(corner.x, corner.y, far.x - corner.x, far.y - corner.y), "the legend covers " + node.label());
             }
         }
-        // Beside: (1100 - about 270) / about 1,900 wide = 0.44, and 420 / about 1,000 high = 0.42; below, the band of
-        // about 130 px would leave (420 - 130) / 1,000 = 0.29.
-        assertTrue(viewer.zoom() > 0.36, "the chain takes the rest of the width: " + viewer.zoom());
+        // Beside: (1100 - the column's 395 px) / the chain's 1,925 px with margins = 0.37 (420 px over its 1,000 high
+        // would allow 0.42); below, the band of about 145 px would leave (420 - 145) / 1,000 = 0.27.
+        assertTrue(viewer.zoom() > 0.33, "the chain takes the rest of the width: " + viewer.zoom());
     }
 
     @Test
