@@ -450,6 +450,22 @@ class DrawAChainTest {
     }
 
     @Test
+    void fitFoldsALegendThatWouldShrinkTheChainByMoreThanAQuarter() throws Exception {
+        ModelEditorContext context = DiagramFixture.open(DiagramFixture.example("emergency-care.throughline"));
+        DiagramViewer viewer = DiagramFixture.newDiagram(context, "delivery-chain", context.modelResource().getEObject("ec-chain"))
+                .viewer();
+        // A first start's editor: 850 by 440. The chain alone fits at 440 / about 1,000 high = 0.44; room for the legend
+        // below (a band of about 140 px) would leave 0.30, beside it (the band, 576 px wide) 0.14: a third lost.
+        viewer.control().setSize(850, 440);
+        viewer.zoomToFit();
+        repaint(viewer);
+
+        assertFalse(viewer.legend().isOpen(), "the legend waits as its tab");
+        assertTrue(viewer.zoom() > 0.4, "and the chain keeps its size: " + viewer.zoom());
+        assertNotNull(viewer.legend().title(), "the tab is there to open it");
+    }
+
+    @Test
     void theLegendSaysWhatTheStylesMeanAndFoldsAndEdgeLabelsTooSmallToReadAreLeftOut() throws Exception {
         ModelEditorContext context = DiagramFixture.open(DiagramFixture.example("emergency-care.throughline"));
         DiagramViewer viewer = DiagramFixture.newDiagram(context, "delivery-chain", context.modelResource().getEObject("ec-chain"))

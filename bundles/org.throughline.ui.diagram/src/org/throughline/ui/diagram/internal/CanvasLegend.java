@@ -41,6 +41,8 @@ public final class CanvasLegend {
     private static final String INK = "#34495e"; //$NON-NLS-1$
 
     private boolean open = true;
+    /** Whether the last Fit folded the legend (until the user opens or folds it). */
+    private boolean foldedForFit;
     /** The widest the legend is laid out: as wide as it likes, or one column beside the diagram. */
     private double widest = MAX_WIDTH;
     /** Whether the user has folded or opened the legend; until then it starts folded where it would cover too much. */
@@ -92,6 +94,22 @@ public final class CanvasLegend {
         return room(diagram, area, COLUMN_WIDTH);
     }
 
+    /** @return whether the user opened or folded the legend (else it opens where there is room) */
+    boolean isChosen() {
+        return chosen;
+    }
+
+    /**
+     * @param fold whether Fit folds the legend to its tab, as room for it would shrink the diagram
+     *             by more than a quarter; a legend the user opened or folded stays as it is
+     */
+    void foldForFit(boolean fold) {
+        foldedForFit = fold;
+        if (!chosen) {
+            open = !fold;
+        }
+    }
+
     /** @param column whether the legend is laid out as one column (Fit put it beside the diagram) */
     void setColumn(boolean column) {
         widest = column ? COLUMN_WIDTH : MAX_WIDTH;
@@ -134,8 +152,9 @@ public final class CanvasLegend {
             return;
         }
         if (!chosen) {
-            // Until the user folds or opens it, it is open wherever the window has room for it (a page first painted small grows).
-            open = true;
+            // Until the user folds or opens it, it is open wherever the window has room for it (a page first painted small
+            // grows), unless Fit folded it to keep the diagram large.
+            open = !foldedForFit;
         }
         if (!open) {
             paintFolded(gc, painter, area, nodes);

@@ -194,8 +194,10 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
     public void zoomToFit() {
         Rectangle area = canvas.getClientArea();
         legend.setColumn(false);
-        boolean column = viewport.zoomToFit(legend.room(session.diagram(), area), legend.columnRoom(session.diagram(), area));
-        legend.setColumn(column);
+        Viewport.LegendPlace place = viewport.zoomToFit(legend.room(session.diagram(), area),
+                legend.columnRoom(session.diagram(), area), !legend.isChosen());
+        legend.setColumn(place == Viewport.LegendPlace.COLUMN);
+        legend.foldForFit(place == Viewport.LegendPlace.FOLDED);
         redraw();
     }
 

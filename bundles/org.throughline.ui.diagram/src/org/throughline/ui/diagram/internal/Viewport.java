@@ -58,40 +58,57 @@ final class Viewport {
         changed.run();
     }
 
+    /** Where Fit leaves the canvas legend. */
+    enum LegendPlace {
+        /** no room kept: there is no legend, or the window is too small to spare any */
+        NONE,
+        /** below the diagram or beside it, laid out wide */
+        WIDE,
+        /** beside the diagram, as one column */
+        COLUMN,
+        /** folded to its tab: room for it would shrink the diagram by more than a quarter */
+        FOLDED
+    }
+
     /**
      * Zooms so that the whole diagram fits the window (never beyond 100 %), leaving room for the
-     * legend below it (laid out wide) or beside it (laid out as one column), whichever lets the
-     * diagram be larger.
+     * legend below it (laid out wide) or beside it (as one column, or wide when a column does not
+     * fit), whichever lets the diagram be larger; or, when any room would shrink the diagram by
+     * more than a quarter and the user has not opened the legend, none (the legend folds).
      *
-     * @param wide   the size of the legend laid out wide, in screen pixels, or {@code null} for none
-     * @param column the size of the legend laid out as one column, or {@code null} for none
-     * @return whether the legend is to be beside the diagram, as one column
+     * @param wide    the size of the legend laid out wide, in screen pixels, or {@code null} for none
+     * @param column  the size of the legend laid out as one column, or {@code null} when it has none
+     * @param mayFold whether the legend may be folded (the user has not opened or folded it)
+     * @return where the legend goes
      */
-    boolean zoomToFit(org.eclipse.swt.graphics.Point wide, org.eclipse.swt.graphics.Point column) {
+    LegendPlace zoomToFit(org.eclipse.swt.graphics.Point wide, org.eclipse.swt.graphics.Point column, boolean mayFold) {
         Rectangle area = canvas.getClientArea();
         Bounds extent = DiagramLayout.extent(diagram.get());
         if (area.width <= 0 || area.height <= 0) {
-            return false;
+            return LegendPlace.NONE;
         }
         double width = extent.width() + 2 * MARGIN;
         double height = extent.height() + 2 * MARGIN;
         double fit = Math.min(area.width / width, area.height / height);
-        boolean besideIt = false;
-        if (wide != null && column != null) {
+        LegendPlace place = LegendPlace.NONE;
+        if (wide != null) {
             double below = Math.min(area.width / width, (area.height - wide.y) / height);
-            double beside = Math.min((area.width - column.x) / width, area.height / height);
+            org.eclipse.swt.graphics.Point side = column != null ? column : wide;
+            double beside = Math.min((area.width - side.x) / width, area.height / height);
             double roomy = Math.max(below, beside);
-            // A window too small to spare the room: the diagram fits it whole, under the legend.
-            if (roomy > fit / 2) {
+            if (mayFold && roomy < fit * 0.75) {
+                place = LegendPlace.FOLDED;
+            } else if (roomy > fit / 2) {
+                // (A window too small to spare the room: the diagram fits it whole, under the legend.)
                 fit = roomy;
-                besideIt = beside > below;
+                place = beside > below && column != null ? LegendPlace.COLUMN : LegendPlace.WIDE;
             }
         }
         zoom = Math.max(MIN_ZOOM, Math.min(1, fit));
         updateScrollBars();
         scrollTo(0, 0);
         changed.run();
-        return besideIt;
+        return place;
     }
 
     /** @return the part of the diagram visible now, in diagram coordinates */
