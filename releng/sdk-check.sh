@@ -43,7 +43,18 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/sdk-check.XXXXXX")
 if [ "${1:-}" = "--keep" ]; then
     echo "sdk-check: working in $WORK (kept)"
 else
-    trap 'rm -rf "$WORK"' EXIT
+    # A command that recorded its classes builds the class cache in the background after it ends
+    # (a few seconds, under $WORK/cache): the scratch folder is removed once that is done.
+    cleanup() {
+        status=$?
+        for _ in $(seq 1 120); do
+            ls -d "$WORK"/cache/throughline/aot/*.building >/dev/null 2>&1 || break
+            sleep 0.5
+        done
+        rm -rf "$WORK" 2>/dev/null || rm -rf "$WORK" || true
+        exit $status
+    }
+    trap cleanup EXIT
 fi
 fail() { echo "sdk-check: FAILED: $*" >&2; exit 1; }
 step() { echo "sdk-check: $*"; }
