@@ -32,8 +32,11 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.throughline.diagram.api.Bounds;
@@ -318,7 +321,11 @@ class DiagramEditorTest {
         DiagramNode utc = nodeOf(viewer, "ec-org-utc");
         Tier tier = ((Organisation) utc.element()).getTier();
         assertNotNull(tier);
+        ToolItem deleteButton = toolItem(viewer, "Delete from Model (Delete)");
+        assertFalse(deleteButton.isEnabled(), "with nothing selected the toolbar's Delete is greyed out");
         viewer.select(Set.of(utc.key()));
+        flush();
+        assertTrue(deleteButton.isEnabled(), "with a node selected the toolbar's Delete can be pressed");
         Event delete = new Event();
         delete.keyCode = SWT.DEL;
         viewer.control().notifyListeners(SWT.KeyDown, delete);
@@ -393,6 +400,20 @@ class DiagramEditorTest {
         viewer.control().update();
         flush();
         compareWithDisplayList(viewer);
+    }
+
+    /** The button of the diagram's toolbar with this tooltip. */
+    private static ToolItem toolItem(DiagramViewer viewer, String tooltip) {
+        for (Control sibling : viewer.control().getParent().getChildren()) {
+            if (sibling instanceof ToolBar bar) {
+                for (ToolItem item : bar.getItems()) {
+                    if (tooltip.equals(item.getToolTipText())) {
+                        return item;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("the diagram's toolbar has no button \"" + tooltip + "\"");
     }
 
     private static void compareWithDisplayList(DiagramViewer viewer) throws Exception {

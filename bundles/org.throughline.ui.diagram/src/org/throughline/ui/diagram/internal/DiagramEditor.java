@@ -155,6 +155,14 @@ public final class DiagramEditor extends EditorPart implements ModelEditorPage {
         new ToolItem(toolbar, SWT.SEPARATOR);
         ToolItem delete = push(toolbar, null, Messages.editor_delete, viewer::deleteSelection);
         delete.setImage(shared.getImage(ISharedImages.IMG_TOOL_DELETE));
+        delete.setDisabledImage(shared.getImage(ISharedImages.IMG_TOOL_DELETE_DISABLED));
+        // Enabled only while something is selected that it would delete.
+        delete.setEnabled(!viewer.getSelection().isEmpty());
+        viewer.addSelectionChangedListener(e -> {
+            if (!delete.isDisposed()) {
+                delete.setEnabled(!e.getSelection().isEmpty());
+            }
+        });
         push(toolbar, Messages.page_newDiagram, Messages.page_newDiagramTitle, diagrams::newDiagram);
     }
 
