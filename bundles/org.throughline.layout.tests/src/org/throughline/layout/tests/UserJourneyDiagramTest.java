@@ -120,14 +120,19 @@ class UserJourneyDiagramTest {
     }
 
     @Test
-    void theStepsRunLeftToRightInTheJourneysOrderNumberedEachInItsServicesBox() throws Exception {
+    void theStepsRunDownEachServicesBoxInTheJourneysOrderNumberedTheBoxesLeftToRight() throws Exception {
         Diagram diagram = laidOut();
         List<DiagramNode> steps = journey.getSteps().stream().map(s -> node(diagram, s, "uj.step")).toList();
         assertEquals(List.of("1. Register", "2. Assessment", "3. Lodge an appeal", "4. Hearing"),
                 steps.stream().map(DiagramNode::label).toList(), "numbered in the order the user meets them");
         for (int i = 0; i + 1 < steps.size(); i++) {
-            assertTrue(steps.get(i).bounds().right() < steps.get(i + 1).bounds().x(), "step " + (i + 1) + " ends left of where step "
-                    + (i + 2) + " begins: " + steps.get(i).bounds() + ", " + steps.get(i + 1).bounds());
+            Bounds a = steps.get(i).bounds();
+            Bounds b = steps.get(i + 1).bounds();
+            if (steps.get(i).parent() == steps.get(i + 1).parent()) {
+                assertTrue(a.bottom() < b.y(), "step " + (i + 2) + " is below step " + (i + 1) + " in their box: " + a + ", " + b);
+            } else {
+                assertTrue(steps.get(i).parent().bounds().right() < b.x(), "step " + (i + 2) + " is in the next box to the right");
+            }
         }
         // One box per service, headed by the service and the department that runs it.
         List<DiagramNode> boxes = nodes(diagram, "uj.service");

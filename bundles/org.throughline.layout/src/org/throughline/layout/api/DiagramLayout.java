@@ -12,6 +12,7 @@ import org.throughline.diagram.api.DiagramNode;
 import org.throughline.diagram.api.NodeKind;
 import org.throughline.diagram.api.Point;
 import org.throughline.diagram.api.TextMetrics;
+import org.throughline.layout.internal.ContainerRows;
 import org.throughline.layout.internal.ElkGraph;
 import org.throughline.layout.internal.Lanes;
 import org.throughline.layout.internal.Placement;
@@ -79,6 +80,10 @@ public final class DiagramLayout {
         graph.labelPositions().forEach(DiagramEdge::setLabelPosition);
         Lanes.arrange(diagram, horizontal(diagram));
         boolean layered = LayoutAlgorithms.isLayered(diagram.description());
+        java.util.Set<String> flow = LayoutAlgorithms.flowBetweenContainers(diagram.description());
+        if (layered && !flow.isEmpty()) {
+            ContainerRows.arrange(diagram, flow);
+        }
         if (!layered) {
             onThePage(diagram);
         }

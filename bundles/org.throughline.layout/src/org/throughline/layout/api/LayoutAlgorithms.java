@@ -2,9 +2,12 @@
 package org.throughline.layout.api;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
@@ -29,6 +32,15 @@ import org.throughline.viewpoint.LayoutOption;
  * with values as ELK writes them.
  */
 public final class LayoutAlgorithms {
+
+    /**
+     * Throughline's own layout option, not ELK's: the ids of edge mappings, separated by spaces, whose
+     * edges run from one container to the next (a journey's hand-off from one service to the next).
+     * Such an edge between two top-level containers does not place them: the containers of a row
+     * stand side by side in the diagram's order, and the edge is drawn between them after the layout
+     * (see {@code ContainerRows}).
+     */
+    public static final String FLOW_BETWEEN_CONTAINERS = "org.throughline.layout.flowBetweenContainers"; //$NON-NLS-1$
 
     /** The algorithm of a diagram description that names none. */
     public static final String DEFAULT = "layered"; //$NON-NLS-1$
@@ -124,6 +136,9 @@ public final class LayoutAlgorithms {
         }
         LayoutAlgorithmData algorithm = algorithm(description);
         for (LayoutOption option : description.getLayoutOptions()) {
+            if (FLOW_BETWEEN_CONTAINERS.equals(option.getKey())) {
+                continue;
+            }
             LayoutOptionData data = option(option.getKey());
             if (data == null) {
                 problems.add(NLS.bind(Messages.option_unknown, description.getId(), option.getKey()));
@@ -135,5 +150,20 @@ public final class LayoutAlgorithms {
             }
         }
         return problems;
+    }
+
+    /**
+     * @param description a diagram description
+     * @return the ids of the edge mappings it names in {@link #FLOW_BETWEEN_CONTAINERS}; empty when it names none
+     */
+    public static Set<String> flowBetweenContainers(DiagramDescription description) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (LayoutOption option : description.getLayoutOptions()) {
+            if (FLOW_BETWEEN_CONTAINERS.equals(option.getKey()) && option.getValue() != null) {
+                ids.addAll(Arrays.asList(option.getValue().trim().split("\\s+"))); //$NON-NLS-1$
+            }
+        }
+        ids.remove(""); //$NON-NLS-1$
+        return ids;
     }
 }

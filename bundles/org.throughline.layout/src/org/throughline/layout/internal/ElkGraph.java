@@ -73,11 +73,14 @@ public final class ElkGraph {
     private final java.util.Set<DiagramEdge> reversed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** Whether the viewpoint's algorithm is ELK's layered one, which lays out containers and lanes in one run. */
     private final boolean layered;
+    /** The edge mappings whose edges between containers are drawn after the layout (see {@link ContainerRows}). */
+    private final java.util.Set<String> flow;
 
     private ElkGraph(Diagram diagram) {
         this.diagram = diagram;
         this.root = ElkGraphUtil.createGraph();
         this.layered = LayoutAlgorithms.isLayered(diagram.description());
+        this.flow = LayoutAlgorithms.flowBetweenContainers(diagram.description());
     }
 
     /** Registers ELK's algorithms once, without ELK's Eclipse plugin registry. */
@@ -211,7 +214,7 @@ public final class ElkGraph {
     private void addEdge(DiagramEdge edge) {
         ElkNode source = nodes.get(edge.source());
         ElkNode target = nodes.get(edge.target());
-        if (source == null || target == null) {
+        if (source == null || target == null || ContainerRows.between(edge, flow)) {
             return;
         }
         DiagramNode lane = laneOf.get(edge.source());

@@ -437,13 +437,7 @@ class DrawAChainTest {
         assertNotNull(panel, "the legend is open");
         assertTrue(panel.x > 1100 / 2 && panel.height > panel.width * 0.6,
                 "beside the chain, on the right, the legend is one column (it was a wide, low band below): " + panel);
-        for (DiagramNode node : viewer.session().diagram().allNodes()) {
-            if (node.kind() == NodeKind.NODE) {
-                org.eclipse.swt.graphics.Point corner = viewer.toScreen(new Point(node.bounds().x(), node.bounds().y()));
-                org.eclipse.swt.graphics.Point far = viewer.toScreen(new Point(node.bounds().right(), node.bounds().bottom()));
-                assertFalse(panel.intersects(corner.x, corner.y, far.x - corner.x, far.y - corner.y), "the legend covers " + node.label());
-            }
-        }
+        assertLegendCoversNoNode(viewer);
         // Beside: (1100 - the column's 395 px) / the chain's 1,925 px with margins = 0.37 (420 px over its 1,000 high
         // would allow 0.42); below, the band of about 145 px would leave (420 - 145) / 1,000 = 0.27.
         assertTrue(viewer.zoom() > 0.33, "the chain takes the rest of the width: " + viewer.zoom());
@@ -482,14 +476,7 @@ class DrawAChainTest {
         collect(legend, texts);
         assertTrue(texts.stream().anyMatch(t -> t.contains("Weak link")), "it says what a weak link looks like: " + texts);
 
-        org.eclipse.swt.graphics.Rectangle panel = viewer.legend().panel();
-        for (DiagramNode node : viewer.session().diagram().allNodes()) {
-            if (node.kind() == NodeKind.NODE) {
-                org.eclipse.swt.graphics.Point corner = viewer.toScreen(new Point(node.bounds().x(), node.bounds().y()));
-                org.eclipse.swt.graphics.Point far = viewer.toScreen(new Point(node.bounds().right(), node.bounds().bottom()));
-                assertFalse(panel.intersects(corner.x, corner.y, far.x - corner.x, far.y - corner.y), "the legend covers " + node.label());
-            }
-        }
+        assertLegendCoversNoNode(viewer);
         org.eclipse.swt.graphics.Rectangle title = viewer.legend().title();
         mouseDown(viewer, title.x + 4, title.y + 4);
         repaint(viewer);
@@ -503,6 +490,24 @@ class DrawAChainTest {
         viewer.setZoom(1);
         repaint(viewer);
         assertEquals(0, viewer.painter().hiddenLabels(), "at 100% every label is drawn");
+    }
+
+    /** Asserts that the legend, open or folded, as last painted, covers none of the diagram's nodes. */
+    static void assertLegendCoversNoNode(DiagramViewer viewer) {
+        org.eclipse.swt.graphics.Rectangle panel = viewer.legend().panel();
+        assertNotNull(panel, "the legend is drawn");
+        for (DiagramNode node : viewer.session().diagram().allNodes()) {
+            if (node.kind() == NodeKind.NODE) {
+                assertFalse(panel.intersects(onScreen(viewer, node)), "the legend covers " + node.label());
+            }
+        }
+    }
+
+    /** @return where a node is on the canvas */
+    static org.eclipse.swt.graphics.Rectangle onScreen(DiagramViewer viewer, DiagramNode node) {
+        org.eclipse.swt.graphics.Point corner = viewer.toScreen(new Point(node.bounds().x(), node.bounds().y()));
+        org.eclipse.swt.graphics.Point far = viewer.toScreen(new Point(node.bounds().right(), node.bounds().bottom()));
+        return new org.eclipse.swt.graphics.Rectangle(corner.x, corner.y, far.x - corner.x, far.y - corner.y);
     }
 
     static List<DiagramNode> lanes(DiagramViewer viewer) {

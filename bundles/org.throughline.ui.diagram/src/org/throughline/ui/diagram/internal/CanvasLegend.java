@@ -3,6 +3,7 @@ package org.throughline.ui.diagram.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
@@ -40,9 +41,12 @@ public final class CanvasLegend {
     private static final String BORDER = "#aab7b8"; //$NON-NLS-1$
     private static final String INK = "#34495e"; //$NON-NLS-1$
 
+    /** Whether the user opened the legend (else folded it): only when {@link #chosen}. */
     private boolean open = true;
-    /** Whether the last Fit folded the legend (until the user opens or folds it). */
+    /** Whether the last Fit folded the legend: only until the user opens or folds it. */
     private boolean foldedForFit;
+    /** Whether the last paint drew the legend open (else as its tab). */
+    private boolean shownOpen = true;
     /** The widest the legend is laid out: as wide as it likes, or one column beside the diagram. */
     private double widest = MAX_WIDTH;
     /** Whether the user has folded or opened the legend; until then it starts folded where it would cover too much. */
@@ -52,10 +56,13 @@ public final class CanvasLegend {
     /** Where the whole panel was drawn, in screen pixels. */
     private Rectangle panel;
     private Group shown;
+    /** What the corner was last chosen for (the nodes on the canvas, the area, the panel's size), and the corner. */
+    private List<Object> cornerKey;
+    private double[] cornerChosen;
 
-    /** @return whether the legend is open */
+    /** @return whether the legend is open: as the user chose, else as last painted */
     public boolean isOpen() {
-        return open;
+        return chosen ? open : shownOpen;
     }
 
     /** @param opened whether the legend is open (else only its tab shows) */
@@ -105,9 +112,6 @@ public final class CanvasLegend {
      */
     void foldForFit(boolean fold) {
         foldedForFit = fold;
-        if (!chosen) {
-            open = !fold;
-        }
     }
 
     /** @param column whether the legend is laid out as one column (Fit put it beside the diagram) */
@@ -141,9 +145,9 @@ public final class CanvasLegend {
      * @param painter the backend
      * @param diagram the diagram
      * @param area    the canvas' client area
-     * @param nodes   where the diagram's nodes are on the canvas now
+     * @param nodes   where the diagram's nodes are on the canvas now, asked only when the legend is drawn
      */
-    void paint(GC gc, CanvasPainter painter, Diagram diagram, Rectangle area, List<Rectangle> nodes) {
+    void paint(GC gc, CanvasPainter painter, Diagram diagram, Rectangle area, Supplier<List<Rectangle>> nodes) {
         shown = null;
         title = null;
         panel = null;
@@ -151,12 +155,10 @@ public final class CanvasLegend {
         if (legend == null || area.width < 80 || area.height < 60) {
             return;
         }
-        if (!chosen) {
-            // Until the user folds or opens it, it is open wherever the window has room for it (a page first painted small
-            // grows), unless Fit folded it to keep the diagram large.
-            open = !foldedForFit;
-        }
-        if (!open) {
+        // Until the user folds or opens it, it is open wherever the window has room for it (a page first painted small
+        // grows), unless Fit folded it to keep the diagram large.
+        shownOpen = chosen ? open : !foldedForFit;
+        if (!shownOpen) {
             paintFolded(gc, painter, area, nodes);
             return;
         }
@@ -166,7 +168,7 @@ public final class CanvasLegend {
         double height = extent.y() + extent.height() + 2 * PADDING;
         if (!chosen && width * height > area.width * (double) area.height * MOST_COVERED) {
             // A small window: the legend waits as a tab rather than hide a quarter of the diagram.
-            open = false;
+            shownOpen = false;
             paintFolded(gc, painter, area, nodes);
             return;
         }
@@ -187,7 +189,7 @@ public final class CanvasLegend {
     }
 
     /** Draws the folded legend: a "Legend" tab, in a corner where it covers no node. */
-    private void paintFolded(GC gc, CanvasPainter painter, Rectangle area, List<Rectangle> nodes) {
+    private void paintFolded(GC gc, CanvasPainter painter, Rectangle area, Supplier<List<Rectangle>> nodes) {
         String label = Messages.legend_show;
         double width = TextMetrics.width(label, TITLE_SIZE, true) + 2 * PADDING;
         double height = TITLE_SIZE + 2 * PADDING;
@@ -201,7 +203,21 @@ public final class CanvasLegend {
         panel = title;
     }
 
-    /** @return the top left of the corner of the area where a panel of the size covers fewest nodes, the earliest of equals */
+    /**
+     * @return the top left of the corner of the area where a panel of the size covers fewest nodes, the earliest of
+     *         equals; chosen again only when the nodes on the canvas, the area or the panel's size changed
+     */
+    private double[] corner(Rectangle area, double width, double height, Supplier<List<Rectangle>> onCanvas) {
+        List<Rectangle> nodes = onCanvas.get();
+        List<Object> key = List.of(nodes, area, Double.valueOf(width), Double.valueOf(height));
+        if (cornerKey != null && cornerKey.get(0) == nodes && cornerKey.equals(key)) {
+            return cornerChosen;
+        }
+        cornerKey = key;
+        cornerChosen = corner(area, width, height, nodes);
+        return cornerChosen;
+    }
+
     private static double[] corner(Rectangle area, double width, double height, List<Rectangle> nodes) {
         double right = Math.max(MARGIN, area.width - MARGIN - width);
         double bottom = Math.max(MARGIN, area.height - MARGIN - height);
@@ -233,7 +249,7 @@ public final class CanvasLegend {
      */
     boolean mouseDown(int x, int y) {
         if (title != null && title.contains(x, y)) {
-            open = !open;
+            open = !isOpen();
             chosen = true;
             return true;
         }

@@ -127,6 +127,10 @@ public final class CanvasPainter {
     private String nameLabel;
     private double smallestName;
     private int shortenedNames;
+    /** Where the last diagram paint drew the names and edge labels on the screen, when asked to note them (tests). */
+    private List<DrawnText> drawnTexts;
+    /** What the text being drawn names: a node's kind, "edge-label", or null for other text. */
+    private String drawing;
     private double zoom;
     private double dx;
     private double dy;
@@ -164,6 +168,9 @@ public final class CanvasPainter {
         begin(target, scale, offsetX, offsetY);
         smallestName = Double.MAX_VALUE;
         shortenedNames = 0;
+        if (drawnTexts != null) {
+            drawnTexts.clear();
+        }
         int drawn = 0;
         List<DiagramNode> nodes = diagram.allNodes();
         for (DiagramNode node : nodes) {
@@ -196,7 +203,9 @@ public final class CanvasPainter {
             if (textSize(label) * zoom < MIN_LABEL_PIXELS) {
                 hiddenLabels++;
             } else if (visible(label, clip)) {
+                drawing = EDGE_LABEL;
                 draw(label);
+                drawing = null;
             }
         }
         end();
@@ -266,7 +275,9 @@ public final class CanvasPainter {
         }
         nameFrame = nameFrame(drawn, group);
         nameLabel = drawn.label();
+        drawing = node.kind().name();
         draw(group);
+        drawing = null;
         name = null;
         nameFrame = null;
         dx = savedX;
@@ -299,6 +310,22 @@ public final class CanvasPainter {
      */
     public double smallestNamePixels() {
         return smallestName == Double.MAX_VALUE ? 0 : smallestName;
+    }
+
+    /** @param note whether diagram paints note where they draw names and edge labels ({@link #drawnTexts()}) */
+    public void noteTexts(boolean note) {
+        drawnTexts = note ? new ArrayList<>() : null;
+    }
+
+    /** @return where the last diagram paint drew names and edge labels, when asked to note them; else empty */
+    public List<DrawnText> drawnTexts() {
+        return drawnTexts == null ? List.of() : List.copyOf(drawnTexts);
+    }
+
+    private void note(List<String> lines, int left, int top, int width, int height) {
+        if (drawnTexts != null && drawing != null && (drawing.equals(EDGE_LABEL) || name != null)) {
+            drawnTexts.add(new DrawnText(drawing, List.copyOf(lines), new Rectangle(left, top, width, height)));
+        }
     }
 
     /** @return how many names the last diagram paint shortened with an ellipsis to keep them legible */
@@ -485,6 +512,14 @@ public final class CanvasPainter {
         if (t.font().size() * zoom < SMALLEST_TEXT) {
             return;
         }
+        if (drawnTexts != null && (t == name || EDGE_LABEL.equals(drawing))) {
+            double size = t.font().size() * zoom;
+            double widest = zoom * t.lines().stream().mapToDouble(l -> TextMetrics.width(l, t.font().size(), t.font().bold())).max()
+                    .orElse(0);
+            double left = t.anchor() == Anchor.MIDDLE ? fx(t.x()) - widest / 2 : fx(t.x());
+            note(t.lines(), (int) Math.round(left), (int) Math.round(fy(t.y()) - 0.8 * size), (int) Math.ceil(widest),
+                    (int) Math.ceil((t.lines().size() - 1) * t.lineHeight() * zoom + size));
+        }
         gc.setForeground(colour(t.colour()));
         // At a zoom where the text's size on screen is a whole number of points (100 % and most
         // steps), a font of that size draws it as it is, without a transform: the font system
@@ -570,6 +605,9 @@ public final class CanvasPainter {
         int top = (int) Math.round(middle - lines.size() * lineHeight / 2.0);
         top = Math.max(frame.y, Math.min(top, frame.y + frame.height - lines.size() * lineHeight));
         gc.setForeground(colour(t.colour()));
+        int widest = lines.stream().mapToInt(l -> width(measured, l)).max().orElse(0);
+        note(lines, (int) Math.round(Math.max(frame.x, Math.min(x - widest / 2.0, frame.x + frame.width - widest))), top, widest,
+                lines.size() * lineHeight);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             int w = width(measured, line);

@@ -76,6 +76,9 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
     private long lastPaintNanos;
     private int paints;
     private String lastProblem;
+    /** Where the nodes were on the canvas at the last paint that needed them, and the view they were worked out for. */
+    private List<Rectangle> nodesOnScreen;
+    private List<Object> nodesOnScreenKey;
 
     /**
      * @param parent  where the canvas goes
@@ -173,6 +176,7 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
             return;
         }
         selection.retainShown();
+        nodesOnScreenKey = null;
         viewport.updateScrollBars();
         redraw();
         fireView();
@@ -193,7 +197,6 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
     /** Zooms so that the whole diagram fits the window (never beyond 100 %). */
     public void zoomToFit() {
         Rectangle area = canvas.getClientArea();
-        legend.setColumn(false);
         Viewport.LegendPlace place = viewport.zoomToFit(legend.room(session.diagram(), area),
                 legend.columnRoom(session.diagram(), area), !legend.isChosen());
         legend.setColumn(place == Viewport.LegendPlace.COLUMN);
@@ -307,6 +310,23 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
         painter.paint(gc, session.diagram(), geometry, viewport.zoom(), viewport.offsetX(), viewport.offsetY(), clip);
         overlay.paintSelection(gc, session.diagram(), geometry, selection.keys());
         interaction.paintFeedback(gc);
+        legend.paint(gc, painter, session.diagram(), canvas.getClientArea(), () -> nodesOnScreen(geometry));
+        lastPaintNanos = System.nanoTime() - start;
+        paints++;
+    }
+
+    /**
+     * @return where the diagram's nodes are on the canvas, for the legend to find a corner that covers
+     *         none: worked out again only when the view (zoom, scrolling, size) or the diagram changed,
+     *         or while nodes are dragged
+     */
+    private List<Rectangle> nodesOnScreen(CanvasPainter.Geometry geometry) {
+        Rectangle area = canvas.getClientArea();
+        List<Object> key = List.of(Double.valueOf(viewport.zoom()), Double.valueOf(viewport.offsetX()), Double.valueOf(viewport.offsetY()),
+                Integer.valueOf(area.width), Integer.valueOf(area.height));
+        if (geometry == CanvasPainter.Geometry.LAID_OUT && key.equals(nodesOnScreenKey)) {
+            return nodesOnScreen;
+        }
         List<Rectangle> nodes = new ArrayList<>();
         for (DiagramNode node : session.diagram().allNodes()) {
             Bounds b = geometry.bounds(node);
@@ -314,9 +334,9 @@ public final class DiagramViewer implements ISelectionProvider, DiagramSession.L
                 nodes.add(viewport.toScreen(b));
             }
         }
-        legend.paint(gc, painter, session.diagram(), canvas.getClientArea(), nodes);
-        lastPaintNanos = System.nanoTime() - start;
-        paints++;
+        nodesOnScreen = nodes;
+        nodesOnScreenKey = geometry == CanvasPainter.Geometry.LAID_OUT ? key : null;
+        return nodes;
     }
 
     /** @return how many times the canvas was painted */

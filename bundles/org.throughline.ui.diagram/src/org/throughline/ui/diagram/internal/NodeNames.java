@@ -23,6 +23,8 @@ final class NodeNames {
     static final String MARK = "\u2026"; //$NON-NLS-1$
     /** The role of a shape's icon in its drawing. */
     private static final String ICON = "icon"; //$NON-NLS-1$
+    /** The room above a node for the half of its badge that stands over its top border. */
+    private static final double BADGE_ROOM = 8;
 
     private NodeNames() {
     }
@@ -131,7 +133,8 @@ final class NodeNames {
     /**
      * @param node    a node, container or lane
      * @param drawing its drawing
-     * @return where its name may be drawn, in diagram coordinates: a lane's header, else inside its border and right of its icon
+     * @return where its name may be drawn, in diagram coordinates: a lane's header, a container's band above (or
+     *         below) its contents, else inside its border and right of its icon
      */
     static Bounds frame(DiagramNode node, Group drawing) {
         Bounds b = node.bounds();
@@ -145,6 +148,26 @@ final class NodeNames {
                 left = Math.max(left, CanvasPainter.extent(List.of(icon)).right() + 2);
             }
         }
-        return new Bounds(left, b.y(), Math.max(0, right - left), b.height());
+        double top = b.y();
+        double bottom = b.bottom();
+        if (node.kind() == NodeKind.CONTAINER) {
+            // A container's heading keeps to its band, above its contents (or below them, where the heading was put
+            // at the bottom): drawn larger at Fit, it is wrapped and shortened within the band, over no node.
+            double first = Double.MAX_VALUE;
+            double last = -Double.MAX_VALUE;
+            for (DiagramNode child : node.children()) {
+                if (child.bounds() != null) {
+                    first = Math.min(first, child.bounds().y() - BADGE_ROOM);
+                    last = Math.max(last, child.bounds().bottom());
+                }
+            }
+            Text name = of(drawing);
+            if (first != Double.MAX_VALUE && name != null && name.y() > last) {
+                top = last;
+            } else if (first != Double.MAX_VALUE) {
+                bottom = Math.max(top, first);
+            }
+        }
+        return new Bounds(left, top, Math.max(0, right - left), bottom - top);
     }
 }

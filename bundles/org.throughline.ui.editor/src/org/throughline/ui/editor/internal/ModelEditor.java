@@ -382,7 +382,7 @@ public final class ModelEditor extends MultiPageEditorPart
      * @return whether there was such a page
      */
     public boolean showPage(String title) {
-        return pageTitled(title) >= 0;
+        return activatePageTitled(title) >= 0;
     }
 
     /**
@@ -393,7 +393,7 @@ public final class ModelEditor extends MultiPageEditorPart
      * @return whether there is such a page
      */
     public boolean showWholePage(String title) {
-        int index = pageTitled(title);
+        int index = activatePageTitled(title);
         if (index >= 0 && getEditor(index) instanceof ModelEditorPage page) {
             page.showWhole();
         }
@@ -401,7 +401,7 @@ public final class ModelEditor extends MultiPageEditorPart
     }
 
     /** Activates the page with a title; returns its index, or -1 when there is none. */
-    private int pageTitled(String title) {
+    private int activatePageTitled(String title) {
         String shown = title.replace("&", "&&"); //$NON-NLS-1$ //$NON-NLS-2$
         for (int i = 0; i < getPageCount(); i++) {
             if (shown.equals(getPageText(i)) || title.equals(getPageText(i))) {
