@@ -139,6 +139,33 @@ class DeliveryChainAtAGlanceTest {
                 "and no longer says that every actor carries the rating");
     }
 
+    @Test
+    void noEdgeLabelLiesOnAnotherAsLaidOutNorWhenTheDiagramIsOpenedAgain() throws Exception {
+        for (String example : List.of("emergency-care", "school-literacy", "benefit-claims")) {
+            Diagram diagram = laidOut(chain(example));
+            assertNoLabelsOverlap(example + " as laid out", diagram);
+            // A diagram opened again has its nodes and routes from the representations file, not its label places
+            // (drawn at the middle of their routes, 11 pairs of the examples' labels lay on one another).
+            diagram.edges().forEach(edge -> edge.setLabelPosition(null));
+            DiagramLayout.layout(diagram, DiagramLayout.Scope.NEW_ELEMENTS);
+            assertNoLabelsOverlap(example + " opened again", diagram);
+        }
+    }
+
+    private static void assertNoLabelsOverlap(String what, Diagram diagram) {
+        List<Bounds> labels = new java.util.ArrayList<>();
+        for (DiagramEdge edge : diagram.edges()) {
+            if (!edge.label().isEmpty()) {
+                Bounds box = DiagramLayout.labelBox(edge);
+                for (Bounds other : labels) {
+                    assertFalse(box.overlaps(other, 0), what + ": '" + edge.label() + "' at " + box + " lies on another label at " + other);
+                }
+                labels.add(box);
+            }
+        }
+        assertTrue(labels.size() > 20, what + ": the links are labelled with their kinds");
+    }
+
     /** @return how many times two edges' routes cross (segments sharing only an end point do not count) */
     static int crossings(List<DiagramEdge> edges) {
         int count = 0;

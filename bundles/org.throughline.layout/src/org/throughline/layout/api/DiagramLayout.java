@@ -13,6 +13,7 @@ import org.throughline.diagram.api.NodeKind;
 import org.throughline.diagram.api.Point;
 import org.throughline.diagram.api.TextMetrics;
 import org.throughline.layout.internal.ContainerRows;
+import org.throughline.layout.internal.EdgeLabels;
 import org.throughline.layout.internal.ElkGraph;
 import org.throughline.layout.internal.Lanes;
 import org.throughline.layout.internal.Placement;
@@ -69,6 +70,7 @@ public final class DiagramLayout {
                 layoutNewElements(diagram);
                 separateParallelEdges(diagram);
             }
+            separateLabels(diagram);
             return;
         }
         ElkGraph graph = ElkGraph.build(diagram);
@@ -95,6 +97,18 @@ public final class DiagramLayout {
             }
         }
         separateParallelEdges(diagram);
+        separateLabels(diagram);
+    }
+
+    /**
+     * Moves edge labels apart where they would lie on one another (label places are not kept in the
+     * representations file: a diagram opened again places them again, the same way); past a few
+     * hundred nodes, where the layout is set for speed, they stay at the middle of their routes.
+     */
+    private static void separateLabels(Diagram diagram) {
+        if (diagram.allNodes().size() <= ElkGraph.LARGE) {
+            EdgeLabels.separate(diagram);
+        }
     }
 
     /** Moves everything right and down when an algorithm placed some of it left of or above the page's margin. */
@@ -198,6 +212,22 @@ public final class DiagramLayout {
     private static boolean near(Point p, Bounds b) {
         double slack = 2;
         return b != null && p.x() >= b.x() - slack && p.x() <= b.right() + slack && p.y() >= b.y() - slack && p.y() <= b.bottom() + slack;
+    }
+
+    /**
+     * @param edge an edge with a label
+     * @return the size of its label as drawn: its text, padded
+     */
+    public static Bounds labelSize(DiagramEdge edge) {
+        return EdgeLabels.size(edge);
+    }
+
+    /**
+     * @param edge an edge with a label and a route of two points at least
+     * @return where its label is drawn: at its place, else centred on the middle of its route's longest segment
+     */
+    public static Bounds labelBox(DiagramEdge edge) {
+        return EdgeLabels.box(edge);
     }
 
     /**

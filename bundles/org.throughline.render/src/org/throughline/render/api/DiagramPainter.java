@@ -446,33 +446,14 @@ public final class DiagramPainter {
             return null;
         }
         ElementStyle style = edge.style();
-        double width = TextMetrics.width(edge.label(), style.fontSize(), style.bold()) + 6;
-        double height = TextMetrics.lineHeight(style.fontSize()) + 2;
-        Point at = edge.labelPosition();
-        if (at == null) {
-            at = middleOfLongestSegment(edge.route(), width, height);
-        }
+        Bounds box = DiagramLayout.labelBox(edge);
+        Point at = new Point(box.x(), box.y());
+        double width = box.width();
+        double height = box.height();
         List<Drawing> content = List.of(new Rectangle(x(at.x()), y(at.y()), width, height, 3, new Fill(WHITE, 0.85), null),
                 new Text(List.of(edge.label()), x(at.x() + width / 2), y(at.y() + height / 2 + style.fontSize() * 0.35), 0,
                         new Font(style.fontSize(), style.bold()), colour(style.fontColor()), Anchor.MIDDLE));
         return new Group("edge-label", edge.semanticId(), edge.label(), content); //$NON-NLS-1$
-    }
-
-    private static Point middleOfLongestSegment(List<Point> route, double width, double height) {
-        Point a = route.get(0);
-        Point b = route.get(1);
-        double longest = -1;
-        for (int i = 0; i + 1 < route.size(); i++) {
-            Point p = route.get(i);
-            Point q = route.get(i + 1);
-            double length = Math.abs(p.x() - q.x()) + Math.abs(p.y() - q.y());
-            if (length > longest) {
-                longest = length;
-                a = p;
-                b = q;
-            }
-        }
-        return new Point((a.x() + b.x()) / 2 - width / 2, (a.y() + b.y()) / 2 - height / 2);
     }
 
     // ---- legend -----------------------------------------------------------------------------

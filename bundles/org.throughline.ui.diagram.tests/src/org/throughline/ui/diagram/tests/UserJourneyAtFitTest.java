@@ -40,7 +40,9 @@ class UserJourneyAtFitTest {
         ModelEditorContext context = DiagramFixture.open(DiagramFixture.example("emergency-care.throughline"));
         DiagramViewer viewer = DiagramFixture.newDiagram(context, "user-journey", context.modelResource().getEObject("ec-journey-frail"))
                 .viewer();
-        // The editor of a first start's window, with a little more height: 1100 by 600 on the canvas.
+        // The editor of a first start's window, with a little more height: 1100 by 600 on the canvas, in a window large
+        // enough to show all of it.
+        viewer.control().getShell().setBounds(0, 0, 1600, 1000);
         viewer.control().setSize(1100, 600);
         viewer.painter().noteTexts(true);
         try {
