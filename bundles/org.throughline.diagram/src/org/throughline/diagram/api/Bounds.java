@@ -43,4 +43,25 @@ public record Bounds(double x, double y, double width, double height) {
     public Bounds translate(double dx, double dy) {
         return new Bounds(x + dx, y + dy, width, height);
     }
+
+    /**
+     * @param nodes nodes, some perhaps not laid out yet
+     * @return the smallest rectangle holding the bounds of those laid out, or {@code null} when none is
+     */
+    public static Bounds around(Iterable<DiagramNode> nodes) {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (DiagramNode node : nodes) {
+            Bounds b = node.bounds();
+            if (b != null) {
+                minX = Math.min(minX, b.x());
+                minY = Math.min(minY, b.y());
+                maxX = Math.max(maxX, b.right());
+                maxY = Math.max(maxY, b.bottom());
+            }
+        }
+        return minX == Double.MAX_VALUE ? null : new Bounds(minX, minY, maxX - minX, maxY - minY);
+    }
 }

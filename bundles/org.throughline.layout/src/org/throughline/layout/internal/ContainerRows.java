@@ -162,29 +162,17 @@ public final class ContainerRows {
         if (container.children().isEmpty()) {
             return;
         }
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (DiagramNode child : container.children()) {
-            Bounds b = child.bounds();
-            if (b != null) {
-                minX = Math.min(minX, b.x());
-                minY = Math.min(minY, b.y());
-                maxX = Math.max(maxX, b.right());
-                maxY = Math.max(maxY, b.bottom());
-            }
-        }
-        if (minX == Double.MAX_VALUE) {
+        Bounds contents = Bounds.around(container.children());
+        if (contents == null) {
             return;
         }
         Bounds b = container.bounds();
         double header = TextMetrics.headerHeight(container) + 10;
-        double dx = b.x() + PAD - minX;
-        double dy = b.y() + header - minY;
+        double dx = b.x() + PAD - contents.x();
+        double dy = b.y() + header - contents.y();
         move(diagram, container.children(), dx, dy);
-        double width = Math.max(maxX - minX + 2 * PAD, TextMetrics.minContainerWidth(container));
-        container.setBounds(new Bounds(b.x(), b.y(), width, header + maxY - minY + PAD));
+        double width = Math.max(contents.width() + 2 * PAD, TextMetrics.minContainerWidth(container));
+        container.setBounds(new Bounds(b.x(), b.y(), width, header + contents.height() + PAD));
     }
 
     /** Moves a node with everything in it, and the edges that run within it. */

@@ -170,20 +170,7 @@ class DiagramPaintBenchmark {
     }
 
     private static Bounds bounds(DiagramSession session) {
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (var node : session.diagram().allNodes()) {
-            Bounds b = node.bounds();
-            if (b != null) {
-                minX = Math.min(minX, b.x());
-                minY = Math.min(minY, b.y());
-                maxX = Math.max(maxX, b.right());
-                maxY = Math.max(maxY, b.bottom());
-            }
-        }
-        return new Bounds(minX, minY, maxX - minX, maxY - minY);
+        return Bounds.around(session.diagram().allNodes());
     }
 
     /** A delivery chain, added to the model, holding every actor and every link of all its chains. */

@@ -72,6 +72,19 @@ final class DiagramFixture {
         return page;
     }
 
+    /**
+     * Opens an example model and adds a new diagram page of a built-in kind for one of its elements.
+     *
+     * @param example the example's file name
+     * @param kind    the diagram kind
+     * @param rootId  the id of the element the diagram is drawn for
+     * @return the new page's viewer
+     */
+    static DiagramViewer exampleDiagram(String example, String kind, String rootId) throws Exception {
+        ModelEditorContext context = open(example(example));
+        return newDiagram(context, kind, context.modelResource().getEObject(rootId)).viewer();
+    }
+
     /** Runs the UI until the viewer's canvas has painted again (for at most two seconds), and checks that it did. */
     static void awaitPaint(DiagramViewer viewer) throws InterruptedException {
         int before = viewer.paintCount();

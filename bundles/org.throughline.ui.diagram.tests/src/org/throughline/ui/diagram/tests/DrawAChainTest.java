@@ -424,9 +424,7 @@ class DrawAChainTest {
 
     @Test
     void inAWideLowWindowFitPutsTheLegendBesideTheChainAsOneColumn() throws Exception {
-        ModelEditorContext context = DiagramFixture.open(DiagramFixture.example("emergency-care.throughline"));
-        DiagramViewer viewer = DiagramFixture.newDiagram(context, "delivery-chain", context.modelResource().getEObject("ec-chain"))
-                .viewer();
+        DiagramViewer viewer = DiagramFixture.exampleDiagram("emergency-care.throughline", "delivery-chain", "ec-chain");
         viewer.legend().setOpen(true);
         // A first start's window: the editor wide and low, under a toolbar and over the Properties view.
         viewer.control().setSize(1100, 420);
@@ -445,9 +443,7 @@ class DrawAChainTest {
 
     @Test
     void fitFoldsALegendThatWouldShrinkTheChainByMoreThanAQuarter() throws Exception {
-        ModelEditorContext context = DiagramFixture.open(DiagramFixture.example("emergency-care.throughline"));
-        DiagramViewer viewer = DiagramFixture.newDiagram(context, "delivery-chain", context.modelResource().getEObject("ec-chain"))
-                .viewer();
+        DiagramViewer viewer = DiagramFixture.exampleDiagram("emergency-care.throughline", "delivery-chain", "ec-chain");
         // A first start's editor: 850 by 440. The chain alone fits at 440 / about 1,000 high = 0.44; room for the legend
         // below (a band of about 140 px) would leave 0.30, beside it (the band, 576 px wide) 0.14: a third lost.
         viewer.control().setSize(850, 440);
@@ -461,9 +457,7 @@ class DrawAChainTest {
 
     @Test
     void theLegendSaysWhatTheStylesMeanAndFoldsAndEdgeLabelsTooSmallToReadAreLeftOut() throws Exception {
-        ModelEditorContext context = DiagramFixture.open(DiagramFixture.example("emergency-care.throughline"));
-        DiagramViewer viewer = DiagramFixture.newDiagram(context, "delivery-chain", context.modelResource().getEObject("ec-chain"))
-                .viewer();
+        DiagramViewer viewer = DiagramFixture.exampleDiagram("emergency-care.throughline", "delivery-chain", "ec-chain");
         // In a small window the legend starts as a tab; here it is opened, and Fit leaves room for it.
         viewer.legend().setOpen(true);
         viewer.zoomToFit();

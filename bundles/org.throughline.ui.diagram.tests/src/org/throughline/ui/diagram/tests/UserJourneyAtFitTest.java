@@ -17,7 +17,6 @@ import org.throughline.diagram.api.NodeKind;
 import org.throughline.ui.diagram.internal.CanvasPainter;
 import org.throughline.ui.diagram.internal.DrawnText;
 import org.throughline.ui.diagram.internal.DiagramViewer;
-import org.throughline.ui.editor.api.ModelEditorContext;
 
 /**
  * The emergency care example's User Journey read at Fit in an editor of a usual size: the diagram
@@ -37,9 +36,7 @@ class UserJourneyAtFitTest {
 
     @Test
     void atFitTheJourneysStepsShowTheirNamesUnderHeadingsThatCoverNoStep() throws Exception {
-        ModelEditorContext context = DiagramFixture.open(DiagramFixture.example("emergency-care.throughline"));
-        DiagramViewer viewer = DiagramFixture.newDiagram(context, "user-journey", context.modelResource().getEObject("ec-journey-frail"))
-                .viewer();
+        DiagramViewer viewer = DiagramFixture.exampleDiagram("emergency-care.throughline", "user-journey", "ec-journey-frail");
         // The editor of a first start's window, with a little more height: 1100 by 600 on the canvas, in a window large
         // enough to show all of it.
         viewer.control().getShell().setBounds(0, 0, 1600, 1000);
