@@ -12,6 +12,7 @@
 # - warm start: the same workspace again after it was closed as a user closes it (File > Exit:
 #   the window, its views and the editor as they were).
 # Each start closes itself once its first model editor is shown (-Dthroughline.closeAfterFirstEditor).
+# START_BENCHMARK_VMARGS adds JVM options to every start (to compare them, e.g. -XX:TieredStopAtLevel=1).
 # Each is split into its phases: start script to JVM (the script, and the JVM until it runs
 # Java), JVM to window, window to first model editor; with the CPU time (user + system) the JVM
 # had used by then, and the load average as it started.
@@ -41,7 +42,7 @@ start() {
     : >"$out"
     load=$(cut -d ' ' -f 1 /proc/loadavg 2>/dev/null || echo unknown)
     t0=$(( $(now) / 1000000 ))
-    THROUGHLINE_VMARGS="-Dthroughline.measureStartup=true -Dthroughline.closeAfterFirstEditor=true" \
+    THROUGHLINE_VMARGS="-Dthroughline.measureStartup=true -Dthroughline.closeAfterFirstEditor=true ${START_BENCHMARK_VMARGS:-}" \
         "$PRODUCT/throughline" -data "$1" >"$out" 2>&1 &
     pid=$!
     cpu=none
