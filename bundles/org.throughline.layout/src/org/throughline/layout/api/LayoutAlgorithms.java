@@ -16,6 +16,8 @@ import org.eclipse.elk.alg.mrtree.options.MrTreeOptions;
 import org.eclipse.elk.core.data.LayoutAlgorithmData;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.data.LayoutOptionData;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.EdgeLabelPlacement;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.osgi.util.NLS;
 import org.throughline.layout.internal.Messages;
@@ -165,5 +167,22 @@ public final class LayoutAlgorithms {
         }
         ids.remove(""); //$NON-NLS-1$
         return ids;
+    }
+
+    /**
+     * @param description a diagram description
+     * @return where its edge labels go, as its option {@code org.eclipse.elk.edgeLabels.placement} (an option
+     *         of ELK's labels, not of its graphs) says; in the middle of their edges when it says nothing
+     */
+    public static EdgeLabelPlacement edgeLabelPlacement(DiagramDescription description) {
+        register();
+        for (LayoutOption option : description.getLayoutOptions()) {
+            LayoutOptionData data = option(option.getKey());
+            if (data != null && data.equals(CoreOptions.EDGE_LABELS_PLACEMENT)
+                    && data.parseValue(option.getValue()) instanceof EdgeLabelPlacement placement) {
+                return placement;
+            }
+        }
+        return EdgeLabelPlacement.CENTER;
     }
 }

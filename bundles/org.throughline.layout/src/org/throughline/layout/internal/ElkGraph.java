@@ -75,12 +75,15 @@ public final class ElkGraph {
     private final boolean layered;
     /** The edge mappings whose edges between containers are drawn after the layout (see {@link ContainerRows}). */
     private final java.util.Set<String> flow;
+    /** Where ELK puts edge labels: in the middle (the default), or at an end (the viewpoint's {@code edgeLabels.placement}). */
+    private final EdgeLabelPlacement labelPlacement;
 
     private ElkGraph(Diagram diagram) {
         this.diagram = diagram;
         this.root = ElkGraphUtil.createGraph();
         this.layered = LayoutAlgorithms.isLayered(diagram.description());
         this.flow = LayoutAlgorithms.flowBetweenContainers(diagram.description());
+        this.labelPlacement = LayoutAlgorithms.edgeLabelPlacement(diagram.description());
     }
 
     /** Registers ELK's algorithms once, without ELK's Eclipse plugin registry. */
@@ -236,7 +239,7 @@ public final class ElkGraph {
             int size = edge.style().fontSize();
             label.setDimensions(Math.ceil(TextMetrics.width(edge.label(), size, edge.style().bold())) + 6,
                     TextMetrics.lineHeight(size) + 2);
-            label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+            label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, labelPlacement);
         }
         edges.put(edge, elk);
     }
