@@ -12,6 +12,7 @@ import java.util.Map;
 import org.eclipse.elk.alg.layered.options.CycleBreakingStrategy;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.LayeringStrategy;
+import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.math.KVector;
@@ -130,12 +131,6 @@ public final class ElkGraph {
             graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
             // Containers are laid out with their contents in one run.
             graph.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
-            if (diagram.allNodes().size() > LARGE) {
-                // Network-simplex layering gives compacter drawings but grows much faster than linearly:
-                // past a few hundred nodes, longest-path layering and lighter crossing minimisation.
-                graph.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.LONGEST_PATH);
-                graph.setProperty(LayeredOptions.THOROUGHNESS, Integer.valueOf(2));
-            }
             graph.setProperty(CoreOptions.DIRECTION, direction());
             graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
             graph.setProperty(CoreOptions.PADDING, new ElkPadding(20));
@@ -149,6 +144,14 @@ public final class ElkGraph {
         graph.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, Double.valueOf(40));
         // The viewpoint's own options last, so that they win over these defaults.
         LayoutAlgorithms.applyOptions(graph, diagram.description());
+        if (top && diagram.allNodes().size() > LARGE) {
+            // Network simplex gives compacter drawings but grows much faster than linearly, and its node placement
+            // recurses once per node (a stack overflow at 5,000): past a few hundred nodes, whatever the viewpoint
+            // asks, longest-path layering, ELK's default node placement and lighter crossing minimisation.
+            graph.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.LONGEST_PATH);
+            graph.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.BRANDES_KOEPF);
+            graph.setProperty(LayeredOptions.THOROUGHNESS, Integer.valueOf(2));
+        }
     }
 
     private Direction direction() {
