@@ -144,7 +144,8 @@ public final class LayoutAlgorithms {
             LayoutOptionData data = option(option.getKey());
             if (data == null) {
                 problems.add(NLS.bind(Messages.option_unknown, description.getId(), option.getKey()));
-            } else if (!algorithm.knowsOption(data)) {
+            } else if (!algorithm.knowsOption(data) && !data.equals(CoreOptions.EDGE_LABELS_PLACEMENT)) {
+                // (The labels' placement is given to each label, whatever the algorithm.)
                 problems.add(NLS.bind(Messages.option_notForAlgorithm,
                         new Object[] { description.getId(), option.getKey(), algorithm.getName() }));
             } else if (data.parseValue(option.getValue()) == null) {
