@@ -43,7 +43,7 @@ public final class EdgeLabels {
      */
     public static Bounds box(DiagramEdge edge) {
         Bounds size = size(edge);
-        Point at = edge.labelPosition() != null ? edge.labelPosition() : along(segments(edge.route()).get(0), 0.5, size);
+        Point at = edge.labelPosition() != null ? edge.labelPosition() : along(longest(edge.route()), 0.5, size);
         return new Bounds(at.x(), at.y(), size.width(), size.height());
     }
 
@@ -91,6 +91,22 @@ public final class EdgeLabels {
             }
         }
         return result;
+    }
+
+    /** The longest segment of a route (of equals, the earliest), found without sorting: it is asked at every paint. */
+    private static Point[] longest(List<Point> route) {
+        int at = 0;
+        double longest = -1;
+        for (int i = 0; i + 1 < route.size(); i++) {
+            Point p = route.get(i);
+            Point q = route.get(i + 1);
+            double length = Math.abs(p.x() - q.x()) + Math.abs(p.y() - q.y());
+            if (length > longest) {
+                longest = length;
+                at = i;
+            }
+        }
+        return new Point[] { route.get(at), route.get(at + 1) };
     }
 
     /** The segments of a route, longest first (of equals, the earliest). */

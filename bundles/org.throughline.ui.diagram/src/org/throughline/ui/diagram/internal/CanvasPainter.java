@@ -127,9 +127,8 @@ public final class CanvasPainter {
     private String nameLabel;
     private double smallestName;
     private int shortenedNames;
-    /** Where the last diagram paint drew the names and edge labels on the screen, when asked to note them (tests). */
+    /** Where the last paint drew names and edge labels, when asked (tests); what the text being drawn names. */
     private List<DrawnText> drawnTexts;
-    /** What the text being drawn names: a node's kind, "edge-label", or null for other text. */
     private String drawing;
     private double zoom;
     private double dx;
@@ -605,9 +604,11 @@ public final class CanvasPainter {
         int top = (int) Math.round(middle - lines.size() * lineHeight / 2.0);
         top = Math.max(frame.y, Math.min(top, frame.y + frame.height - lines.size() * lineHeight));
         gc.setForeground(colour(t.colour()));
-        int widest = lines.stream().mapToInt(l -> width(measured, l)).max().orElse(0);
-        note(lines, (int) Math.round(Math.max(frame.x, Math.min(x - widest / 2.0, frame.x + frame.width - widest))), top, widest,
-                lines.size() * lineHeight);
+        if (drawnTexts != null) {
+            int widest = lines.stream().mapToInt(l -> width(measured, l)).max().orElse(0);
+            note(lines, (int) Math.round(Math.max(frame.x, Math.min(x - widest / 2.0, frame.x + frame.width - widest))), top, widest,
+                    lines.size() * lineHeight);
+        }
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             int w = width(measured, line);
