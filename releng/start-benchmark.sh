@@ -3,10 +3,10 @@
 # Times the start of the built workbench as a user sees it, from the start script to the window
 # on screen and to the first model editor (the lines -Dthroughline.measureStartup=true prints):
 #   releng/start-benchmark.sh [PRODUCT_FOLDER] [RUNS]
-# - first start after installing: the product's first start ever, with a class cache and
-#   configuration of its own (in a folder of this run, not the user's): the start script copies
-#   the framework's jars, the framework restarts once on them, and the classes are recorded for
-#   the cache, which is then built; one run, not a median;
+# - first start after installing: the product's first start with a class cache of its own (in a
+#   folder of this run, not the user's): the start script copies the framework's jars and the
+#   classes are recorded for the cache, which is then built; one run, not a median (on a product
+#   started before, from other copies of the framework, the framework also restarts once);
 # - first start: a new workspace each time (the Examples project is made and the emergency care
 #   model opened on its chain), with the class cache;
 # - warm start: the same workspace again after it was closed as a user closes it (File > Exit:
