@@ -155,6 +155,9 @@ public final class ElkGraph {
             // layer of hundreds of nodes with thousands of links below it: at 5,000 nodes routing took over
             // 90 s of the layout. Straight segments between layers (polylines) take a fraction of a second.
             graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
+            // ELK widens the space between two layers with its polylines' slope; at 10 between edges the
+            // 1,000-node benchmark chain came out 72 % taller than with orthogonal routes, at 3.5 as tall.
+            graph.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, Double.valueOf(3.5));
         }
     }
 
