@@ -21,7 +21,8 @@ import org.throughline.viewpoint.LayoutDirection;
 
 /**
  * Lays diagrams out with ELK: by default with its layered algorithm (nodes in layers along the
- * diagram's direction, edges routed orthogonally, containers laid out with their contents
+ * diagram's direction, edges routed orthogonally (as polylines past {@link ElkGraph#LARGE} nodes,
+ * for speed), containers laid out with their contents
  * (hierarchical layout) and lanes kept in order as bands across the diagram), or with the
  * algorithm and options the viewpoint names (see {@link LayoutAlgorithms}).
  * <p>
