@@ -17,6 +17,7 @@ import org.throughline.diagram.api.DiagramNode;
 import org.throughline.diagram.api.NodeKind;
 import org.throughline.diagram.api.Point;
 import org.throughline.layout.api.DiagramLayout;
+import org.throughline.layout.internal.ElkGraph;
 import org.throughline.model.DeliveryChain;
 import org.throughline.model.Folder;
 import org.throughline.model.Model;
@@ -54,10 +55,12 @@ class LayoutTest {
                 assertFalse(nodes.get(i).bounds().overlaps(nodes.get(j).bounds(), 0), nodes.get(i) + " overlaps " + nodes.get(j));
             }
         }
+        // Past a few hundred nodes links run straight between layers (polylines), for speed.
+        boolean orthogonal = diagram.allNodes().size() <= ElkGraph.LARGE;
         for (DiagramEdge edge : diagram.edges()) {
             List<Point> route = edge.route();
             assertTrue(route.size() >= 2, edge + " is routed");
-            for (int i = 0; i + 1 < route.size(); i++) {
+            for (int i = 0; orthogonal && i + 1 < route.size(); i++) {
                 Point a = route.get(i);
                 Point b = route.get(i + 1);
                 assertTrue(Math.abs(a.x() - b.x()) < 0.5 || Math.abs(a.y() - b.y()) < 0.5, edge + " is orthogonal: " + route);
@@ -106,6 +109,26 @@ class LayoutTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aChainOfHundredsOfActorsStaysInItsLanesWithNothingOverlapping() throws Exception {
+        // Every actor and link of a generated model in one chain: past ElkGraph.LARGE nodes, where the layout is set for speed.
+        Model large = ModelGenerator.generate(2400, 1);
+        DeliveryChain every = ThroughlineFactory.eINSTANCE.createDeliveryChain();
+        every.setId("every-actor");
+        every.setName("Every actor");
+        java.util.Set<Object> seen = new java.util.HashSet<>();
+        for (var it = large.eAllContents(); it.hasNext();) {
+            if (it.next() instanceof DeliveryChain c) {
+                c.getActors().stream().filter(seen::add).forEach(every.getActors()::add);
+                every.getLinks().addAll(c.getLinks());
+            }
+        }
+        large.getFolders().get(0).getElements().add(every);
+        int nodes = DiagramInterpreter.create(deliveryChain, every).allNodes().size();
+        assertTrue(nodes > ElkGraph.LARGE, "a chain of more than " + ElkGraph.LARGE + " nodes: " + nodes);
+        assertLanes(every, "a chain of every actor of a generated model");
     }
 
     @Test
