@@ -114,7 +114,7 @@ class LayoutTest {
     @Test
     void aChainOfHundredsOfActorsStaysInItsLanesWithNothingOverlapping() throws Exception {
         // Every actor and link of a generated model in one chain: past ElkGraph.LARGE nodes, where the layout is set for speed.
-        Model large = ModelGenerator.generate(2400, 1);
+        Model large = ModelGenerator.generate(5000, 1);
         DeliveryChain every = ThroughlineFactory.eINSTANCE.createDeliveryChain();
         every.setId("every-actor");
         every.setName("Every actor");
