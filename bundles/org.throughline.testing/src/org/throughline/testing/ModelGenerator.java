@@ -84,6 +84,31 @@ public final class ModelGenerator {
     }
 
     /**
+     * A delivery chain of every actor and every link of all the model's chains (the first chain's
+     * priority), added to its first folder: a large diagram for layout and paint measurements.
+     *
+     * @param model a generated model
+     * @return the new chain
+     */
+    public static DeliveryChain everyActor(Model model) {
+        DeliveryChain chain = ThroughlineFactory.eINSTANCE.createDeliveryChain();
+        chain.setId("every-actor"); //$NON-NLS-1$
+        chain.setName("Every actor"); //$NON-NLS-1$
+        java.util.Set<Object> seen = new java.util.HashSet<>();
+        for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext();) {
+            if (it.next() instanceof DeliveryChain c) {
+                c.getActors().stream().filter(seen::add).forEach(chain.getActors()::add);
+                chain.getLinks().addAll(c.getLinks());
+                if (chain.getPriority() == null) {
+                    chain.setPriority(c.getPriority());
+                }
+            }
+        }
+        model.getFolders().get(0).getElements().add(chain);
+        return chain;
+    }
+
+    /**
      * @param elements how many model objects to create (every object counts: elements,
      *                 observations, trajectory points, properties...); the result has at least
      *                 this many, and at most one region more

@@ -62,7 +62,7 @@ class DiagramBenchmark {
         int nodes = 0;
         for (int attempt = 0; attempt < 6 && nodes < target; attempt++) {
             model = ModelGenerator.generate(size, 1);
-            chain = everyActor(model);
+            chain = ModelGenerator.everyActor(model);
             nodes = DiagramInterpreter.create(description, chain).allNodes().size();
             size = (int) Math.ceil(size * Math.max(1.05, (double) target / Math.max(1, nodes)));
         }
@@ -137,29 +137,6 @@ class DiagramBenchmark {
         BenchmarkSummary.record("diagram interpret + layout + SVG, " + target + " nodes",
                 String.format("%.0f ms (interpret %.0f, layout %.0f, SVG %.0f); ours / ELK alone %.2f", total, interpret, layout, svg,
                         layout / elkAlone));
-    }
-
-    /** A delivery chain, added to the model, holding every actor and every link of all its chains. */
-    private static DeliveryChain everyActor(Model model) {
-        DeliveryChain chain = ThroughlineFactory.eINSTANCE.createDeliveryChain();
-        chain.setId("bench-chain");
-        chain.setName("Every actor");
-        java.util.Set<Object> seen = new java.util.HashSet<>();
-        for (var it = model.eAllContents(); it.hasNext();) {
-            if (it.next() instanceof DeliveryChain c) {
-                for (var actor : c.getActors()) {
-                    if (seen.add(actor)) {
-                        chain.getActors().add(actor);
-                    }
-                }
-                chain.getLinks().addAll(c.getLinks());
-                if (chain.getPriority() == null) {
-                    chain.setPriority(c.getPriority());
-                }
-            }
-        }
-        model.getFolders().get(0).getElements().add(chain);
-        return chain;
     }
 
     @FunctionalInterface

@@ -115,17 +115,7 @@ class LayoutTest {
     void aChainOfHundredsOfActorsStaysInItsLanesWithNothingOverlapping() throws Exception {
         // Every actor and link of a generated model in one chain: past ElkGraph.LARGE nodes, where the layout is set for speed.
         Model large = ModelGenerator.generate(5000, 1);
-        DeliveryChain every = ThroughlineFactory.eINSTANCE.createDeliveryChain();
-        every.setId("every-actor");
-        every.setName("Every actor");
-        java.util.Set<Object> seen = new java.util.HashSet<>();
-        for (var it = large.eAllContents(); it.hasNext();) {
-            if (it.next() instanceof DeliveryChain c) {
-                c.getActors().stream().filter(seen::add).forEach(every.getActors()::add);
-                every.getLinks().addAll(c.getLinks());
-            }
-        }
-        large.getFolders().get(0).getElements().add(every);
+        DeliveryChain every = ModelGenerator.everyActor(large);
         int nodes = DiagramInterpreter.create(deliveryChain, every).allNodes().size();
         assertTrue(nodes > ElkGraph.LARGE, "a chain of more than " + ElkGraph.LARGE + " nodes: " + nodes);
         assertLanes(every, "a chain of every actor of a generated model");

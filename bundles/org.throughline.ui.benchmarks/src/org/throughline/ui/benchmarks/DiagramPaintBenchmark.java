@@ -4,8 +4,6 @@ package org.throughline.ui.benchmarks;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -19,7 +17,6 @@ import org.throughline.diagram.api.NodeKind;
 import org.throughline.diagram.edit.api.DiagramSession;
 import org.throughline.model.DeliveryChain;
 import org.throughline.model.Model;
-import org.throughline.model.ThroughlineFactory;
 import org.throughline.testing.BenchmarkSummary;
 import org.throughline.testing.ModelGenerator;
 import org.throughline.ui.diagram.internal.DiagramViewer;
@@ -66,7 +63,7 @@ class DiagramPaintBenchmark {
         int size = target * 6;
         for (int attempt = 0; attempt < 6 && nodes < target; attempt++) {
             Model model = ModelGenerator.generate(size, 1);
-            chain = everyActor(model);
+            chain = ModelGenerator.everyActor(model);
             nodes = org.throughline.diagram.api.DiagramInterpreter.create(description, chain).allNodes().size();
             size = (int) Math.ceil(size * Math.max(1.05, (double) target / Math.max(1, nodes)));
         }
@@ -171,29 +168,6 @@ class DiagramPaintBenchmark {
 
     private static Bounds bounds(DiagramSession session) {
         return Bounds.around(session.diagram().allNodes());
-    }
-
-    /** A delivery chain, added to the model, holding every actor and every link of all its chains. */
-    private static DeliveryChain everyActor(Model model) {
-        DeliveryChain chain = ThroughlineFactory.eINSTANCE.createDeliveryChain();
-        chain.setId("bench-chain"); //$NON-NLS-1$
-        chain.setName("Every actor"); //$NON-NLS-1$
-        Set<Object> seen = new HashSet<>();
-        for (var it = model.eAllContents(); it.hasNext();) {
-            if (it.next() instanceof DeliveryChain c) {
-                for (var actor : c.getActors()) {
-                    if (seen.add(actor)) {
-                        chain.getActors().add(actor);
-                    }
-                }
-                chain.getLinks().addAll(c.getLinks());
-                if (chain.getPriority() == null) {
-                    chain.setPriority(c.getPriority());
-                }
-            }
-        }
-        model.getFolders().get(0).getElements().add(chain);
-        return chain;
     }
 
     private static void flush(Display display) {

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.throughline.ui.diagram.tests.DiagramFixture.awaitPaint;
 import static org.throughline.ui.diagram.tests.DiagramFixture.mouse;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -24,7 +22,6 @@ import org.throughline.diagram.api.NodeKind;
 import org.throughline.diagram.api.Point;
 import org.throughline.model.DeliveryChain;
 import org.throughline.model.Model;
-import org.throughline.model.ThroughlineFactory;
 import org.throughline.testing.ModelGenerator;
 import org.throughline.diagram.edit.api.DiagramSession;
 import org.throughline.ui.diagram.internal.DiagramViewer;
@@ -41,24 +38,7 @@ class LargeDiagramTest {
     @Test
     void aThousandNodeDiagramOpensPaintsAndDrags() throws Exception {
         Model model = ModelGenerator.generate(13000, 1);
-        DeliveryChain chain = ThroughlineFactory.eINSTANCE.createDeliveryChain();
-        chain.setId("measure-chain");
-        chain.setName("Every actor");
-        Set<Object> seen = new HashSet<>();
-        for (var it = model.eAllContents(); it.hasNext();) {
-            if (it.next() instanceof DeliveryChain c) {
-                for (var actor : c.getActors()) {
-                    if (seen.add(actor)) {
-                        chain.getActors().add(actor);
-                    }
-                }
-                chain.getLinks().addAll(c.getLinks());
-                if (chain.getPriority() == null) {
-                    chain.setPriority(c.getPriority());
-                }
-            }
-        }
-        model.getFolders().get(0).getElements().add(chain);
+        DeliveryChain chain = ModelGenerator.everyActor(model);
         var description = ViewpointRegistry.getDefault().diagram("delivery-chain").orElseThrow();
         AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
                 new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
