@@ -37,6 +37,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.XMLMemento;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.throughline.diagram.api.Bounds;
@@ -57,6 +58,7 @@ import org.throughline.ui.diagram.internal.DiagramViewer;
 import org.throughline.ui.diagram.internal.Exports;
 import org.throughline.ui.diagram.internal.ModelDiagrams;
 import org.throughline.ui.editor.api.ModelEditorContext;
+import org.throughline.ui.editor.internal.ModelEditor;
 import org.throughline.viewpoint.CreateEdgeTool;
 import org.throughline.viewpoint.CreateNodeTool;
 import org.throughline.viewpoint.Tool;
@@ -88,6 +90,17 @@ class DiagramEditorTest {
         assertTrue(viewer.zoom() < 1, "zoomed out: " + viewer.zoom());
         assertTrue(visible.x() <= drawn.x() && visible.y() <= drawn.y() && visible.right() >= drawn.right()
                 && visible.bottom() >= drawn.bottom(), "the whole chain " + drawn + " is in the window " + visible);
+    }
+
+    @Test
+    void theWorkbenchRemembersTheActivePageOfAnOpenEditor() throws Exception {
+        ModelEditor editor = (ModelEditor) open(example("emergency-care.throughline")).editor();
+        assertTrue(editor.showPage("Delivery Chain"), "the example has its Delivery Chain page");
+        flush();
+        XMLMemento memento = XMLMemento.createWriteRoot("editorState");
+        editor.saveState(memento);
+        assertEquals("Delivery Chain", memento.getString("activePage"),
+                "what the workbench keeps of the editor when it closes names the page the user was on");
     }
 
     /** @return the rectangle that holds every node (lanes included), in diagram coordinates */

@@ -41,6 +41,8 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IMemento;
+import org.eclipse.ui.IPersistableEditor;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IGotoMarker;
@@ -68,7 +70,7 @@ import org.throughline.ui.editor.internal.validation.LiveValidation;
  * follows the active page.
  */
 public final class ModelEditor extends MultiPageEditorPart
-        implements ModelEditorContext, IEditingDomainProvider, IGotoMarker, ITabbedPropertySheetPageContributor {
+        implements ModelEditorContext, IEditingDomainProvider, IGotoMarker, ITabbedPropertySheetPageContributor, IPersistableEditor {
 
     private ComposedAdapterFactory adapterFactory;
     private AdapterFactoryEditingDomain domain;
@@ -83,6 +85,10 @@ public final class ModelEditor extends MultiPageEditorPart
     /** The editor's pages in Outline views, each following the active page. */
     private final List<EditorOutline> outlines = new ArrayList<>();
     private boolean recovered;
+    /** The memento key of the active page's title. */
+    private static final String ACTIVE_PAGE = "activePage"; //$NON-NLS-1$
+    /** The title of the page that was active when the workbench last closed with this editor open, if any. */
+    private String restoredPage;
 
     /** Asks whether to recover the unsaved changes of a model (replaced in tests, which must not block on a dialog). */
     private static Predicate<Path> recoveryPrompt = model -> MessageDialog.openQuestion(null, Messages.recovery_title,
@@ -185,6 +191,10 @@ public final class ModelEditor extends MultiPageEditorPart
         start = System.nanoTime();
         PageProviders.contributeAll(this);
         FirstStart.phase("pages contributed", start); //$NON-NLS-1$
+        if (restoredPage != null) {
+            // Reopened by a new start of the workbench: on the page the user was on.
+            activatePageTitled(restoredPage);
+        }
         validation = new LiveValidation(this);
         validation.start();
         recovery.start();
@@ -410,6 +420,21 @@ public final class ModelEditor extends MultiPageEditorPart
             }
         }
         return -1;
+    }
+
+    /** The tab of the active page is remembered when the workbench closes with the editor open. */
+    @Override
+    public void saveState(IMemento memento) {
+        String title = activePageTitle();
+        if (title != null) {
+            memento.putString(ACTIVE_PAGE, title);
+        }
+    }
+
+    /** Called by the workbench before the pages are made, when it reopens the editor at its start. */
+    @Override
+    public void restoreState(IMemento memento) {
+        restoredPage = memento.getString(ACTIVE_PAGE);
     }
 
     /** @return the title of the active page's tab */
