@@ -3,6 +3,7 @@ package org.throughline.ui.diagram.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -94,12 +95,15 @@ class DiagramEditorTest {
 
     @Test
     void theWorkbenchRemembersTheActivePageOfAnOpenEditor() throws Exception {
-        ModelEditor editor = (ModelEditor) open(example("emergency-care.throughline")).editor();
-        assertTrue(editor.showPage("Delivery Chain"), "the example has its Delivery Chain page");
+        ModelEditorContext context = open(example("emergency-care.throughline"));
+        ModelEditor editor = (ModelEditor) context.editor();
+        newChainDiagram(context);
         flush();
+        String onScreen = editor.activePageTitle();
+        assertNotEquals("Model", onScreen, "the new diagram's page is the one on screen, not the tree");
         XMLMemento memento = XMLMemento.createWriteRoot("editorState");
         editor.saveState(memento);
-        assertEquals("Delivery Chain", memento.getString("activePage"),
+        assertEquals(onScreen, memento.getString("activePage"),
                 "what the workbench keeps of the editor when it closes names the page the user was on");
     }
 
