@@ -216,14 +216,6 @@ public final class DiagramLayout {
     }
 
     /**
-     * @param edge an edge with a label
-     * @return the size of its label as drawn: its text, padded
-     */
-    public static Bounds labelSize(DiagramEdge edge) {
-        return EdgeLabels.size(edge);
-    }
-
-    /**
      * @param edge an edge with a label and a route of two points at least
      * @return where its label is drawn: at its place, else centred on the middle of its route's longest segment
      */

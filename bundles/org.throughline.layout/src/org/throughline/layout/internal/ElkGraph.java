@@ -246,9 +246,9 @@ public final class ElkGraph {
         ElkGraphUtil.updateContainment(elk);
         if (!edge.label().isEmpty()) {
             ElkLabel label = ElkGraphUtil.createLabel(edge.label(), elk);
-            int size = edge.style().fontSize();
-            label.setDimensions(Math.ceil(TextMetrics.width(edge.label(), size, edge.style().bold())) + 6,
-                    TextMetrics.lineHeight(size) + 2);
+            // The size it is drawn at (whole pixels wide, which is what ELK was given before).
+            Bounds size = EdgeLabels.size(edge);
+            label.setDimensions(Math.ceil(size.width()), size.height());
             label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, labelPlacement);
         }
         edges.put(edge, elk);
