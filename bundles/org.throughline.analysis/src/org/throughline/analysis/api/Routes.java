@@ -7,12 +7,14 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
+import org.throughline.analysis.internal.Dominators;
 import org.throughline.model.Actor;
 import org.throughline.model.BeneficiaryGroup;
 import org.throughline.model.DeliveryChain;
@@ -109,60 +111,95 @@ public final class Routes {
         this.reachedNow = reach(null, null);
     }
 
-    /** Works out each group's routes and cuts the first time they are asked for: one search per actor and link. */
+    /**
+     * Works out each group's routes and cuts the first time they are asked for. The definition is
+     * "take each actor and link away in turn and see whom the centre still reaches"; the same answer
+     * comes from one dominator tree ({@link Dominators}) of the routes, each link made a node of its
+     * own between its ends so that links are judged as actors are: an actor or link cuts a group off
+     * exactly when it stands above the group in the tree. Near-linear where the definition, followed
+     * literally, walks the chain once per actor and link.
+     */
     private void work() {
         if (worked) {
             return;
         }
         worked = true;
-        Map<EObject, List<BeneficiaryGroup>> cutting = new LinkedHashMap<>();
-        List<BeneficiaryGroup> served = chain.getActors().stream().filter(BeneficiaryGroup.class::isInstance)
-                .map(BeneficiaryGroup.class::cast).distinct().toList();
-        Map<EObject, Set<Actor>> without = new IdentityHashMap<>();
-        for (Actor actor : chain.getActors()) {
-            if (!centre.contains(actor) && !(actor instanceof BeneficiaryGroup) && reachedNow.contains(actor)) {
-                without.put(actor, reach(actor, null));
+        List<Actor> actors = chain.getActors();
+        List<Link> links = chain.getLinks();
+        // Nodes: 0 the start of every route, joined to each actor at the centre; then actors; then links that carry delivery.
+        Map<Actor, Integer> actorNode = new IdentityHashMap<>();
+        List<Object> nodes = new ArrayList<>();
+        nodes.add(chain);
+        for (Actor actor : centre) {
+            node(actor, actorNode, nodes);
+        }
+        List<int[]> edges = new ArrayList<>();
+        for (Actor start : centre) {
+            edges.add(new int[] { 0, actorNode.get(start).intValue() });
+        }
+        for (Link link : links) {
+            if (carries(link) && !(link.getSource() instanceof BeneficiaryGroup)) {
+                int via = nodes.size();
+                nodes.add(link);
+                edges.add(new int[] { node(link.getSource(), actorNode, nodes), via });
+                edges.add(new int[] { via, node(link.getTarget(), actorNode, nodes) });
             }
         }
-        for (Link link : chain.getLinks()) {
-            if (carries(link) && reachedNow.contains(link.getSource())) {
-                without.put(link, reach(null, link));
+        int[] idom = Dominators.immediate(successors(nodes.size(), edges), 0);
+        // Who may be reported: the chain's own actors (not at the centre, not groups of people served), and its links.
+        Map<Object, Integer> place = new IdentityHashMap<>();
+        for (int i = 0; i < actors.size(); i++) {
+            Actor actor = actors.get(i);
+            if (!centre.contains(actor) && !(actor instanceof BeneficiaryGroup)) {
+                place.putIfAbsent(actor, Integer.valueOf(i));
             }
         }
+        for (int i = 0; i < links.size(); i++) {
+            place.putIfAbsent(links.get(i), Integer.valueOf(actors.size() + i));
+        }
+        List<BeneficiaryGroup> served = actors.stream().filter(BeneficiaryGroup.class::isInstance).map(BeneficiaryGroup.class::cast)
+                .distinct().toList();
+        Map<BeneficiaryGroup, Route> strongest = strongest(served);
+        Map<EObject, List<BeneficiaryGroup>> cutting = new IdentityHashMap<>();
         for (BeneficiaryGroup group : served) {
-            List<Actor> actors = new ArrayList<>();
-            List<Link> links = new ArrayList<>();
-            Route strongest = reachedNow.contains(group) ? strongest(group) : null;
-            if (strongest != null) {
-                for (Map.Entry<EObject, Set<Actor>> loss : without.entrySet()) {
-                    if (!loss.getValue().contains(group)) {
-                        cutting.computeIfAbsent(loss.getKey(), k -> new ArrayList<>()).add(group);
+            Route route = strongest.get(group);
+            List<EObject> above = new ArrayList<>();
+            if (route != null) {
+                for (int at = idom[actorNode.get(group).intValue()]; at != 0; at = idom[at]) {
+                    if (place.containsKey(nodes.get(at))) {
+                        above.add((EObject) nodes.get(at));
                     }
                 }
-                for (Actor actor : chain.getActors()) {
-                    if (without.containsKey(actor) && !without.get(actor).contains(group) && !actors.contains(actor)) {
-                        actors.add(actor);
-                    }
-                }
-                for (Link link : chain.getLinks()) {
-                    if (without.containsKey(link) && !without.get(link).contains(group) && !links.contains(link)) {
-                        links.add(link);
-                    }
-                }
+                above.sort(Comparator.comparingInt(e -> place.get(e).intValue()));
+                above.forEach(e -> cutting.computeIfAbsent(e, k -> new ArrayList<>()).add(group));
             }
-            groups.add(new Group(group, strongest, List.copyOf(actors), List.copyOf(links)));
+            groups.add(new Group(group, route, above.stream().filter(Actor.class::isInstance).map(Actor.class::cast).toList(),
+                    above.stream().filter(Link.class::isInstance).map(Link.class::cast).toList()));
         }
-        for (Actor actor : chain.getActors()) {
-            if (cutting.containsKey(actor) && cuts.stream().noneMatch(c -> c.element() == actor)) {
-                cuts.add(new Cut(actor, List.copyOf(cutting.get(actor))));
-            }
+        cutting.forEach((element, cut) -> cuts.add(new Cut(element, List.copyOf(cut))));
+        cuts.sort(Comparator.comparingLong((Cut c) -> -c.population()).thenComparingInt(c -> -c.groups().size())
+                .thenComparingInt(c -> place.get(c.element()).intValue()));
+    }
+
+    /** @return the node of an actor, made the first time it is asked for */
+    private static int node(Actor actor, Map<Actor, Integer> actorNode, List<Object> nodes) {
+        return actorNode.computeIfAbsent(actor, a -> {
+            nodes.add(a);
+            return Integer.valueOf(nodes.size() - 1);
+        }).intValue();
+    }
+
+    /** @return for each node, where its edges lead, in the order given */
+    private static int[][] successors(int count, List<int[]> edges) {
+        int[] sizes = new int[count];
+        edges.forEach(e -> sizes[e[0]]++);
+        int[][] successors = new int[count][];
+        for (int i = 0; i < count; i++) {
+            successors[i] = new int[sizes[i]];
+            sizes[i] = 0;
         }
-        for (Link link : chain.getLinks()) {
-            if (cutting.containsKey(link) && cuts.stream().noneMatch(c -> c.element() == link)) {
-                cuts.add(new Cut(link, List.copyOf(cutting.get(link))));
-            }
-        }
-        cuts.sort(Comparator.comparingLong((Cut c) -> -c.population()).thenComparingInt(c -> -c.groups().size()));
+        edges.forEach(e -> successors[e[0]][sizes[e[0]]++] = e[1]);
+        return successors;
     }
 
     /**
@@ -290,14 +327,23 @@ public final class Routes {
         };
     }
 
-    /** The route whose weakest link is strongest; among those, the one of fewest links. */
-    private Route strongest(BeneficiaryGroup group) {
-        for (int threshold = 3; threshold >= 0; threshold--) {
+    /**
+     * The route to each group whose weakest link is strongest; among those, the one of fewest links:
+     * a breadth-first search from the centre along links of at least each strength in turn,
+     * strongest first, until every group reached has its route.
+     *
+     * @return each reached group (not at the centre) with its route
+     */
+    private Map<BeneficiaryGroup, Route> strongest(List<BeneficiaryGroup> served) {
+        Map<BeneficiaryGroup, Route> routes = new IdentityHashMap<>();
+        List<BeneficiaryGroup> left = served.stream().filter(g -> reachedNow.contains(g) && !centre.contains(g))
+                .collect(Collectors.toCollection(ArrayList::new));
+        for (int threshold = 3; threshold >= 0 && !left.isEmpty(); threshold--) {
             Map<Actor, Link> via = new IdentityHashMap<>();
             Set<Actor> seen = Collections.newSetFromMap(new IdentityHashMap<>());
             Deque<Actor> queue = new ArrayDeque<>(centre);
             seen.addAll(centre);
-            while (!queue.isEmpty() && !seen.contains(group)) {
+            while (!queue.isEmpty()) {
                 Actor from = queue.poll();
                 if (from instanceof BeneficiaryGroup) {
                     continue;
@@ -309,15 +355,21 @@ public final class Routes {
                     }
                 }
             }
-            if (seen.contains(group) && !centre.contains(group)) {
-                List<Link> links = new ArrayList<>();
-                for (Actor at = group; via.containsKey(at); at = via.get(at).getSource()) {
-                    links.add(0, via.get(at));
+            for (Iterator<BeneficiaryGroup> it = left.iterator(); it.hasNext();) {
+                BeneficiaryGroup group = it.next();
+                if (seen.contains(group)) {
+                    List<Link> links = new ArrayList<>();
+                    for (Actor at = group; via.containsKey(at); at = via.get(at).getSource()) {
+                        links.add(via.get(at));
+                    }
+                    Collections.reverse(links);
+                    Link weakest = links.stream().min(Comparator.comparingInt(l -> rank(l.getStrength()))).orElse(null);
+                    LinkStrength strength = weakest == null ? LinkStrength.STRONG : weakest.getStrength();
+                    routes.put(group, new Route(List.copyOf(links), strength, weakest));
+                    it.remove();
                 }
-                Link weakest = links.stream().min(Comparator.comparingInt(l -> rank(l.getStrength()))).orElse(null);
-                return new Route(List.copyOf(links), weakest == null ? LinkStrength.STRONG : weakest.getStrength(), weakest);
             }
         }
-        return null;
+        return routes;
     }
 }
