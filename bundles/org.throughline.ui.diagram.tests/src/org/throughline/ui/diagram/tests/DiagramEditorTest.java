@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.throughline.ui.diagram.tests.DiagramFixture.awaitPaint;
 import static org.throughline.ui.diagram.tests.DiagramFixture.drag;
@@ -63,6 +64,7 @@ import org.throughline.ui.editor.internal.ModelEditor;
 import org.throughline.viewpoint.CreateEdgeTool;
 import org.throughline.viewpoint.CreateNodeTool;
 import org.throughline.viewpoint.Tool;
+import org.throughline.viewpoint.api.ViewpointRegistry;
 
 /** The diagram pages of the model editor, used as a modeller would: with the mouse, the palette, undo and save. */
 class DiagramEditorTest {
@@ -328,6 +330,60 @@ class DiagramEditorTest {
         assertEquals(expected.layers(), state.layers());
         assertEquals(expected.name(), state.name());
         assertFalse(reopened.editor().isDirty(), "nothing to save after opening");
+    }
+
+    @Test
+    void aSavedDiagramIsOpenedAndDrawnOnlyWhenItsPageIsFirstShown() throws Exception {
+        IFile file = example("emergency-care.throughline");
+        ModelEditorContext context = open(file);
+        var chain = ViewpointRegistry.getDefault().diagram("delivery-chain").orElseThrow();
+        EObject root = context.modelResource().getEObject("ec-chain");
+        ModelDiagrams.of(context).create(chain, root, "Chain overview");
+        ModelDiagrams.of(context).create(chain, root, "Chain detail");
+        flush();
+        page().saveEditor(context.editor(), false);
+        page().closeAllEditors(false);
+        flush();
+        Path representations = RepresentationsFile.besideModel(file.getLocation().toFile().toPath());
+        List<DiagramState> written = RepresentationsFile.read(representations);
+        assertEquals(2, written.size());
+
+        ModelEditorContext reopened = open(file);
+        ModelEditor editor = (ModelEditor) reopened.editor();
+        assertSame(editor.treePage(), editor.activePage(), "the editor opens on its model tree");
+        List<DiagramEditor> pages = ModelDiagrams.of(reopened).pages();
+        assertEquals(List.of("Chain overview", "Chain detail"), pages.stream().map(DiagramEditor::getPartName).toList(),
+                "a tab for each diagram, named at once");
+        for (DiagramEditor diagram : pages) {
+            assertFalse(diagram.isOpened(), diagram.getPartName() + " is not interpreted before it is shown");
+            assertNull(diagram.viewer(), diagram.getPartName() + " has no canvas before it is shown");
+        }
+        assertFalse(editor.isDirty(), "nothing to save");
+
+        assertTrue(editor.showPage("Chain detail"));
+        flush();
+        DiagramEditor detail = pages.get(1);
+        DiagramViewer viewer = detail.viewer();
+        assertNotNull(viewer, "showing the page makes its canvas");
+        assertTrue(viewer.control().isVisible(), "and the canvas is on screen");
+        assertTrue(detail.palette().getItemCount() > 1, "with the palette of the chain's tools");
+        viewer.control().redraw();
+        awaitPaint(viewer);
+        assertEquals(written.get(1).nodes().keySet(), viewer.session().diagram().state().nodes().keySet(),
+                "drawing the diagram's nodes where they were saved");
+        assertFalse(pages.get(0).isOpened(), "the page not shown is still not opened");
+        assertFalse(editor.isDirty(), "showing a page leaves nothing to save");
+
+        DiagramNode trust = nodeOf(viewer, "ec-org-trust-north");
+        viewer.move(List.of(trust), 140, 0);
+        assertTrue(editor.isDirty(), "a node moved is a change to save");
+        page().saveEditor(editor, false);
+        flush();
+        List<DiagramState> rewritten = RepresentationsFile.read(representations);
+        assertEquals(written.get(0), rewritten.get(0), "the diagram never shown is written back as it was");
+        assertNotEquals(written.get(1).nodes().get(trust.key()), rewritten.get(1).nodes().get(trust.key()),
+                "the moved node is saved where it was moved to");
+        assertFalse(pages.get(0).isOpened(), "saving does not open the page not shown");
     }
 
     @Test

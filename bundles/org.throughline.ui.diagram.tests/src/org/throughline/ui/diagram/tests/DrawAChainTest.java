@@ -79,7 +79,8 @@ class DrawAChainTest {
         assertTrue(editor.showPage("Delivery Chain"), "the new model has its Delivery Chain diagram");
         flush();
         DiagramEditor page = ModelDiagrams.of(context).pages().stream()
-                .filter(p -> p.viewer().session().diagram().description().getId().equals("delivery-chain")).findFirst().orElseThrow();
+                .filter(p -> p.viewer() != null && p.viewer().session().diagram().description().getId().equals("delivery-chain"))
+                .findFirst().orElseThrow();
         page.viewer().control().getShell().layout(true, true);
         flush();
         return page;

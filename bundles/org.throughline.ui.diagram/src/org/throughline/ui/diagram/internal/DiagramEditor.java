@@ -36,6 +36,8 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.throughline.diagram.api.Diagram;
+import org.throughline.diagram.api.DiagramException;
+import org.throughline.diagram.api.DiagramState;
 import org.throughline.diagram.edit.api.DiagramSession;
 import org.throughline.viewpoint.CreateEdgeTool;
 import org.throughline.viewpoint.CreateNodeTool;
@@ -49,12 +51,26 @@ import org.throughline.ui.editor.api.ModelEditorPage;
  * selection, layers and filters, export as SVG or PNG, new diagram), a palette of the
  * viewpoint's creation tools, the diagram canvas and a status line. Undo, redo and save are the
  * model editor's; Delete and Rename act on the diagram's selection while the page is active.
+ * <p>
+ * A page read from the representations file is made when it is first shown: until then it is a
+ * tab with the diagram's name and its saved state, and the diagram is neither interpreted nor
+ * drawn (a model editor with six diagrams opens as fast as one with one). A diagram that cannot be
+ * opened (its viewpoint is not installed, its root element is gone) shows why in its page and
+ * keeps its saved state unchanged.
  */
 public final class DiagramEditor extends EditorPart implements ModelEditorPage {
 
     private final ModelDiagrams diagrams;
-    private final DiagramSession session;
+    /** The saved state the page was made from, kept while the diagram is not open. */
+    private final DiagramState saved;
+    private DiagramSession session;
+    /** Why the diagram cannot be opened, once that was tried and failed. */
+    private String problem;
     private DiagramViewer viewer;
+    /** The page's body: empty until the page is first shown. */
+    private Composite body;
+    /** Elements to select once the canvas is made (revealed while the page was not made yet). */
+    private List<EObject> toReveal = List.of();
     /** Edge tools of one mapping from this many on share one palette entry with a menu of them. */
     private static final int KINDS_IN_A_MENU = 3;
     /** The tools of a palette entry (a list). */
@@ -74,11 +90,54 @@ public final class DiagramEditor extends EditorPart implements ModelEditorPage {
     DiagramEditor(ModelDiagrams diagrams, DiagramSession session) {
         this.diagrams = diagrams;
         this.session = session;
+        this.saved = null;
     }
 
-    /** @return the diagram shown */
+    /**
+     * A page that opens its diagram when it is first shown (or first asked for it).
+     *
+     * @param diagrams the diagrams of the model this page belongs to
+     * @param saved    the diagram's saved state
+     */
+    DiagramEditor(ModelDiagrams diagrams, DiagramState saved) {
+        this.diagrams = diagrams;
+        this.saved = saved;
+    }
+
+    /**
+     * @return the diagram shown, opened now if the page has not been shown yet; {@code null} when
+     *         it cannot be opened (see {@link #problem()})
+     */
     public DiagramSession session() {
+        if (session == null && problem == null) {
+            try {
+                session = diagrams.openSession(saved);
+            } catch (DiagramException e) {
+                problem = e.getMessage();
+                diagrams.report(problem, e);
+            }
+        }
         return session;
+    }
+
+    /** @return whether the diagram has been opened (interpreted) */
+    public boolean isOpened() {
+        return session != null;
+    }
+
+    /** @return why the diagram cannot be opened, or {@code null} while nothing went wrong */
+    public String problem() {
+        return problem;
+    }
+
+    /** @return the diagram's state: as it is now once opened, else as it was saved */
+    DiagramState state() {
+        return session != null ? session.diagram().state() : saved;
+    }
+
+    /** @return the diagram's name, without opening it */
+    public String diagramName() {
+        return session != null ? session.diagram().name() : saved.name();
     }
 
     /** @return the palette: Select, then the viewpoint's creation tools (for tests) */
@@ -95,12 +154,37 @@ public final class DiagramEditor extends EditorPart implements ModelEditorPage {
     public void init(IEditorSite site, IEditorInput input) {
         setSite(site);
         setInput(input);
-        setPartName(session.diagram().name());
+        setPartName(diagramName());
     }
 
+    /**
+     * Makes an empty body; its contents are made when the model editor first shows the page (the
+     * tab folder shows the page's control before the editor activates the page).
+     */
     @Override
     public void createPartControl(Composite parent) {
-        Composite body = new Composite(parent, SWT.NONE);
+        body = new Composite(parent, SWT.NONE);
+        parent.addListener(SWT.Show, e -> build());
+    }
+
+    /** @return whether the page's contents (canvas, palette, toolbar) have been made */
+    public boolean isBuilt() {
+        return viewer != null || body != null && body.getChildren().length > 0;
+    }
+
+    /** Makes the page's contents, once: the diagram's toolbar, palette, canvas and status line, or why it cannot be opened. */
+    private void build() {
+        if (isBuilt() || body == null || body.isDisposed()) {
+            return;
+        }
+        if (session() == null) {
+            body.setLayout(new GridLayout());
+            Label why = new Label(body, SWT.WRAP);
+            why.setText(problem);
+            why.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            body.getParent().layout(true, true);
+            return;
+        }
         GridLayout layout = new GridLayout(2, false);
         layout.marginWidth = 0;
         layout.marginHeight = 0;
@@ -130,6 +214,11 @@ public final class DiagramEditor extends EditorPart implements ModelEditorPage {
         getSite().setSelectionProvider(viewer);
         viewer.addSelectionChangedListener(e -> updateStatus());
         updateStatus();
+        body.getParent().layout(true, true);
+        if (!toReveal.isEmpty()) {
+            viewer.setSelection(new StructuredSelection(toReveal));
+            toReveal = List.of();
+        }
     }
 
     private void fillToolbar(ToolBar toolbar) {
@@ -453,6 +542,9 @@ public final class DiagramEditor extends EditorPart implements ModelEditorPage {
 
     @Override
     public void activateGlobalActions(IActionBars actionBars) {
+        if (viewer == null) {
+            return;
+        }
         IAction delete = new Action(Messages.editor_delete) {
             @Override
             public void run() {
@@ -480,9 +572,12 @@ public final class DiagramEditor extends EditorPart implements ModelEditorPage {
 
     @Override
     public boolean reveal(Collection<? extends EObject> elements) {
-        boolean shown = elements.stream().anyMatch(e -> !session.elementsOf(e).isEmpty());
+        DiagramSession shownIn = session();
+        boolean shown = shownIn != null && elements.stream().anyMatch(e -> !shownIn.elementsOf(e).isEmpty());
         if (shown && viewer != null) {
             viewer.setSelection(new StructuredSelection(List.copyOf(elements)));
+        } else if (shown) {
+            toReveal = List.copyOf(elements);
         }
         return shown;
     }
@@ -533,7 +628,9 @@ public final class DiagramEditor extends EditorPart implements ModelEditorPage {
     public void dispose() {
         images.forEach(Image::dispose);
         diagrams.closed(this);
-        session.dispose();
+        if (session != null) {
+            session.dispose();
+        }
         super.dispose();
     }
 }

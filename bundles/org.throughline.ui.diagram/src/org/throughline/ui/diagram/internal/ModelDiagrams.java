@@ -43,9 +43,10 @@ import org.throughline.viewpoint.api.ViewpointRegistry;
 /**
  * The diagrams of one open model: read from the representations file beside the model
  * ({@link RepresentationsFile}) when the model editor opens, one editor page each, written back
- * when the model is saved. A diagram that cannot be opened (its viewpoint is not installed, its
- * root element is gone) is reported, kept as it was and written back unchanged, so that nothing
- * is lost.
+ * when the model is saved. A page opens its diagram (interprets and draws it) when it is first
+ * shown; until then its saved state is written back as it was read. A diagram that cannot be
+ * opened (its viewpoint is not installed, its root element is gone) is reported, kept as it was
+ * and written back unchanged, so that nothing is lost.
  */
 public final class ModelDiagrams {
 
@@ -80,7 +81,10 @@ public final class ModelDiagrams {
         return List.copyOf(pages);
     }
 
-    /** Opens a page for every diagram of the representations file; problems are reported one by one. */
+    /**
+     * Adds a page for every diagram of the representations file, each opened when first shown;
+     * problems are reported one by one.
+     */
     void openAll() {
         List<DiagramState> states;
         try {
@@ -92,28 +96,27 @@ public final class ModelDiagrams {
         saved = List.copyOf(states);
         for (DiagramState state : states) {
             try {
-                open(state, false);
-            } catch (DiagramException | PartInitException e) {
+                addPage(new DiagramEditor(this, state), false);
+            } catch (PartInitException e) {
                 unopened.add(state);
                 report(e.getMessage(), e);
             }
         }
     }
 
-    private void report(String message, Throwable e) {
+    /** Logs a diagram that could not be read, opened or written. */
+    void report(String message, Throwable e) {
         ILog.of(ModelDiagrams.class).log(Status.warning(message, e));
     }
 
     /**
-     * Opens a diagram in a new page.
+     * Opens a saved diagram: interprets it on the model as it is now.
      *
      * @param state its saved state
-     * @param show  whether to make the page active
-     * @return the page
+     * @return the session
      * @throws DiagramException when its viewpoint or root is missing, or it cannot be interpreted
-     * @throws PartInitException when the page cannot be made
      */
-    public DiagramEditor open(DiagramState state, boolean show) throws DiagramException, PartInitException {
+    DiagramSession openSession(DiagramState state) throws DiagramException {
         DiagramDescription description = ViewpointRegistry.getDefault().diagram(state.descriptionId()).orElse(null);
         if (description == null) {
             throw new DiagramException(NLS.bind(Messages.page_unknownDescription, state.name(), state.descriptionId()), null);
@@ -122,14 +125,12 @@ public final class ModelDiagrams {
         if (root == null) {
             throw new DiagramException(NLS.bind(Messages.page_missingRoot, state.name(), state.rootId()), null);
         }
-        DiagramSession session = DiagramSession.open(context.editingDomain(), description, root, state);
-        return addPage(session, show);
+        return DiagramSession.open(context.editingDomain(), description, root, state);
     }
 
-    private DiagramEditor addPage(DiagramSession session, boolean show) throws PartInitException {
-        DiagramEditor page = new DiagramEditor(this, session);
+    private DiagramEditor addPage(DiagramEditor page, boolean show) throws PartInitException {
         // A tab title takes '&' for a mnemonic: double it so that "A&E" reads as written.
-        context.addPage(session.diagram().name().replace("&", "&&"), page); //$NON-NLS-1$ //$NON-NLS-2$
+        context.addPage(page.diagramName().replace("&", "&&"), page); //$NON-NLS-1$ //$NON-NLS-2$
         pages.add(page);
         if (show) {
             context.showPage(page);
@@ -157,7 +158,7 @@ public final class ModelDiagrams {
         }
         Diagram diagram = DiagramInterpreter.create(description, root, state);
         DiagramLayout.layout(diagram, DiagramLayout.Scope.ALL);
-        DiagramEditor page = addPage(new DiagramSession(context.editingDomain(), diagram), true);
+        DiagramEditor page = addPage(new DiagramEditor(this, new DiagramSession(context.editingDomain(), diagram)), true);
         page.changed();
         return page;
     }
@@ -198,11 +199,14 @@ public final class ModelDiagrams {
         return element;
     }
 
-    /** @return the states of every diagram of the model: the open ones, then the ones that could not open */
+    /**
+     * @return the states of every diagram of the model: of each page (as it is now once opened,
+     *         else as read), then of the ones that had no page
+     */
     public List<DiagramState> states() {
         List<DiagramState> states = new ArrayList<>();
         for (DiagramEditor page : pages) {
-            states.add(page.session().diagram().state());
+            states.add(page.state());
         }
         states.addAll(unopened);
         return states;
