@@ -151,6 +151,15 @@ public final class DiagramPainter {
     }
 
     /**
+     * @param edge a laid-out edge
+     * @return its line and arrowhead as {@link #edge(DiagramEdge)} draws them, without its label
+     *         (for a view zoomed out too far to read it), or {@code null} when it has no route
+     */
+    public static Group line(DiagramEdge edge) {
+        return new DiagramPainter(0, 0).drawEdge(edge);
+    }
+
+    /**
      * @param diagram a diagram
      * @param width   the widest the legend may be
      * @return its legend (the conditional styles in use) from (0, 0), or {@code null} when it has none

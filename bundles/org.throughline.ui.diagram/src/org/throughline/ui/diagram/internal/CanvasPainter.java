@@ -4,6 +4,7 @@ package org.throughline.ui.diagram.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -101,13 +102,17 @@ public final class CanvasPainter {
      */
     public static final double MIN_NAME_PIXELS = 10;
     /** Room around an element for what is drawn outside its bounds (badges, arrowheads, strokes). */
-    private static final double SLACK = 16;
-    /** Room around an edge's route for its label and arrowheads, when deciding whether to draw it at all. */
-    private static final double LABEL_ROOM = 400;
+    private static final double SLACK = ScreenArea.SLACK;
     /** Texts smaller than this on screen, in pixels, cannot be read: they are left out (a whole large diagram at fit). */
     private static final double SMALLEST_TEXT = 3;
     /** A text whose size on screen is within this share of a whole point is drawn in a font of that size, unscaled. */
     private static final double SAME_SIZE = 0.02;
+    /** The largest arrowhead {@link DiagramPainter} draws, in diagram pixels. */
+    private static final double LARGEST_ARROW = 14;
+    /** Below this size on the screen, in pixels, an arrowhead is a speck: it is left out, and lines of one look are stroked together. */
+    private static final double SPECK_PIXELS = 2;
+    /** Dash patterns shorter than this on the screen, in pixels, are drawn as a lighter solid line. */
+    private static final double FINEST_DASHES = 2;
     /** How many widths of texts are kept per font. */
     private static final int MEASURED_TEXTS = 20_000;
 
@@ -165,6 +170,7 @@ public final class CanvasPainter {
      */
     public int paint(GC target, Diagram diagram, Geometry geometry, double scale, double offsetX, double offsetY, Rectangle clip) {
         begin(target, scale, offsetX, offsetY);
+        ScreenArea screen = new ScreenArea(scale, offsetX, offsetY, clip);
         smallestName = Double.MAX_VALUE;
         shortenedNames = 0;
         if (drawnTexts != null) {
@@ -174,34 +180,49 @@ public final class CanvasPainter {
         List<DiagramNode> nodes = diagram.allNodes();
         for (DiagramNode node : nodes) {
             if (node.kind() != NodeKind.NODE) {
-                drawn += node(node, geometry, clip);
+                drawn += node(node, geometry, screen);
             }
         }
         List<Group> labels = new ArrayList<>();
+        hiddenLabels = 0;
+        // Zoomed out so far that an arrowhead would be a speck (a large diagram at Fit): the lines of
+        // one look are drawn together, as one path, without arrowheads.
+        Map<Stroke, List<Drawing.Path>> lines = zoom * LARGEST_ARROW < SPECK_PIXELS ? new LinkedHashMap<>() : null;
         for (DiagramEdge edge : diagram.edges()) {
             List<Point> route = geometry.route(edge);
-            if (route.size() < 2 || !near(route, geometry.labelPosition(edge), clip)) {
+            if (route.size() < 2 || !screen.near(route, geometry.labelPosition(edge))) {
                 continue;
             }
-            for (Group group : DiagramPainter.edge(moved(edge, route, geometry))) {
+            DiagramEdge moved = moved(edge, route, geometry);
+            boolean label = !edge.label().isEmpty();
+            if (label && edge.style().fontSize() * zoom < MIN_LABEL_PIXELS) {
+                // Too small to read: left out before its drawing is made.
+                hiddenLabels++;
+                label = false;
+            }
+            for (Group group : label ? DiagramPainter.edge(moved) : List.of(DiagramPainter.line(moved))) {
                 if (EDGE_LABEL.equals(group.role())) {
                     labels.add(group);
-                } else if (visible(group, clip) && crosses(route, clip)) {
-                    draw(group);
+                } else if (screen.visible(group) && screen.crosses(route)) {
+                    if (lines != null && group.content().get(0) instanceof Drawing.Path line && line.stroke() != null) {
+                        lines.computeIfAbsent(line.stroke(), k -> new ArrayList<>()).add(line);
+                    } else {
+                        draw(group);
+                    }
                     drawn++;
                 }
             }
         }
+        if (lines != null) {
+            lines.forEach(this::lines);
+        }
         for (DiagramNode node : nodes) {
             if (node.kind() == NodeKind.NODE) {
-                drawn += node(node, geometry, clip);
+                drawn += node(node, geometry, screen);
             }
         }
-        hiddenLabels = 0;
         for (Group label : labels) {
-            if (textSize(label) * zoom < MIN_LABEL_PIXELS) {
-                hiddenLabels++;
-            } else if (visible(label, clip)) {
+            if (screen.visible(label)) {
                 drawing = EDGE_LABEL;
                 draw(label);
                 drawing = null;
@@ -243,9 +264,9 @@ public final class CanvasPainter {
     }
 
     /** Draws a node, container or lane where the geometry puts it; a moved one is its drawing shifted. */
-    private int node(DiagramNode node, Geometry geometry, Rectangle clip) {
+    private int node(DiagramNode node, Geometry geometry, ScreenArea screen) {
         Bounds b = geometry.bounds(node);
-        if (b == null || node.bounds() == null || !visible(b.x() - SLACK, b.y() - SLACK, b.right() + SLACK, b.bottom() + SLACK, clip)) {
+        if (b == null || node.bounds() == null || !screen.visible(b.x() - SLACK, b.y() - SLACK, b.right() + SLACK, b.bottom() + SLACK)) {
             return 0;
         }
         Bounds laidOut = node.bounds();
@@ -337,84 +358,12 @@ public final class CanvasPainter {
         return hiddenLabels;
     }
 
-    /** @return the largest text size in a group, in diagram pixels (0 when it has no text) */
-    private static double textSize(Drawing drawing) {
-        return switch (drawing) {
-            case Text t -> t.font().size();
-            case Group g -> g.content().stream().mapToDouble(CanvasPainter::textSize).max().orElse(0);
-            default -> 0;
-        };
-    }
-
     /**
      * @param drawings drawing commands
      * @return the rectangle that holds them, texts by their estimated width ({@link Extents#of})
      */
     public static Bounds extent(Collection<? extends Drawing> drawings) {
         return Extents.of(drawings);
-    }
-
-    // ----- culling -------------------------------------------------------------------------------
-
-    /**
-     * Whether an edge may show in the clip, judged from its route and label position alone, before
-     * its drawing is made: on a large diagram seen at 100 %, most edges are far outside the window.
-     */
-    private boolean near(List<Point> route, Point label, Rectangle clip) {
-        if (clip == null) {
-            return true;
-        }
-        double left = Double.MAX_VALUE;
-        double top = Double.MAX_VALUE;
-        double right = -Double.MAX_VALUE;
-        double bottom = -Double.MAX_VALUE;
-        for (Point p : route) {
-            left = Math.min(left, p.x());
-            top = Math.min(top, p.y());
-            right = Math.max(right, p.x());
-            bottom = Math.max(bottom, p.y());
-        }
-        if (label != null) {
-            left = Math.min(left, label.x());
-            top = Math.min(top, label.y());
-            right = Math.max(right, label.x());
-            bottom = Math.max(bottom, label.y());
-        }
-        return visible(left - LABEL_ROOM, top - LABEL_ROOM, right + LABEL_ROOM, bottom + LABEL_ROOM, clip);
-    }
-
-    /**
-     * Whether a route passes through the clip, a segment at a time: at 100 % on a large diagram,
-     * the long edges between distant nodes span the window without crossing it, and each was
-     * drawn (stroked whole by the graphics system) because its bounding box held the window.
-     */
-    private boolean crosses(List<Point> route, Rectangle clip) {
-        if (clip == null) {
-            return true;
-        }
-        for (int i = 1; i < route.size(); i++) {
-            Point a = route.get(i - 1);
-            Point b = route.get(i);
-            if (visible(Math.min(a.x(), b.x()) - SLACK, Math.min(a.y(), b.y()) - SLACK, Math.max(a.x(), b.x()) + SLACK,
-                    Math.max(a.y(), b.y()) + SLACK, clip)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean visible(Group group, Rectangle clip) {
-        if (clip == null) {
-            return true;
-        }
-        Bounds box = Extents.of(List.of(group));
-        return (box.width() > 0 || box.height() > 0)
-                && visible(box.x() - SLACK, box.y() - SLACK, box.right() + SLACK, box.bottom() + SLACK, clip);
-    }
-
-    private boolean visible(double left, double top, double right, double bottom, Rectangle clip) {
-        return clip == null
-                || sx(left) < clip.x + clip.width && sx(right) > clip.x && sy(top) < clip.y + clip.height && sy(bottom) > clip.y;
     }
 
     // ----- the backend ---------------------------------------------------------------------------
@@ -445,6 +394,7 @@ public final class CanvasPainter {
         }
         if (stroke(e.stroke())) {
             gc.drawOval(x, y, w, h);
+            gc.setAlpha(255);
         }
     }
 
@@ -468,31 +418,51 @@ public final class CanvasPainter {
             } else {
                 gc.drawRectangle(x, y, w, h);
             }
+            gc.setAlpha(255);
         }
     }
 
     private void path(Drawing.Path p) {
         Path path = new Path(display);
         try {
-            for (Segment segment : p.segments()) {
-                switch (segment) {
-                    case MoveTo m -> path.moveTo(fx(m.x()), fy(m.y()));
-                    case LineTo l -> path.lineTo(fx(l.x()), fy(l.y()));
-                    case QuadTo q -> path.quadTo(fx(q.cx()), fy(q.cy()), fx(q.x()), fy(q.y()));
-                }
-            }
-            if (p.closed()) {
-                path.close();
-            }
+            add(path, p);
             if (fill(p.fill())) {
                 gc.fillPath(path);
                 gc.setAlpha(255);
             }
             if (stroke(p.stroke())) {
                 gc.drawPath(path);
+                gc.setAlpha(255);
             }
         } finally {
             path.dispose();
+        }
+    }
+
+    /** Strokes lines of one look as one path: each stroke costs the graphics system a pass over the area it covers. */
+    private void lines(Stroke stroke, List<Drawing.Path> lines) {
+        Path path = new Path(display);
+        try {
+            lines.forEach(line -> add(path, line));
+            if (stroke(stroke)) {
+                gc.drawPath(path);
+                gc.setAlpha(255);
+            }
+        } finally {
+            path.dispose();
+        }
+    }
+
+    private void add(Path path, Drawing.Path p) {
+        for (Segment segment : p.segments()) {
+            switch (segment) {
+                case MoveTo m -> path.moveTo(fx(m.x()), fy(m.y()));
+                case LineTo l -> path.lineTo(fx(l.x()), fy(l.y()));
+                case QuadTo q -> path.quadTo(fx(q.cx()), fy(q.cy()), fx(q.x()), fy(q.y()));
+            }
+        }
+        if (p.closed()) {
+            path.close();
         }
     }
 
@@ -637,14 +607,27 @@ public final class CanvasPainter {
         return true;
     }
 
-    /** Sets the foreground and line attributes for an outline; false when there is none. */
+    /**
+     * Sets the foreground, line attributes and alpha for an outline (the caller sets the alpha back
+     * to opaque after drawing it); false when there is none.
+     */
     private boolean stroke(Stroke stroke) {
         if (stroke == null || stroke.width() <= 0) {
             return false;
         }
         LineAttributes attributes = new LineAttributes((float) (stroke.width() * zoom), stroke.round() ? SWT.CAP_ROUND : SWT.CAP_FLAT,
                 SWT.JOIN_ROUND);
-        if (!stroke.dashes().isEmpty()) {
+        double period = stroke.dashes().stream().mapToDouble(Double::doubleValue).sum();
+        if (!stroke.dashes().isEmpty() && period * zoom < FINEST_DASHES) {
+            // Dashes finer than this on the screen cannot be told apart and cost the graphics system a
+            // piece each (thousands along one line of a large diagram at Fit): a solid line instead,
+            // as light as the share of it the dashes (and their round ends) cover.
+            double on = 0;
+            for (int i = 0; i < stroke.dashes().size(); i += 2) {
+                on += stroke.dashes().get(i).doubleValue() + (stroke.round() ? stroke.width() : 0);
+            }
+            gc.setAlpha((int) Math.round(255 * Math.min(1, on / period)));
+        } else if (!stroke.dashes().isEmpty()) {
             float[] dash = new float[stroke.dashes().size()];
             for (int i = 0; i < dash.length; i++) {
                 dash[i] = (float) Math.max(0.1, stroke.dashes().get(i).doubleValue() * zoom);
