@@ -214,7 +214,9 @@ public final class CanvasPainter {
             }
         }
         if (lines != null) {
-            lines.forEach(this::lines);
+            // Each stroke costs the graphics system a pass over the area it covers: one for all lines of a look.
+            lines.forEach((stroke, paths) -> path(new Drawing.Path(paths.stream().flatMap(p -> p.segments().stream()).toList(), false,
+                    null, stroke)));
         }
         for (DiagramNode node : nodes) {
             if (node.kind() == NodeKind.NODE) {
@@ -425,7 +427,16 @@ public final class CanvasPainter {
     private void path(Drawing.Path p) {
         Path path = new Path(display);
         try {
-            add(path, p);
+            for (Segment segment : p.segments()) {
+                switch (segment) {
+                    case MoveTo m -> path.moveTo(fx(m.x()), fy(m.y()));
+                    case LineTo l -> path.lineTo(fx(l.x()), fy(l.y()));
+                    case QuadTo q -> path.quadTo(fx(q.cx()), fy(q.cy()), fx(q.x()), fy(q.y()));
+                }
+            }
+            if (p.closed()) {
+                path.close();
+            }
             if (fill(p.fill())) {
                 gc.fillPath(path);
                 gc.setAlpha(255);
@@ -436,33 +447,6 @@ public final class CanvasPainter {
             }
         } finally {
             path.dispose();
-        }
-    }
-
-    /** Strokes lines of one look as one path: each stroke costs the graphics system a pass over the area it covers. */
-    private void lines(Stroke stroke, List<Drawing.Path> lines) {
-        Path path = new Path(display);
-        try {
-            lines.forEach(line -> add(path, line));
-            if (stroke(stroke)) {
-                gc.drawPath(path);
-                gc.setAlpha(255);
-            }
-        } finally {
-            path.dispose();
-        }
-    }
-
-    private void add(Path path, Drawing.Path p) {
-        for (Segment segment : p.segments()) {
-            switch (segment) {
-                case MoveTo m -> path.moveTo(fx(m.x()), fy(m.y()));
-                case LineTo l -> path.lineTo(fx(l.x()), fy(l.y()));
-                case QuadTo q -> path.quadTo(fx(q.cx()), fy(q.cy()), fx(q.x()), fy(q.y()));
-            }
-        }
-        if (p.closed()) {
-            path.close();
         }
     }
 
