@@ -13,6 +13,8 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Path;
 import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -29,6 +31,39 @@ import org.throughline.ui.api.ThroughlineUi;
 final class ThroughlineWorkbenchAdvisor extends WorkbenchAdvisor {
 
     private static final String IDE_BUNDLE = "org.eclipse.ui.ide"; //$NON-NLS-1$
+
+    /** How often (ms) the UI thread looks again whether the saved workbench is restored, while it waits for that. */
+    private static final int RESTORE_TICK = 20;
+
+    /**
+     * Opens the windows as the platform does: the saved workbench is restored on a thread of its
+     * own while the UI thread runs the events it sends, and sleeps between them. The platform wakes
+     * the UI thread when the restore is done, but under GTK that wake-up was lost on most warm
+     * starts: the UI thread slept on until the next timeout of the event loop, about five seconds
+     * with no work done (thread dumps during a warm start: the restoring thread gone, the UI thread
+     * asleep in {@code WorkbenchAdvisor.openWindows}; see docs/benchmarks/start.md). A timer that
+     * fires every few milliseconds while it waits wakes it instead.
+     */
+    @Override
+    public boolean openWindows() {
+        Display display = PlatformUI.getWorkbench().getDisplay();
+        boolean[] waiting = { true };
+        Runnable tick = new Runnable() {
+            @Override
+            public void run() {
+                if (waiting[0]) {
+                    display.timerExec(RESTORE_TICK, this);
+                }
+            }
+        };
+        display.timerExec(RESTORE_TICK, tick);
+        try {
+            return super.openWindows();
+        } finally {
+            waiting[0] = false;
+            display.timerExec(-1, tick);
+        }
+    }
 
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
