@@ -34,9 +34,11 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.XMLMemento;
@@ -384,6 +386,60 @@ class DiagramEditorTest {
         assertNotEquals(written.get(1).nodes().get(trust.key()), rewritten.get(1).nodes().get(trust.key()),
                 "the moved node is saved where it was moved to");
         assertFalse(pages.get(0).isOpened(), "saving does not open the page not shown");
+    }
+
+    @Test
+    void aDiagramOfAKindNoViewpointProvidesSaysWhyInItsPageAndIsWrittenBackAsItWas() throws Exception {
+        IFile file = example("emergency-care.throughline");
+        ModelEditorContext context = open(file);
+        var chain = ViewpointRegistry.getDefault().diagram("delivery-chain").orElseThrow();
+        ModelDiagrams.of(context).create(chain, context.modelResource().getEObject("ec-chain"), "Chain");
+        flush();
+        page().saveEditor(context.editor(), false);
+        page().closeAllEditors(false);
+        flush();
+        Path representations = RepresentationsFile.besideModel(file.getLocation().toFile().toPath());
+        DiagramState drawn = RepresentationsFile.read(representations).get(0);
+        DiagramState retired = new DiagramState("Retired kind", "retired-kind", drawn.rootId(), drawn.layers(), drawn.filters(),
+                drawn.nodes(), drawn.pinned(), drawn.edges());
+        RepresentationsFile.write(representations, List.of(drawn, retired));
+
+        ModelEditorContext reopened = open(file);
+        ModelEditor editor = (ModelEditor) reopened.editor();
+        assertTrue(editor.showPage("Retired kind"), "the diagram keeps its tab");
+        flush();
+        DiagramEditor page = ModelDiagrams.of(reopened).pages().get(1);
+        assertNull(page.viewer(), "no canvas for a kind of diagram nothing can draw");
+        String sentence = "The diagram 'Retired kind' is of the kind 'retired-kind', which no installed viewpoint provides.";
+        List<String> onScreen = visibleLabels(editor.getSite().getShell());
+        assertTrue(onScreen.contains(sentence), "the page says why: " + onScreen);
+        assertFalse(editor.isDirty(), "nothing to save");
+
+        assertTrue(editor.showPage("Chain"));
+        flush();
+        DiagramViewer viewer = ModelDiagrams.of(reopened).pages().get(0).viewer();
+        viewer.move(List.of(nodeOf(viewer, "ec-org-trust-north")), 140, 0);
+        page().saveEditor(editor, false);
+        flush();
+        List<DiagramState> written = RepresentationsFile.read(representations);
+        assertEquals(2, written.size(), "both diagrams are written");
+        assertEquals(retired, written.get(1), "the one that could not be drawn exactly as it was read");
+    }
+
+    /** @return the texts of the labels on screen in a window */
+    private static List<String> visibleLabels(Composite parent) {
+        List<String> texts = new ArrayList<>();
+        for (Control child : parent.getChildren()) {
+            if (!child.isVisible()) {
+                continue;
+            }
+            if (child instanceof Label label) {
+                texts.add(label.getText());
+            } else if (child instanceof Composite composite) {
+                texts.addAll(visibleLabels(composite));
+            }
+        }
+        return texts;
     }
 
     @Test
