@@ -306,6 +306,14 @@ final class ModelReader extends DefaultHandler {
             EReference reference = (EReference) references.get(i + 1);
             String value = (String) references.get(i + 2);
             targets.clear();
+            if (!reference.isMany()) {
+                // One id, as Throughline writes a single reference: looked up as it is, without cutting it out.
+                EObject target = value.indexOf(' ') < 0 ? ids.get(value) : null;
+                if (target != null && reference.getEReferenceType().isInstance(target)) {
+                    object.eSet(reference, target);
+                    continue;
+                }
+            }
             for (int start = 0, end; start < value.length(); start = end + 1) {
                 end = value.indexOf(' ', start);
                 if (end < 0) {
