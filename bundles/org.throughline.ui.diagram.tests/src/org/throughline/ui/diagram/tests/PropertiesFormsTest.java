@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.common.command.CommandStack;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.throughline.model.Actor;
+import org.throughline.model.DeliveryChain;
 import org.throughline.model.Indicator;
 import org.throughline.model.Link;
 import org.throughline.model.LinkKind;
@@ -40,6 +42,7 @@ import org.throughline.model.Observation;
 import org.throughline.render.api.Drawing;
 import org.throughline.render.api.Drawing.Ellipse;
 import org.throughline.render.api.Drawing.Group;
+import org.throughline.ui.diagram.internal.DiagramViewer;
 import org.throughline.ui.diagram.internal.TrajectorySection;
 import org.throughline.ui.editor.api.ModelEditorContext;
 import org.throughline.ui.editor.internal.properties.FormSection;
@@ -164,6 +167,24 @@ class PropertiesFormsTest {
         stack.redo();
         DiagramFixture.flush();
         assertTrue(title(page).contains("Renamed trust"), "and its redo: " + title(page));
+    }
+
+    @Test
+    void clickingADiagramsBackgroundShowsTheChainItDrawsInProperties() throws Exception {
+        DeliveryChain chain = (DeliveryChain) context.modelResource().getEObject("ec-chain");
+        DiagramViewer viewer = DiagramFixture.newDiagram(context, "delivery-chain", chain).viewer();
+        PropertySheet view = (PropertySheet) DiagramFixture.page().showView("org.eclipse.ui.views.PropertySheet");
+        DiagramFixture.page().activate(editor);
+        viewer.select(Set.of(DiagramFixture.nodeOf(viewer, "ec-org-utc").key()));
+        DiagramFixture.flush();
+        viewer.select(Set.of());
+        DiagramFixture.flush();
+        DiagramFixture.page().activate(view);
+        DiagramFixture.flush();
+        assertTrue(view.getCurrentPage() instanceof TabbedPropertySheetPage,
+                "with nothing selected on the diagram, Properties shows a form, not 'not available': " + view.getCurrentPage());
+        TabbedPropertySheetPage page = (TabbedPropertySheetPage) view.getCurrentPage();
+        assertTrue(title(page).contains(chain.getName()), "the form is the chain's that the diagram draws: " + title(page));
     }
 
     /** @return the text of the title bar over the Properties view's tabs */

@@ -246,10 +246,11 @@ public final class DiagramEditor extends EditorPart implements ModelEditorPage {
         delete.setImage(shared.getImage(ISharedImages.IMG_TOOL_DELETE));
         delete.setDisabledImage(shared.getImage(ISharedImages.IMG_TOOL_DELETE_DISABLED));
         // Enabled only while something is selected that it would delete.
-        delete.setEnabled(!viewer.getSelection().isEmpty());
+        // (The workbench selection is never empty: with nothing selected it is the diagram's root.)
+        delete.setEnabled(!viewer.selection().isEmpty());
         viewer.addSelectionChangedListener(e -> {
             if (!delete.isDisposed()) {
-                delete.setEnabled(!e.getSelection().isEmpty());
+                delete.setEnabled(!viewer.selection().isEmpty());
             }
         });
         push(toolbar, Messages.page_newDiagram, Messages.page_newDiagramTitle, diagrams::newDiagram);

@@ -118,7 +118,11 @@ final class DiagramSelection {
         return nodes.size() == 1 ? nodes.get(0) : null;
     }
 
-    /** @return the domain elements of the selected nodes and edges */
+    /**
+     * @return the domain elements of the selected nodes and edges; with nothing selected, the
+     *         element the diagram draws (its root), so that the Properties view shows the chain,
+     *         priority or service behind the background the modeller clicked
+     */
     ISelection asWorkbenchSelection() {
         // Once each: an element drawn twice (an outcome contribution's edge and its assumption's node) is one selected element.
         Set<EObject> elements = new LinkedHashSet<>();
@@ -130,7 +134,11 @@ final class DiagramSelection {
                 elements.add(edge.element());
             }
         }
-        return elements.isEmpty() ? StructuredSelection.EMPTY : new StructuredSelection(new ArrayList<>(elements));
+        if (elements.isEmpty()) {
+            EObject root = diagram.get().root();
+            return root != null ? new StructuredSelection(root) : StructuredSelection.EMPTY;
+        }
+        return new StructuredSelection(new ArrayList<>(elements));
     }
 
     void addListener(ISelectionChangedListener listener) {
