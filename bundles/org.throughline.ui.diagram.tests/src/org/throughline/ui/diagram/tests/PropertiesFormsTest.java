@@ -184,7 +184,9 @@ class PropertiesFormsTest {
         assertTrue(view.getCurrentPage() instanceof TabbedPropertySheetPage,
                 "with nothing selected on the diagram, Properties shows a form, not 'not available': " + view.getCurrentPage());
         TabbedPropertySheetPage page = (TabbedPropertySheetPage) view.getCurrentPage();
-        assertTrue(title(page).contains(chain.getName()), "the form is the chain's that the diagram draws: " + title(page));
+        // (The title escapes an ampersand as a label does: "A&&E".)
+        String title = title(page).replace("&&", "&");
+        assertTrue(title.contains(chain.getName()), "the form is the chain's that the diagram draws: " + title);
     }
 
     /** @return the text of the title bar over the Properties view's tabs */
