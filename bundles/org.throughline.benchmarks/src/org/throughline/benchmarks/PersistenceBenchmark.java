@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,8 +49,8 @@ class PersistenceBenchmark {
         int defaultUpTo = Integer.getInteger("benchmark.defaultEmfUpTo", 20_000);
         Path folder = Files.createTempDirectory("throughline-bench");
         List<String> rows = new ArrayList<>();
-        rows.add(String.format("%9s %10s %9s %10s %10s %7s %11s %9s %9s", "objects", "file MB", "SAX ms", "load ms", "EMF dflt",
-                "load/SAX", "dflt/load", "heap MB", "save ms"));
+        rows.add(String.format("%9s %10s %9s %10s %10s %7s %8s %11s %9s %9s", "objects", "file MB", "SAX ms", "load ms", "EMF dflt",
+                "load/SAX", "CPU", "dflt/load", "heap MB", "save ms"));
         for (int size : sizes) {
             Model model = ModelGenerator.generate(size, 1);
             int objects = ModelGenerator.countObjects(model);
@@ -64,6 +65,7 @@ class PersistenceBenchmark {
             double[] saxAndLoad = alternating(runs, () -> sax(file), () -> loaded[0] = ModelFiles.load(file));
             double sax = saxAndLoad[0];
             double load = saxAndLoad[1];
+            double cpuRatio = saxAndLoad[3] / saxAndLoad[2];
             assertEquals(objects, count(loaded[0]), "the load read the whole model");
             loaded[0] = null;
             double heap = heapOfLoad(file);
@@ -74,9 +76,10 @@ class PersistenceBenchmark {
                 emfDefault = String.format("%.0f", dflt);
                 ratio = String.format("%.1fx", dflt / load);
             }
-            rows.add(String.format("%9d %10.1f %9.0f %10.0f %10s %6.2fx %11s %9.0f %9.0f", objects, Files.size(file) / 1e6, sax, load,
-                    emfDefault, load / sax, ratio, heap, save));
-            BenchmarkSummary.record("load / SAX parse, " + size, String.format("%.0f ms / %.0f ms = %.2fx", load, sax, load / sax));
+            rows.add(String.format("%9d %10.1f %9.0f %10.0f %10s %6.2fx %7.2fx %11s %9.0f %9.0f", objects, Files.size(file) / 1e6, sax,
+                    load, emfDefault, load / sax, cpuRatio, ratio, heap, save));
+            BenchmarkSummary.record("load / SAX parse, " + size,
+                    String.format("%.0f ms / %.0f ms = %.2fx (CPU of the thread %.2fx)", load, sax, load / sax, cpuRatio));
             BenchmarkSummary.record("save, " + size, String.format("%.0f ms", save));
             Files.deleteIfExists(file);
             Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".bak"));
@@ -85,6 +88,8 @@ class PersistenceBenchmark {
         System.out.println("Throughline persistence benchmark (median of " + RUNS + " runs after " + WARMUP + " warm-up runs; "
                 + Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version() + ")");
         rows.forEach(System.out::println);
+        System.out.println("CPU: load/SAX of the CPU time of the thread that ran them (medians; the garbage collector's threads"
+                + " not counted).");
         System.out.println("EMF dflt: a plain XMIResourceImpl with EMF's default load options, run up to " + defaultUpTo
                 + " objects (it is quadratic in the number of references).");
         Files.deleteIfExists(folder);
@@ -95,7 +100,11 @@ class PersistenceBenchmark {
         void run() throws Exception;
     }
 
-    /** @return the medians of two pieces of work run in turns, after warming up both */
+    /**
+     * @return the medians of two pieces of work run in turns, after warming up both: their times,
+     *         then the CPU time of the thread running them (others' work on a busy machine hardly
+     *         changes it; the garbage collector's threads are not counted)
+     */
     private static double[] alternating(int runs, Work first, Work second) throws Exception {
         for (int i = 0; i < WARMUP; i++) {
             first.run();
@@ -103,17 +112,25 @@ class PersistenceBenchmark {
         }
         double[] firstTimes = new double[runs];
         double[] secondTimes = new double[runs];
+        double[] firstCpu = new double[runs];
+        double[] secondCpu = new double[runs];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < runs; i++) {
+            long cpu = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             first.run();
             firstTimes[i] = (System.nanoTime() - start) / 1e6;
+            firstCpu[i] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
+            cpu = threads.getCurrentThreadCpuTime();
             start = System.nanoTime();
             second.run();
             secondTimes[i] = (System.nanoTime() - start) / 1e6;
+            secondCpu[i] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
         }
-        Arrays.sort(firstTimes);
-        Arrays.sort(secondTimes);
-        return new double[] { firstTimes[runs / 2], secondTimes[runs / 2] };
+        for (double[] values : List.of(firstTimes, secondTimes, firstCpu, secondCpu)) {
+            Arrays.sort(values);
+        }
+        return new double[] { firstTimes[runs / 2], secondTimes[runs / 2], firstCpu[runs / 2], secondCpu[runs / 2] };
     }
 
     private static double median(int runs, Work work) throws Exception {
