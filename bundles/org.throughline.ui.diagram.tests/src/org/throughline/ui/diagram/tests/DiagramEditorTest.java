@@ -426,6 +426,36 @@ class DiagramEditorTest {
         assertEquals(retired, written.get(1), "the one that could not be drawn exactly as it was read");
     }
 
+    @Test
+    void anElementShownFromAnotherPageIsSelectedInTheDiagramPageThatShowsItThoughThatPageWasNotYetMade() throws Exception {
+        IFile file = example("emergency-care.throughline");
+        ModelEditorContext context = open(file);
+        ModelDiagrams diagrams = ModelDiagrams.of(context);
+        diagrams.create(ViewpointRegistry.getDefault().diagram("delivery-chain").orElseThrow(),
+                context.modelResource().getEObject("ec-chain"), "Chain");
+        diagrams.create(ViewpointRegistry.getDefault().diagram("service-flow").orElseThrow(),
+                context.modelResource().getEObject("ec-svc-ambulance"), "Ambulance flow");
+        flush();
+        page().saveEditor(context.editor(), false);
+        page().closeAllEditors(false);
+        flush();
+
+        ModelEditorContext reopened = open(file);
+        ModelEditor editor = (ModelEditor) reopened.editor();
+        assertTrue(editor.showPage("Chain"));
+        flush();
+        DiagramEditor flow = ModelDiagrams.of(reopened).pages().get(1);
+        assertNull(flow.viewer(), "the flow's page is not made yet");
+        EObject call = reopened.modelResource().getEObject("ec-step-999");
+
+        reopened.select(List.of(call));
+        flush();
+
+        assertEquals("Ambulance flow", editor.activePageTitle(), "the page that shows the step comes to the front");
+        assertNotNull(flow.viewer(), "made as it is shown");
+        assertEquals(List.of(call), ((IStructuredSelection) flow.viewer().getSelection()).toList(), "with the step selected");
+    }
+
     /** @return the texts of the labels on screen in a window */
     private static List<String> visibleLabels(Composite parent) {
         List<String> texts = new ArrayList<>();
